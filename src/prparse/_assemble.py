@@ -1,0 +1,232 @@
+"""Extract: fill the `Release` from classified blocks.
+
+Each field is gathered by a small function over the blocks of its kind;
+the per-field parsing (dateline parts, quote speakers, contact details,
+disclosure kinds, tickers) lives in the extractor modules.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator, Sequence
+
+from ._blocks import Block
+from ._contacts import contact_heading, parse_contact
+from ._cues import about_heading
+from ._dates import find_release_date
+from ._disclosures import disclosure_heading, disclosure_kind
+from ._model import (
+    Boilerplate,
+    Contact,
+    Dateline,
+    Defect,
+    DefectKind,
+    Disclosure,
+    DisclosureKind,
+    Quote,
+    Release,
+    Section,
+    SectionKind,
+    Ticker,
+)
+from ._quotes import QuoteSource, extract_quotes, parse_attribution
+from ._tickers import find_tickers
+from ._zones import Zones
+
+K = SectionKind
+_BLANK_LINE = re.compile(r"\n[ \t\r\u00a0]*\n")
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Classified:
+    """The blocks of one document with their kinds and zones."""
+
+    source: str
+    blocks: Sequence[Block]
+    kinds: Sequence[SectionKind]
+    zones: Zones
+
+    def of(self, *kinds: SectionKind) -> Iterator[tuple[int, Block]]:
+        """The blocks of the given kinds, with their indices, in order."""
+        for index, (block, kind) in enumerate(zip(self.blocks, self.kinds)):
+            if kind in kinds:
+                yield index, block
+
+    def gap_before(self, index: int) -> bool:
+        """Whether a blank line separates block `index` from the one before it."""
+        if index == 0:
+            return True
+        between = self.source[self.blocks[index - 1].end : self.blocks[index].start]
+        return bool(_BLANK_LINE.search(between))
+
+
+def _body_text(doc: Classified, index: int, block: Block) -> str:
+    match = doc.zones.dateline
+    if index == doc.zones.dateline_block and match is not None:
+        return (block.text[: match.start] + " " + block.text[match.end :]).strip(" -–—:")
+    return block.text
+
+
+def _release_date_year(doc: Classified) -> Dateline | None:
+    """The dateline with its date completed from the release's own date lines."""
+    match = doc.zones.dateline
+    if match is None:
+        return None
+    dateline = match.dateline
+    if dateline.date is not None:
+        return dateline
+    candidates = (K.META, K.WIRE_FOOTER, K.SUBHEADLINE, K.CHROME, K.CONTACT)
+    for _, block in doc.of(*candidates):
+        found = find_release_date(block.text)
+        if found is None:
+            continue
+        if match.month_day is None:
+            return dataclasses.replace(dateline, date=found)
+        month, day = match.month_day
+        try:
+            return dataclasses.replace(dateline, date=found.replace(month=month, day=day))
+        except ValueError:
+            continue
+    return dateline
+
+
+def _quotes(doc: Classified) -> tuple[Quote, ...]:
+    sources: list[QuoteSource] = []
+    kinds = doc.kinds
+    for index, block in doc.of(K.BODY, K.PULL_QUOTE):
+        if kinds[index] is K.BODY:
+            sources.append(QuoteSource(_body_text(doc, index, block)))
+        elif parse_attribution(block.text) is None or index == 0 or kinds[index - 1] is not K.PULL_QUOTE:
+            following = doc.blocks[index + 1] if index + 1 < len(doc.blocks) else None
+            credit = following.text if following is not None and kinds[index + 1] is K.PULL_QUOTE else None
+            if credit is not None and parse_attribution(credit) is None:
+                credit = None
+            sources.append(QuoteSource(block.text, pull=True, attribution=credit))
+    return extract_quotes(sources)
+
+
+def _groups(doc: Classified, kind: SectionKind, opens: object) -> Iterator[list[Block]]:
+    """Runs of consecutive blocks of one kind; `opens(block)` starts a new run."""
+    run: list[Block] = []
+    last = -2
+    for index, block in doc.of(kind):
+        starts = callable(opens) and bool(opens(block))
+        if run and (index != last + 1 or starts):
+            yield run
+            run = []
+        run.append(block)
+        last = index
+    if run:
+        yield run
+
+
+def _boilerplate(doc: Classified) -> tuple[Boilerplate, ...]:
+    out: list[Boilerplate] = []
+    for run in _groups(doc, K.BOILERPLATE, about_heading):
+        heading = run[0].text.strip() if about_heading(run[0]) else None
+        paragraphs = [b.text for b in (run[1:] if heading else run)]
+        if heading or paragraphs:
+            out.append(Boilerplate(heading=heading, text="\n\n".join(paragraphs)))
+    return tuple(out)
+
+
+def _contacts(doc: Classified) -> tuple[Contact, ...]:
+    out: list[Contact] = []
+    run: list[Block] = []
+    last = -2
+    for index, block in doc.of(K.CONTACT):
+        new = index != last + 1 or (contact_heading(block.text) and doc.gap_before(index))
+        if run and new:
+            out.append(_contact_of(run))
+            run = []
+        run.append(block)
+        last = index
+    if run:
+        out.append(_contact_of(run))
+    return tuple(out)
+
+
+def _contact_of(run: Sequence[Block]) -> Contact:
+    lines = [line for block in run for line in block.line_list]
+    urls = [url for block in run for url in block.urls]
+    return parse_contact(lines, urls)
+
+
+def _disclosures(doc: Classified) -> tuple[Disclosure, ...]:
+    out: list[Disclosure] = []
+    for run in _groups(doc, K.DISCLOSURE, lambda b: disclosure_heading(b.text) is not None):
+        heading_kind = disclosure_heading(run[0].text)
+        paragraphs = run[1:] if heading_kind is not None else run
+        if not paragraphs:
+            continue
+        heading = run[0].text if heading_kind is not None else None
+        for kind, texts in _split_by_kind(paragraphs, heading, heading_kind):
+            out.append(Disclosure(kind=kind, text="\n\n".join(texts)))
+    return tuple(out)
+
+
+def _split_by_kind(
+    paragraphs: Sequence[Block], heading: str | None, heading_kind: DisclosureKind | None
+) -> Iterator[tuple[DisclosureKind, list[str]]]:
+    """Paragraphs under one heading stay together; headless ones split where the kind changes."""
+    if heading_kind is not None and heading_kind is not DisclosureKind.OTHER:
+        yield heading_kind, [b.text for b in paragraphs]
+        return
+    current: DisclosureKind | None = None
+    texts: list[str] = []
+    for block in paragraphs:
+        kind = disclosure_kind(block.text, heading) or heading_kind or DisclosureKind.OTHER
+        if texts and kind is not current:
+            assert current is not None
+            yield current, texts
+            texts = []
+        current = kind
+        texts.append(block.text)
+    if texts and current is not None:
+        yield current, texts
+
+
+def _tickers(doc: Classified) -> tuple[Ticker, ...]:
+    seen: dict[str, Ticker] = {}
+    skip = (K.CHROME, K.WIRE_FOOTER)
+    for index, block in enumerate(doc.blocks):
+        if doc.kinds[index] in skip:
+            continue
+        for ticker in find_tickers(block.text):
+            seen.setdefault(str(ticker), ticker)
+    return tuple(seen.values())
+
+
+def _defects(release: Release) -> tuple[Defect, ...]:
+    defects = []
+    if release.headline is None:
+        defects.append(Defect(kind=DefectKind.NO_HEADLINE, message="no headline found"))
+    if release.dateline is None:
+        defects.append(Defect(kind=DefectKind.NO_DATELINE, message="no dateline found"))
+    if not release.body:
+        defects.append(Defect(kind=DefectKind.NO_BODY, message="no body paragraphs found"))
+    return tuple(defects)
+
+
+def assemble(doc: Classified, defects: Sequence[Defect] = ()) -> Release:
+    """The `Release` for a classified document."""
+    headline = doc.blocks[doc.zones.headline].text if doc.zones.headline is not None else None
+    body = tuple(t for i, b in doc.of(K.BODY) if (t := _body_text(doc, i, b)))
+    release = Release(
+        headline=headline,
+        subheadlines=tuple(b.text for _, b in doc.of(K.SUBHEADLINE)),
+        dateline=_release_date_year(doc),
+        body=body,
+        quotes=_quotes(doc),
+        boilerplate=_boilerplate(doc),
+        contacts=_contacts(doc),
+        disclosures=_disclosures(doc),
+        tickers=_tickers(doc),
+        wire_footer=tuple(b.text for _, b in doc.of(K.WIRE_FOOTER)),
+        sections=tuple(
+            Section(kind=kind, text=block.text, start=block.start, end=block.end)
+            for block, kind in zip(doc.blocks, doc.kinds)
+        ),
+    )
+    return dataclasses.replace(release, defects=tuple(defects) + _defects(release))

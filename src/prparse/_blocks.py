@@ -1,0 +1,51 @@
+"""The one shape every stage after the front ends sees: a `Block`.
+
+Both front ends (`_text.py` for plain and Markdown-ish text, `_html.py`
+for HTML) turn the decoded source into a list of blocks: one paragraph,
+heading, list item, table row or quotation each, with its text cleaned of
+markup, the lines as written, the link targets it held, and its offsets
+into the decoded source.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from enum import Enum
+
+
+class Hint(str, Enum):
+    """What the markup said a block was (a hint, not a verdict)."""
+
+    PARAGRAPH = "paragraph"
+    HEADING = "heading"
+    LIST_ITEM = "list_item"
+    TABLE_ROW = "table_row"
+    BLOCKQUOTE = "blockquote"
+    EMPHASIS = "emphasis"
+    """The whole block is bold or italic."""
+    RULE = "rule"
+    """A horizontal rule or a line of punctuation such as `---`."""
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Block:
+    """A paragraph-sized piece of the input."""
+
+    text: str
+    """The text, markup removed, broken lines joined by single spaces."""
+    start: int
+    """Offset into the decoded source of the block's first character."""
+    end: int
+    """Offset just past the block's last character."""
+    hint: Hint = Hint.PARAGRAPH
+    lines: tuple[str, ...] = ()
+    """The block's lines as written (markup removed), for line-based blocks such as contacts."""
+    urls: tuple[str, ...] = ()
+    """Link targets found in the block (Markdown links, autolinks, `href`s)."""
+    level: int = 0
+    """Heading level (1 for `#`/`h1`), 0 when not a heading."""
+
+    @property
+    def line_list(self) -> tuple[str, ...]:
+        """The block's lines, or its text as one line when it has none recorded."""
+        return self.lines or (self.text,)

@@ -1,0 +1,157 @@
+"""Classify: give every block a `SectionKind` from its zone and its own cues.
+
+Header blocks are the headline, deck lines, meta lines, pull quotes or the
+wire's wrapper; body blocks are narrative unless they are plainly a pull
+quote, a caption or a footer line; trailer blocks follow the section they
+are in (after `About X` boilerplate, after `Media Contact` contact lines,
+after `Forward-Looking Statements` legal text) unless their own cues say
+otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from . import _cues as cue
+from ._blocks import Block, Hint
+from ._contacts import contact_heading, contact_score
+from ._disclosures import disclosure_heading, disclosure_kind
+from ._model import SectionKind
+from ._quotes import parse_attribution
+from ._zones import Zones
+
+K = SectionKind
+
+_CAPTION = re.compile(
+    r"^\(?(?:photo|image|video|caption|pictured|picture|foto|bild|credit)s?\b[^.]{0,200}\)?$",
+    re.IGNORECASE,
+)
+# A closing description of the issuer with no heading: "Acme Corp. is a ...".
+_ISSUER_DESCRIPTION = re.compile(
+    r"^[\"“]?[A-Z0-9][^.!?]{0,160}?\b(?:is|are)\s+(?:a|an|the|one of)\b", re.DOTALL
+)
+_CONTACT_SCORE = 0.6
+
+
+def _pull_quote_at(blocks: Sequence[Block], index: int) -> bool:
+    """A quotation set apart: a blockquote, or a quoted block with a credit line after it."""
+    block = blocks[index]
+    if not cue.quoted(block.text):
+        return False
+    if block.hint is Hint.BLOCKQUOTE:
+        return True
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    return following is not None and parse_attribution(following.text) is not None
+
+
+def _contact_like(block: Block) -> bool:
+    return contact_score(block.text) >= _CONTACT_SCORE
+
+
+def _header_kind(block: Block) -> SectionKind:
+    if cue.wire_footer(block):
+        return K.WIRE_FOOTER
+    if cue.meta(block):
+        return K.META
+    if contact_heading(block.text) or _contact_like(block):
+        return K.CONTACT
+    if cue.chrome(block) or block.hint is Hint.RULE:
+        return K.CHROME
+    if _CAPTION.match(block.text):
+        return K.CAPTION
+    return K.SUBHEADLINE
+
+
+def _body_kind(block: Block) -> SectionKind:
+    if block.hint is Hint.RULE or cue.separator(block):
+        return K.SEPARATOR
+    if cue.wire_footer(block):
+        return K.WIRE_FOOTER
+    if _CAPTION.match(block.text) and block.hint is not Hint.LIST_ITEM:
+        return K.CAPTION
+    if disclosure_kind(block.text) is not None:
+        return K.DISCLOSURE
+    return K.BODY
+
+
+def _trailer_kind(block: Block, section: SectionKind | None) -> tuple[SectionKind, SectionKind | None]:
+    """The block's kind and the section kind that following blocks inherit."""
+    if block.hint is Hint.RULE or cue.separator(block):
+        return K.SEPARATOR, None
+    if cue.about_heading(block):
+        return K.BOILERPLATE, K.BOILERPLATE
+    if disclosure_heading(block.text) is not None:
+        return K.DISCLOSURE, K.DISCLOSURE
+    if cue.is_short_heading(block) and contact_heading(block.text):
+        return K.CONTACT, K.CONTACT
+    if cue.wire_footer(block):
+        return K.WIRE_FOOTER, K.WIRE_FOOTER if section is None else section
+    if cue.chrome(block) or cue.link_list(block):
+        return K.CHROME, section
+    if disclosure_kind(block.text) is not None:
+        return K.DISCLOSURE, K.DISCLOSURE
+    if _contact_like(block):
+        return K.CONTACT, K.CONTACT
+    if section in (K.BOILERPLATE, K.DISCLOSURE, K.CONTACT):
+        return section, section
+    if section is K.WIRE_FOOTER:
+        return K.CHROME, section
+    return K.BODY, section
+
+
+def _mark_pull_quotes(blocks: Sequence[Block], kinds: list[SectionKind], start: int, end: int) -> None:
+    for index in range(start, end):
+        if kinds[index] in (K.BODY, K.SUBHEADLINE) and _pull_quote_at(blocks, index):
+            kinds[index] = K.PULL_QUOTE
+            if index + 1 < len(blocks) and parse_attribution(blocks[index + 1].text):
+                kinds[index + 1] = K.PULL_QUOTE
+
+
+def _mark_issuer_description(blocks: Sequence[Block], kinds: list[SectionKind], end: int) -> None:
+    """The last body paragraph before the trailer, when it describes the issuer."""
+    if K.BOILERPLATE in kinds:
+        return
+    last = next((i for i in range(end - 1, -1, -1) if kinds[i] is K.BODY), None)
+    if last is None or kinds[: last].count(K.BODY) < 2:
+        return
+    text = blocks[last].text
+    if _ISSUER_DESCRIPTION.match(text) and not any(q in text for q in "\"“”„"):
+        kinds[last] = K.BOILERPLATE
+
+
+def _mark_deck_after_dateline(blocks: Sequence[Block], kinds: list[SectionKind], zones: Zones) -> None:
+    """Highlight bullets under a dateline that stands on its own line are deck lines."""
+    match, index = zones.dateline, zones.dateline_block
+    if match is None or index is None or blocks[index].text[match.end :].strip():
+        return
+    for following in range(index + 1, min(index + 6, zones.trailer_start)):
+        if blocks[following].hint not in (Hint.LIST_ITEM, Hint.EMPHASIS):
+            break
+        kinds[following] = K.SUBHEADLINE
+
+
+def classify(blocks: Sequence[Block], zones: Zones) -> list[SectionKind]:
+    """One kind per block, in order."""
+    kinds: list[SectionKind] = []
+    section: SectionKind | None = None
+    for index, block in enumerate(blocks):
+        if index < zones.release_start:
+            kind = K.WIRE_FOOTER if cue.wire_footer(block) else K.CHROME
+        elif index == zones.headline:
+            kind = K.HEADLINE
+        elif index < zones.body_start:
+            kind = _header_kind(block)
+        elif index == zones.dateline_block:
+            kind = K.BODY
+        elif index < zones.trailer_start:
+            kind = _body_kind(block)
+        else:
+            kind, section = _trailer_kind(block, section)
+        kinds.append(kind)
+    if zones.headline is not None and zones.headline >= zones.body_start:
+        kinds[zones.headline] = K.HEADLINE
+    _mark_deck_after_dateline(blocks, kinds, zones)
+    _mark_pull_quotes(blocks, kinds, zones.release_start, zones.trailer_start)
+    _mark_issuer_description(blocks, kinds, zones.trailer_start)
+    return kinds

@@ -1,0 +1,430 @@
+"""Contact blocks: spotting them and reading the details they hold.
+
+A contact block is a heading (`Media Contact:`, `Pressekontakt`, ...) and
+a few short lines: names, titles, companies, addresses, phone numbers,
+emails, web addresses. Releases from feeds and converters often glue
+those lines together (`Paul FoisyAI Era Corp.Email: ir@aieraco.comTel:
+...`), so the readers here cut at the seams a converter leaves: a
+lowercase letter run straight into a capital, a link run straight into
+the next one.
+
+Three functions: `contact_heading` (does this line open a contact
+block?), `contact_score` (how much does this block look like contact
+details rather than prose?) and `parse_contact` (the `Contact` for a
+block's lines).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from prparse._data.contacts import (
+    HEADINGS,
+    HONORIFICS,
+    LABEL_WORDS,
+    NAME_PREFIXES,
+    NOT_NAME_WORDS,
+    ORG_WORDS,
+    PARTICLES,
+    PROSE_WORDS,
+    TITLE_WORDS,
+)
+from prparse._model import Contact
+
+__all__ = ["contact_heading", "contact_score", "parse_contact"]
+
+_HEADING = re.compile(
+    rf"""
+    ^[\s/\[(*#_>]*                       # `/CONTACT:` (old PRN), `[Press Contact:]`, Markdown
+    (?:{"|".join(HEADINGS)})
+    (?:
+        [\s\])*_]*$                      # the heading alone on its line
+      | [\s\])*_]*[:：]                   # or a colon and the block's first line
+      | [\s\])*_]*[-–—]\s+(?=\S)         # or a dash: `CONTACT: Investor Relations – (301) ...`
+      | (?<=[cC]ontact\ [dD]etails)(?-i:(?=[A-Z]))  # or glued: `Contact DetailsNettResults`
+      | (?<=[a-z])(?-i:(?<=[a-z])(?=[A-Z]))(?<=[sS])  # `Media ContactsJane Doe`
+    )
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+_HEADING_THEN_WORD = re.compile(
+    rf"^[\s/\[(*#_>]*(?:{'|'.join(HEADINGS[:2])})\s+(?-i:(?=[A-Z]))", re.IGNORECASE | re.VERBOSE
+)
+"""A heading run on into the block's first line by a space: `Press Contacts Fujitsu`."""
+
+_HONORIFICS = re.compile(rf"^(?:{'|'.join(HONORIFICS)})\.?\s+")
+# --- patterns ---------------------------------------------------------------------
+_EMAIL = re.compile(
+    r"""
+    (?<![\w.+-])
+    [A-Za-z0-9][\w.+-]{0,63}                 # local part
+    (?:@|\s?[\[(]at[\])]\s?)                 # `@`, or `[at]` / `(at)` spelled out
+    [A-Za-z0-9-]{1,63}                       # domain labels ...
+    (?:(?:\.|\s?[\[(]dot[\])]\s?)[A-Za-z0-9-]{1,63}){1,5}
+    """,
+    re.VERBOSE,
+)
+_PHONE = re.compile(
+    r"""
+    (?:(?<![\w+/.-])|(?<=[A-Za-z])(?=\())     # `Partners(214) 987-4121`: glued before a bracket
+    (?:
+        (?:1[ .-])?8\d\d[ .-][A-Z0-9]{3}[ .-]?[A-Z0-9]{4}       # vanity: 1-800-AHA-USA1
+        (?:[ ]\(\d{3}[ .-]\d{4}\))?                             #   with its digits after
+      |
+        (?:(?:\+|00)?\d{1,3}[ .\-–]?)?                          # country code: +49, +1-
+        (?:\(\d{1,5}\)[ .\-–]?)?                                # area code in brackets: (0)40
+        \d{1,5}(?:[ .\-–/]{1,2}\d{1,10}){1,6}                   # digit groups: +55 11 30469575
+    )
+    (?![\w.-]?\d)
+    """,
+    re.VERBOSE,
+)
+_PHONE_LABEL = re.compile(
+    r"(?:\b(?:tel|phone|telephone|telefon|telefax|fax|mobile|mobil|cell|ph|direct|office|"
+    r"hotline|t|m|p|f)\b\.?\s*:?\s*$)",
+    re.IGNORECASE,
+)
+_DATE_LIKE = re.compile(r"^(?:\d{4}[-./–]\d{1,2}[-./–]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}"
+                        r"|\d{4}\s?[-–/]\s?\d{2,4})$")
+_DECIMAL = re.compile(r"(?:^|\s)0\.\d|\d\.\d{1,2}(?:\s|$)")
+"""Table figures, not phone groups: `216.5 298.0`, `0.7353 0.7109`."""
+_URL = re.compile(
+    r"""
+    https?://(?:(?!https?://)[^\s<>"'\])|])+    # a link, cut where the next one is glued on
+    | (?<![\w@./-])www\.[\w-]+(?:\.[\w-]+)+(?:/[^\s<>"'\])|]*)?   # www.acme.com/x
+    | (?<![\w@./-])[a-z0-9][a-z0-9-]{1,62}\.(?:com|org|net|gov|edu|io|ai|co|info|biz|de|it|
+        fr|es|uk|eu|ca|au|jp|cn|in|ch|at|nl|be|br)(?![\w@-])          # bare: heart.org
+    """,
+    re.VERBOSE,
+)
+_LOCAL_SEAM = re.compile(r"(?<=[a-z])[A-Z]+(?=[a-z])|(?<=[A-Z]{2})(?=[a-z])")
+_CAMEL_SEAM = re.compile(r"(?<=[a-zà-ÿ0-9.)])(?=[A-Z][a-zà-ÿ])|(?<=[a-z])(?=[A-Z]{2,})")
+_SEGMENT_BREAK = re.compile(r"\s*(?:[,;|:/]|\s[-–—]\s|\s{3,}|\(|\))\s*")
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-Þ][a-zà-ÿ'’]+(?:[-'’][A-ZÀ-Þ]?[a-zà-ÿ]+)*"
+                        r"|(?:Mc|Mac|O'|O’|De|Di|La|Le)[A-Z][a-zà-ÿ]+|[A-Z]\.)$")
+_LABEL = re.compile(
+    r"""
+    \b(?:tel|phone|fax|e-?mail|mobile|cell|telefon|telefax|web\s?(?:site)?|internet|x)
+    \b\.?\s*:                                   # a detail's label: `Tel.:`, `E-Mail:`
+    | \b(?:twitter|linkedin|facebook|instagram|youtube|tiktok)\b   # social networks, bare
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_DIAL_IN = re.compile(r"toll[- ]free|\btoll\b|dial[- ]in|conference id|passcode|access code|"
+                      r"webcast|replay|meeting id", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+def contact_heading(text: str) -> bool:
+    """Whether the line opens a contact block (`Media Contact:`, `Pressekontakt`, `Contatti`)."""
+    first_line = text.strip().split("\n", 1)[0][:300]
+    return _HEADING.match(first_line) is not None
+
+
+# --- the details --------------------------------------------------------------------
+
+
+def _trim_glued_tld(address: str) -> str:
+    """`ir@x.comTel`, `pr@x.comwww.x.com`, `sr@x.com202-779` -> the address alone.
+
+    From the second label of the host on, the first label that runs into a
+    capital, a digit or a glued `www`/`http` is cut there, with all after it.
+    """
+    at = max(address.find("@"), address.lower().find("[at]"), address.find("//") + 2, 0)
+    if address[at:].lower().startswith("www."):
+        at += 4
+    labels = re.split(r"(\.|\[dot\])", address[at:])
+    for index in range(2, len(labels), 2):
+        glue = _GLUED_LABEL.match(labels[index])
+        if glue and glue.end() < len(labels[index]):
+            return address[:at] + "".join(labels[:index]) + glue.group(0)
+    return address
+
+
+_TLDS = r"com|org|net|gov|edu|io|ai|co|info|biz|de|it|fr|es|uk|eu|ca|au|jp|cn|in|ch|at|nl|be|br"
+_GLUED_LABEL = re.compile(
+    rf"""
+    [a-z]{{2,}}?(?=[A-Z])                       # `comTel`: a capital starts the next line
+    | (?:{_TLDS})(?=\d|www|https?)             # `com310`, `comwww`: a top-level domain, then glue
+    """,
+    re.VERBOSE,
+)
+
+
+def _trim_glued_local(email: str) -> str:
+    """`RelationsIR@x.com`, `Ltd.mwg@x.com`, `CEOjane@x.com` -> the address without glued words."""
+    local, _, domain = email.partition("@")
+    if not domain:
+        return email
+    glued = _GLUED_LOCAL_START.match(local)
+    if glued and glued.end() < len(local) - 1:
+        return local[glued.end() :] + "@" + domain
+    company = domain.split(".")[0].replace("-", "").lower()
+    rest = local[len(company) :]
+    if local.lower().startswith(company) and local[0].isupper() and rest[:1].islower():
+        return local[len(company) :] + "@" + domain
+    lowered = local.lower()
+    if local[0].isupper():
+        words = [w for w in NOT_NAME_WORDS
+                 if len(w) > 2 and lowered.startswith(w) and len(local) > len(w) + 1]
+        if words:
+            return local[len(max(words, key=len)) :] + "@" + domain
+    caps = re.search(r"(?<=[a-z])[A-Z]{2,}(?=[a-z])", local.partition(".")[0])
+    return local[caps.end() :] + "@" + domain if caps else email
+
+
+_GLUED_LOCAL_START = re.compile(
+    r"""
+    [A-Za-z]{0,12}[\d().+\-–\s]{7,}(?=[A-Za-z])   # a phone run into it: `412-799-0350Riccelli`
+    | (?:Inc|Corp|Ltd|LLC|Co|GmbH|AG|SE)\.   # a company suffix: `Ltd.mwg`
+    """,
+    re.VERBOSE,
+)
+
+
+def _emails(text: str) -> list[str]:
+    """Email addresses as written (also `name[at]domain[dot]com`), glued text cut off."""
+    found = []
+    for match in _EMAIL.finditer(text):
+        raw = match.group(0)
+        if "@" not in raw and "[at]" not in raw.lower() and "(at)" not in raw.lower():
+            continue
+        found.append(_trim_glued_local(_trim_glued_tld(raw.rstrip(".-"))))
+    return found
+
+
+def _plausible_phone(candidate: str, before: str) -> bool:
+    """Whether a digit run is a phone number, not a date, year range or amount."""
+    digits = sum(c.isdigit() for c in candidate)
+    if not 7 <= digits <= 15 and not re.search(r"[A-Z]{3}", candidate):
+        return False
+    if _DATE_LIKE.match(candidate.strip()) or _DECIMAL.search(candidate):
+        return False
+    formatted = candidate.startswith(("+", "(", "00")) or re.search(r"\d[.\-–/(]", candidate)
+    return bool(formatted or _PHONE_LABEL.search(before[-20:]))
+
+
+def _split_run(candidate: str) -> list[str]:
+    """`1.650.607.0349 1.212.508.7935` -> two numbers: a run too long for one is split."""
+    if sum(c.isdigit() for c in candidate) <= 15:
+        return [candidate]
+    parts = candidate.split(" ")
+    for cut in range(1, len(parts)):
+        left, right = " ".join(parts[:cut]), " ".join(parts[cut:])
+        if all(7 <= sum(c.isdigit() for c in p) <= 15 for p in (left, right)):
+            return [left, right]
+    return []
+
+
+def _phones(text: str) -> list[str]:
+    """Phone numbers as written: `+1 202-747-7847`, `(301) 968-9300`, `+49 (0)40 30030-1000`."""
+    found = []
+    for match in _PHONE.finditer(text):
+        for phone in _split_run(match.group(0).strip(" .-–/")):
+            if _plausible_phone(phone, text[: match.start()]):
+                found.append(phone)
+    return found
+
+
+def _trim_url(url: str) -> str:
+    """A URL without trailing punctuation or a glued next word (`www.x.comE-Mail`)."""
+    url = url.rstrip(".,;:!?'\"")
+    host_end = url.find("/", url.find("//") + 2 if "//" in url else 0)
+    host = url if host_end < 0 else url[:host_end]
+    trimmed = _trim_glued_tld(host)
+    return trimmed if trimmed != host else url
+
+
+def _urls(text: str, targets: Iterable[str]) -> list[str]:
+    """Web addresses written in the text, then the http(s) link targets."""
+    found = [_trim_url(m.group(0)) for m in _URL.finditer(text)]
+    found += [t for t in targets if t.lower().startswith(("http://", "https://"))]
+    return _unique(found, key=_url_key)
+
+
+def _url_key(url: str) -> str:
+    """A URL without scheme, `www.` or closing slash, to tell repeats."""
+    return re.sub(r"^(?:https?://)?(?:www\.)?", "", url.lower()).rstrip("/")
+
+
+def _unique(items: Iterable[str], key: object = None) -> list[str]:
+    """The items in order, each once (by `key`, a function of the item, if given)."""
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        k = key(item) if callable(key) else item
+        if k not in seen:
+            seen.add(k)
+            out.append(item)
+    return out
+
+
+# --- names ------------------------------------------------------------------------
+
+
+def _unglue(line: str) -> str:
+    """Mark the seams a converter left between glued lines (`FoisyAI`, `IntelagenTom`)."""
+    out, last = [], 0
+    for match in _CAMEL_SEAM.finditer(line):
+        word_start = max(line.rfind(" ", 0, match.start()), line.rfind("|", 0, match.start())) + 1
+        if line[word_start : match.start()] in NAME_PREFIXES:
+            continue
+        out.append(line[last : match.start()] + "|")
+        last = match.start()
+    out.append(line[last:])
+    return "".join(out)
+
+
+def _is_name_word(word: str) -> bool:
+    """A capitalised word that may belong to a person's name."""
+    return _NAME_WORD.match(word) is not None and word.lower().rstrip(".") not in NOT_NAME_WORDS
+
+
+def _names_in_segment(segment: str, *, pairs: bool = False) -> list[str]:
+    """The name a segment holds (`CEO Tim Pierce` -> `Tim Pierce`), as one or two names.
+
+    The name is a run of two to four capitalised words (initials and
+    particles allowed) with only heading or title words before it and
+    only title words after it; a segment with an organisation word, or
+    any other word, names no person. With `pairs` (the block has two
+    people's details side by side) four plain words are two names.
+    """
+    words = _HONORIFICS.sub("", segment.strip()).split()
+    folded = [w.lower().strip(".,&+") for w in words]
+    if any(f in ORG_WORDS for f in folded):
+        return []
+    start = 0
+    while start < len(words) and not _is_name_word(words[start]):
+        if folded[start] not in LABEL_WORDS and folded[start] not in TITLE_WORDS:
+            return []
+        start += 1
+    end = start
+    while end < len(words) and (_is_name_word(words[end]) or words[end] in PARTICLES):
+        end += 1
+    if any(f not in TITLE_WORDS for f in folded[end:]):
+        return []
+    run = words[start:end]
+    while run and (run[-1] in PARTICLES or (len(run[-1]) == 2 and run[-1].endswith("."))):
+        run.pop()
+    full = [w for w in run if len(w) > 2 or not w.endswith(".")]
+    if pairs and len(full) == 4 and len(run) == 4:  # `Ken Bond Deborah Hellinger`: two
+        return [" ".join(run[:2]), " ".join(run[2:])]
+    if 2 <= len(full) <= 4:
+        return [" ".join(run)]
+    return []
+
+
+_CARD_COMPANY = re.compile(r"^\s*Contact Details(?=[A-Z]).*", re.IGNORECASE)
+"""A contact card's first line, `Contact DetailsAcme Public Relations`, names the company."""
+_FOLLOW = re.compile(r"\s*(?:follow|visit|like|find)\b", re.IGNORECASE)
+"""`Follow Digital Turbine`: a social-links label names the company, not a person."""
+_NOT_A_PERSON_AFTER = re.compile(
+    r"""
+    ^(?:Inc|Corp|Co|Ltd|LLC|LLP|plc|GmbH|AG|SE|S\.?A|N\.?V|B\.?V)\b   # `Visible Assets, Inc`
+    | ^[A-Z]{2}\ \d{5}                                           # `San Diego, CA 92127`
+    | ^\d{4,5}\b                                                 # `Hamburg, 22419`
+    | ^[\w.'’ -]{1,40}\ \d{1,5}[a-z]?$                            # `Elbroich | Am Falder 4`
+    """,
+    re.VERBOSE,
+)
+_LINK_LABEL = re.compile(r"[^:\n|]{1,60}:\s*(?=https?://|www\.)")
+
+
+def _names(
+    lines: Sequence[str], details: Sequence[str], urls: Sequence[str], *, pairs: bool = False
+) -> list[str]:
+    """People's names in the block: not companies, titles, headings or link labels."""
+    domains = {re.sub(r"[^a-z0-9]", "", d.split("@")[-1].split(".")[0].lower()) for d in details}
+    domains |= {re.sub(r"^(?:https?://)?(?:www\.)?", "", u.lower()).split(".")[0] for u in urls}
+    domains.discard("")
+    names: list[str] = []
+    for line in lines:
+        line = _LINK_LABEL.sub("|", _CARD_COMPANY.sub("", line))
+        for detail in [*details, *urls]:
+            line = line.replace(detail, "|")
+        segments = [s for s in _SEGMENT_BREAK.split(_unglue(line).replace("|", ",")) if s]
+        for index, segment in enumerate(segments):
+            previous = segments[index - 1].split() if index else []
+            if previous and previous[-1].lower() in TITLE_WORDS:
+                continue
+            following = segments[index + 1] if index + 1 < len(segments) else ""
+            if _NOT_A_PERSON_AFTER.match(following.strip()):
+                continue
+            if contact_heading(segment) or _FOLLOW.match(segment):
+                continue
+            for name in _names_in_segment(segment, pairs=pairs):
+                if re.sub(r"[^a-z0-9]", "", name.lower()) not in domains:
+                    names.append(name)
+    return _unique(names)
+
+
+# --- the block ----------------------------------------------------------------------
+
+
+def parse_contact(lines: Sequence[str], urls: Sequence[str] = ()) -> Contact:
+    """The contact block made of `lines` (heading included), with its details.
+
+    `urls` are the link targets found in the block; http(s) ones are kept
+    after the addresses written in the text (mailto links are not URLs).
+    Emails, phones and URLs are kept as written; `names` are the people
+    named, without honorifics (`Dr. Michael Duhme` -> `Michael Duhme`).
+    """
+    kept = [line.strip() for line in lines if line.strip()]
+    text = "\n".join(kept)
+    emails = _unique(e for line in kept for e in _emails(line))
+    without_emails = [_blank(line, emails) for line in kept]
+    phones = _unique(p for line in without_emails for p in _phones(line))
+    written_urls = _unique(u for line in without_emails for u in _urls(line, ()))
+    all_urls = _urls("\n".join(written_urls), [*written_urls, *urls])
+    pairs = len(emails) >= 2 or len(phones) >= 2
+    names = _names(without_emails, [*emails, *phones], written_urls, pairs=pairs)
+    return Contact(text=text, names=tuple(names), emails=tuple(emails), phones=tuple(phones),
+                   urls=tuple(all_urls))
+
+
+def _blank(line: str, found: Sequence[str]) -> str:
+    """The line with each found detail replaced by a segment break."""
+    for detail in found:
+        line = line.replace(detail, " | ")
+    return line
+
+
+def _is_prose(text: str, words: list[str]) -> bool:
+    """Whether text reads as a sentence or more of narrative, not as a list of details."""
+    if len(words) < 10:
+        return False
+    lower = sum(1 for w in words if w.islower() or w.lower() in PROSE_WORDS)
+    return lower / len(words) >= 0.45
+
+
+def contact_score(text: str) -> float:
+    """How much a block looks like contact details (0 to 1); 0 for narrative prose.
+
+    Emails, phone numbers, `Tel:`/`E-Mail:` labels, a contact heading and
+    few other words raise the score. A block that reads as prose (ten
+    words or more, nearly half of them lowercase or function words) scores
+    0 even when a sentence mentions an email or a phone: `For further
+    information, please contact Investor Relations at (301) 968-9300 or
+    IR@AGNC.com.` is a body paragraph, as the corpus gold has it, while a
+    short `Contact MOSTe at info@moste.org.` is a contact.
+    """
+    sample = text[:5000]
+    emails = _emails(sample)
+    rest = _blank(sample, emails)
+    phones = _phones(rest)
+    links = [m.group(0) for m in _URL.finditer(rest)]
+    rest = _blank(_blank(rest, phones), links)
+    words = _WORD.findall(rest)
+    if _is_prose(rest, words):
+        return 0.0
+    labels = len(_LABEL.findall(sample))
+    links = _unique(links, key=_url_key)
+    score = 0.45 * min(len(emails), 2) + 0.45 * min(len(phones), 2) + 0.2 * min(len(links), 3)
+    score += 0.2 * min(labels, 3)
+    if contact_heading(sample) or _HEADING_THEN_WORD.match(sample):
+        score += 0.6
+    if (emails or phones or labels) and len(words) <= 12:
+        score += 0.2
+    if _DIAL_IN.search(sample):  # a conference call's dial-in numbers are body text
+        score -= 0.5
+    return max(0.0, min(score, 1.0))

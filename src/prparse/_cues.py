@@ -1,0 +1,110 @@
+"""Block-level cues: what a single block's own text says it is.
+
+Each predicate looks at one block only; where the block stands (its zone)
+is `_zones`' business, and the verdict that combines both is `_classify`'s.
+The vocabularies are data in `_data/cues.py`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ._blocks import Block, Hint
+from ._data import cues
+
+
+def _full_match(patterns: Sequence[str]) -> re.Pattern[str]:
+    """One case-insensitive pattern that must match a whole block's text."""
+    return re.compile(r"(?:" + "|".join(patterns) + r")\s*", re.IGNORECASE | re.DOTALL)
+
+
+def _prefix_match(patterns: Sequence[str]) -> re.Pattern[str]:
+    return re.compile(r"(?:" + "|".join(patterns) + r")", re.IGNORECASE)
+
+
+_ABOUT = _prefix_match(cues.ABOUT_HEADINGS)
+_SEPARATOR = _full_match(cues.SEPARATORS)
+_WIRE_FOOTER = _full_match(cues.WIRE_FOOTER_LINES)
+_META = _full_match(cues.META_LINES)
+_CHROME = _full_match(cues.CHROME_LINES)
+_ABBREVIATION_END = re.compile(r"\b(?:inc|corp|co|ltd|llc|plc|ag|se|sa|s\.a|n\.v|l\.p|gmbh)\.$", re.I)
+_SENTENCE_END = re.compile(r"[.!?]['\"\u201d\u2019)]?$")
+_WORD = re.compile(r"\w+")
+_QUOTE_OPEN = "\"\u201c\u201e\u00ab\u2018"
+_QUOTE_CLOSE = "\"\u201d\u201c\u00bb\u2019"
+_URLISH = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")
+
+
+def word_count(text: str) -> int:
+    """How many words a text has."""
+    return len(_WORD.findall(text))
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether a text ends like a sentence (abbreviated company names excepted)."""
+    return bool(_SENTENCE_END.search(text)) and not _ABBREVIATION_END.search(text)
+
+
+def is_short_heading(block: Block, max_words: int = 14) -> bool:
+    """A block that reads as a heading: marked as one, or short without a sentence end."""
+    if block.hint is Hint.HEADING:
+        return word_count(block.text) <= 25
+    return word_count(block.text) <= max_words and not ends_sentence(block.text.rstrip(":"))
+
+
+def about_heading(block: Block) -> bool:
+    """`About Acme`, `Über Acme`, `BACKGROUND`: a heading that opens boilerplate."""
+    text = block.text.strip().rstrip(":").strip()
+    return bool(_ABOUT.match(text)) and is_short_heading(block) and len(text) <= 120
+
+
+def separator(block: Block) -> bool:
+    """`###`, `-30-`, `ENDS`: the mark that ends a release."""
+    return bool(_SEPARATOR.fullmatch(block.text.strip()))
+
+
+def wire_footer(block: Block) -> bool:
+    """A line the wire writes around a release (`SOURCE Acme`, `View original content`)."""
+    return len(block.text) <= 600 and bool(_WIRE_FOOTER.fullmatch(block.text.strip()))
+
+
+def meta(block: Block) -> bool:
+    """`FOR IMMEDIATE RELEASE`, `Press Release`, an embargo line."""
+    return len(block.text) <= 160 and bool(_META.fullmatch(block.text.strip(" *:-")))
+
+
+def chrome(block: Block) -> bool:
+    """Navigation or page furniture: menu words, or a short line that is all links."""
+    text = block.text.strip()
+    if _CHROME.fullmatch(text):
+        return True
+    if block.urls and word_count(text) <= 6 and not _URLISH.search(text):
+        return True
+    return not text.strip("|·•-–—/>»«< ")
+
+
+def link_list(block: Block) -> bool:
+    """A block whose text is mostly link texts (a menu, a list of related news)."""
+    return bool(block.urls) and len(block.urls) >= 3 and word_count(block.text) <= 8 * len(block.urls)
+
+
+def quoted(text: str) -> bool:
+    """A paragraph that is one quotation from start to end (a pull quote's shape)."""
+    text = text.strip().rstrip("*_ ")
+    if len(text) < 20:
+        return False
+    opens = text[0] in _QUOTE_OPEN
+    closes = text[-1] in _QUOTE_CLOSE or text[-2:] in {'."', ".\u201d", "!\u201d", '!"'}
+    return opens and closes or (closes and not opens and not any(q in text[:-1] for q in _QUOTE_OPEN))
+
+
+def title_like(block: Block) -> bool:
+    """Could this block be a headline?"""
+    text = block.text.strip()
+    words = word_count(text)
+    if not 2 <= words <= 60 or len(text) > 400:
+        return False
+    if block.hint in (Hint.RULE, Hint.TABLE_ROW):
+        return False
+    return not text.endswith((":", ",")) and not _URLISH.fullmatch(text)

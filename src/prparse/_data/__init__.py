@@ -1,0 +1,1 @@
+"""Data tables for prparse: vocabularies and patterns as plain data, no logic."""

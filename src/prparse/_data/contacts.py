@@ -1,0 +1,119 @@
+"""Vocabulary of contact blocks: headings per language, and the words of names.
+
+Schema: `HEADINGS` is a tuple of regular-expression alternatives (spaces
+escaped, for `re.VERBOSE`), each a way of writing a heading that opens a
+contact block; `_contacts` compiles them case-insensitively. The word sets
+are lower-case words, written as space-separated blocks.
+
+Sources: the gold `contacts` of the dev corpus, the contact blocks of the
+releases in `shared/bulk/` (PR Newswire, Business Wire, GlobeNewswire,
+IWR, Newsfile, ACCESSWIRE, EIN Presswire, JCN Newswire, Newsdirect,
+NewMediaWire), and the usual wording of wire services in German, French,
+Spanish, Italian, Portuguese and Dutch.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+
+def _words(text: str) -> frozenset[str]:
+    """A vocabulary written as a block of words separated by spaces."""
+    return frozenset(text.split())
+
+
+# Words that are never part of a person's name in a contact block, in three sets:
+# organisation and address words (a segment holding one names no person), title
+# words (may follow or precede a name: `CEO Tim Pierce`), and heading and label
+# words (may precede a name: `Media Contact Kevin Raftery`).
+ORG_WORDS: Final = _words(
+    """
+    inc corp corporation co company ltd limited llc llp lp plc gmbh ag se sa sas spa bv
+    nv kg group holdings holding international global university universität college
+    school institute center centre department division office foundation association
+    society agency council bureau ministry committee authority commission board network
+    securities capital software systems technologies technology solutions services labs
+    headquarters project street st avenue ave road rd boulevard blvd suite floor drive
+    lane way plaza square straße strasse chaussee platz weg allee broadway
+    """
+)
+TITLE_WORDS: Final = _words(
+    """
+    ceo cfo coo cto cmo svp evp vp chief officer president vice director manager head
+    lead senior executive chairman chair founder cofounder co-founder partner principal
+    spokesperson spokesman spokeswoman specialist coordinator associate assistant
+    analyst editor counsel secretary treasurer pressesprecher pressesprecherin sprecher
+    sprecherin leiter leiterin
+    """
+)
+LABEL_WORDS: Final = _words(
+    """
+    media press news relations communications communication marketing public corporate
+    investor investors contact contacts inquiries enquiries information info website web
+    internet email e-mail mail phone tel telephone fax mobile cell telefon telefax
+    kontakt kontakte pressekontakt achtung redaktion redaktionen ihre für fragen
+    rückfragen presse facebook twitter linkedin instagram youtube tiktok follow visit us
+    our the for and of at or by to
+    """
+)
+NOT_NAME_WORDS: Final = ORG_WORDS | TITLE_WORDS | LABEL_WORDS | _words(
+    """
+    january february march april may june july august september october november
+    december monday tuesday wednesday thursday friday saturday sunday north south east
+    west new united states america
+    """
+)
+HONORIFICS: Final = (
+    "Dr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Prof", "Professor", "Sir", "Dame", "Herr", "Frau",
+    "Mme", "Mlle", "Sr", "Sra", "Srta", "Dott", "Ing",
+)
+"""Dropped before a name: the gold keeps `Michael Duhme` for `Dr. Michael Duhme`."""
+PARTICLES: Final = _words("van von de der den da di del della du la le bin al dos das ter zu")
+"""Lower-case words inside a name: `Ludwig van Beethoven`."""
+NAME_PREFIXES: Final = ("Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "Fitz", "O")
+
+# Headings that open a contact block (`Media Contact:`, `Pressekontakt`, `Contatti`).
+AUDIENCE: Final = (
+    r"(?:news\ |social\ )?media|press|presse|investors?|investor\ relations|ir|pr|analysts?"
+    r"|public\ relations|media\ relations|company|corporate|editorial|editors|journalists?"
+    r"|business|sales|agency|general|customer|reader|redaktions?|medien|investoren"
+)
+HEADINGS: Final[tuple[str, ...]] = (
+    rf"(?:(?:{AUDIENCE})(?:\ (?:and|&|/|or)\ (?:{AUDIENCE}))?\ )?"  # Media and Investor
+    r"(?:contacts?|inquiries|enquiries|information\ contacts?|relations\ contacts?)",
+    r"contact\ (?:us|information|info|details|person|persons)",
+    r"contact(?:\ [A-Z][\w&.-]*){1,3}(?=\s*:)",  # Contact BioStem:
+    r"(?:media|press|investors?|analysts?)(?=\s*[:：])",  # sub-labels: Media: / Investors:
+    r"investor\ relations|media\ relations",
+    r"for\ (?:more|further|additional|media|press|investor)?\ ?"
+    r"(?:information|inquiries|enquiries|details|questions)"
+    r"(?:,?\ (?:please\ )?(?:contact|reach\ out\ to|email|call)(?:\ us)?)?",
+    r"(?:to\ )?(?:reach|contact)\ us|get\ in\ touch",
+    r"follow\ [^:]{1,40}(?=:)",  # Follow Digital Turbine: (social links)
+    r"(?:press|media)\ information\ contact",
+    # German
+    r"(?:ihre?\ )?(?:presse|medien|redaktions|investor(?:en)?)?kontakte?(?:\ (?:für\ )?"
+    r"(?:investoren|presse|medien|journalisten))?",
+    r"(?:ihre?\ )?ansprechpartner(?:in)?(?:\ für\ (?:die\ )?(?:presse|medien|redaktionen))?",
+    r"pressestelle|pressekontakt|medienkontakt|rückfragen(?:\ an)?|weitere\ informationen",
+    r"(?:[\w\ ]{0,30}\ -\ )?für\ (?:rück)?fragen[\w\ ]{0,50}",
+    # French, Spanish, Italian, Portuguese, Dutch
+    r"contacts?\ (?:presse|médias|investisseurs)|relations\ (?:presse|investisseurs)",
+    r"pour\ (?:plus|de\ plus\ amples)\ (?:d'|d’)?informations?",
+    r"contactos?(?:\ (?:de\ prensa|para\ (?:los\ )?medios|de\ medios|con\ inversionistas))?",
+    r"para\ (?:más|mayor)\ información|relación\ con\ (?:inversionistas|inversores)",
+    r"contatti(?:\ stampa)?|ufficio\ stampa|per\ (?:ulteriori|maggiori)\ informazioni",
+    r"contatos?(?:\ (?:de|para)\ imprensa)?|assessoria\ de\ imprensa|informações\ para\ imprensa",
+    r"perscontact|persinformatie|voor\ meer\ informatie",
+)
+
+# Function words: many of them make a block read as prose, not as contact details.
+PROSE_WORDS: Final = _words(
+    """
+    the a an is are was were will be been has have had to of in on with that this which
+    who please at or and by from about its their our we you it as more for visit learn
+    der die das und ist sind wird mit von le la les et est sont el los las y es
+    """
+)
+
+

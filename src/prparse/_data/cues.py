@@ -1,0 +1,119 @@
+"""Cue vocabularies for classifying blocks, per language and per wire.
+
+Sources: the headings and footer lines of the dev corpus
+(`shared/corpus/dev`) and of the bulk releases (`shared/bulk`), and the
+wires' published release formats (PR Newswire, Business Wire,
+GlobeNewswire, EIN Presswire, ACCESSWIRE, Newsfile, JCN Newswire, Media
+OutReach, PRISM MediaWire, Medianet/AAP, IWR). Each table is a tuple of
+regular-expression alternatives; `_classify` joins them with one helper.
+Patterns are matched case-insensitively against a block's cleaned text.
+"""
+
+from __future__ import annotations
+
+# "About X" headings that open a boilerplate section (matched at the start
+# of a short block). The heading is the whole block, or ends with ":".
+ABOUT_HEADINGS: tuple[str, ...] = (
+    r"(?:\d{1,2}\.\s*)?about\b",  # English, also numbered "1. About Fycompa"
+    r"über\b",  # German
+    r"uber\b",
+    r"à propos (?:de|d['’]|du|des)",  # French
+    r"a propos (?:de|d['’]|du|des)",
+    r"acerca de\b",  # Spanish
+    r"sobre (?:el|la|los|las)?\b",  # Spanish / Portuguese
+    r"sobre a\b",
+    r"informazioni su\b",  # Italian
+    r"chi è\b",
+    r"over\b",  # Dutch
+    r"om\b",  # Scandinavian
+    r"o (?:firmie|společnosti|spoločnosti)\b",  # Polish, Czech, Slovak
+    r"background\b",
+    r"company (?:profile|description|overview)\b",
+    r"corporate profile\b",
+    r"(?:unternehmens|firmen)profil\b",
+    r"die .{2,60} im profil$",  # "Die Nordex Group im Profil"
+    r"notes? to (?:the )?editors?\b",
+    r"editor['’]?s notes?\b",
+    r"hinweis für (?:die )?redaktion",
+    r"note aux rédactions",
+)
+
+# End-of-release marks.
+SEPARATORS: tuple[str, ...] = (
+    r"#\s*#\s*#",
+    r"-\s*30\s*-",
+    r"-?\s*(?:ends?|end of (?:press )?release|fin|ende)\s*-?",
+    r"\*{3,}",
+    r"-0-",
+)
+
+# Lines the wire writes around a release (the whole block must match).
+WIRE_FOOTER_LINES: tuple[str, ...] = (
+    r"source:?\s+\S.{0,120}",  # PR Newswire "SOURCE Acme", JCN "Source: Acme"
+    r"media release pr\d+",  # PR Newswire AsiaNet wrapper
+    r"(?:logo|photo|photos|video|image|infographic|multimedia)\s*[-:–]\s*(?:https?://|www\.)\S+",
+    r"view (?:original|source) (?:content|version)\b.*",
+    r"to view the (?:original|source) version of this press release.*",
+    r"this press release (?:features multimedia|can be viewed online).*",
+    r"(?:\(end\) )?dow jones newswires",
+    r"copyright\b.{0,80}\b(?:business wire|newswire|pr newswire|globe ?newswire|acn|jcn|newsfile|accesswire|ein presswire|newsmatics)\b.*",
+    r"©\s*(?:\d{4}[-–]?)+\s*.{0,60}(?:newswire|newsfile|newsmatics|business wire|presswire|accesswire|globenewswire).*",
+    r"copyright (?:business wire|globe newswire) \d{4}\.?",
+    r"(?:industry )?keywords?:.*",
+    r"pub: \d.*",
+    r"(?:co|st|in|su|sector|subject|topic|language|distribution channels?):\s.*",
+    r"hashtag:\s*#.*",
+    r"the issuer is solely responsible for the content of this announcement\.?",
+    r"ein presswire['’]s priority is source transparency.*",
+    r"ein presswire, everyone['’]s internet news presswire.*",
+    r"the post .{5,300} first appeared on .{3,60}",
+    r"add (?:prism mediawire|us) (?:as your preferred news source|on google).*",
+    r"pmw on newsramp:.*",
+    r"herausgeber:.*",
+    r"pressebilder nur für die redaktionelle verwendung\.?",
+    r"hinweis: für den inhalt der pressemitteilung ist der emittent.*",
+    r"(?:zczc|nnnn|\$j|\*x|%mnet\S*|:\S.{0,60})",  # AAP Medianet wire codes
+    r"\d{1,2} \w{3} \d{4} \d{1,2}:\d{2} et.*",  # Dow Jones timestamps
+    r"\w+ \d{1,2}, \d{4} \d{1,2}:\d{2} et \(\d{1,2}:\d{2} gmt\)",
+    r"press release: .{5,300}",
+    r"-0- \d{2}/\d{2}/\d{4}",
+    r"\([A-Z.]{1,6}\)",
+    r"https?://(?:www\.)?(?:businesswire|prnewswire|globenewswire|einpresswire|newsfilecorp|accesswire|medianet)\.\S+",
+    r"the latest news and updates relating to .{1,60} are available .*",
+    r"originally published at\b.*",
+    r"issuer of this news release is solely responsible.*",
+    r"this is a press release which we link to from .*",
+    r"the above list of .{1,80} is available as .*",
+)
+
+# Header lines that describe the release rather than tell it.
+META_LINES: tuple[str, ...] = (
+    r"for immediate release\b.{0,80}",
+    r"(?:press|news|media) release\b.{0,40}",
+    r"pressemitteilung\b.{0,40}",
+    r"pressemeldung\b.{0,40}",
+    r"communiqué de presse\b.{0,40}",
+    r"comunicado de prensa\b.{0,40}",
+    r"comunicato stampa\b.{0,40}",
+    r"embargo(?:ed)?\b.{0,120}",
+    r"exhibit 99(?:\.\d)?",
+    r"news(?: release)?",
+    r"page \d+(?: of \d+)?",
+)
+
+# Navigation and page furniture a crawler leaves in text.
+CHROME_LINES: tuple[str, ...] = (
+    r"(?:share|tweet|print|email|e-mail|save|follow us|share this article|share this)(?: on \w+)?",
+    r"back to (?:top|news|press releases)",
+    r"(?:previous|next)(?: (?:article|post|release))?",
+    r"(?:read|see) (?:more|also)",
+    r"related (?:news|articles|stories|links)",
+    r"skip to (?:main )?content",
+    r"(?:all )?rights reserved\.?",
+    r"(?:privacy policy|terms of (?:use|service)|cookie policy|sitemap|contact us)(?:\s*[|·]\s*\S.*)?",
+    r"advertisement|anzeige",
+    r"mehr »",
+)
+
+# Headings and phrases that open a contact block are in `_data/contact_vocab`
+# (owned by the contact extractor); legal headings in `_data/legal`.

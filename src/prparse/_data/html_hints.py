@@ -1,0 +1,114 @@
+"""Where the release sits in a wire's page, and what around it is page chrome.
+
+Schema:
+
+- `CONTAINERS`: `ContainerHint`s tried in order; the first whose XPath
+  matches an element holding at least `MIN_CONTAINER_CHARS` of text is the
+  release's container. Each names the site (or layout) it was seen on.
+- `CHROME_TAGS`: elements dropped with everything inside them.
+- `CHROME_TOKENS`: a `class`/`id` token (split on spaces, `-` and `_`)
+  equal to one of these marks an element as chrome.
+- `CHROME_PREFIXES`: a whole `class`/`id` token starting with one of these
+  marks it too (`share-buttons`, `cookie-banner`).
+
+Sources: the pages of the dev corpus (PR Newswire 2020 page saved by
+jshemas/openGraphScraperPages; SYS-CON re-publications of Business Wire and
+JCN from smallrivers/snacktory's tests; iwrpressedienst.de from
+adbar/trafilatura's evaluation set; finanznachrichten.de carrying Newsfile;
+podnews.net; news.utexas.edu; trendkraft.de; Yahoo's mobile page carrying
+ACCESSWIRE), and the containers the wires' own pages use as publicly
+documented by scrapers of them: PR Newswire `release-body` (2019+) and
+`news-release` / `release-text` (2016), GlobeNewswire `main-body-container`,
+Business Wire `bw-release-story`, EIN Presswire `article_column`,
+ACCESSWIRE `articlebody`, Newsfile `release-body`. A hint that matches
+nothing costs one XPath evaluation; a hint that matches the wrong element
+is caught by the text-size floor and the generic fallback.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class ContainerHint(NamedTuple):
+    """One place a site keeps its release."""
+
+    site: str
+    """Where the layout was seen."""
+    xpath: str
+    """Selects the container (the first match with enough text wins)."""
+
+
+def _cls(name: str) -> str:
+    """XPath test for a `class` token."""
+    return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+
+
+MIN_CONTAINER_CHARS = 200
+
+CONTAINERS: tuple[ContainerHint, ...] = (
+    # PR Newswire 2019-2024: <article class="news-release"> holds the
+    # release header (h1, subtitle) and <section class="release-body">.
+    ContainerHint("PR Newswire 2019+", f"//article[{_cls('news-release')}]"),
+    ContainerHint("PR Newswire 2019+ body", f"//*[{_cls('release-body')}]"),
+    # PR Newswire 2016: <div class="news-release"> / release text column.
+    ContainerHint("PR Newswire 2016", f"//div[{_cls('news-release')}]"),
+    ContainerHint("PR Newswire 2016 text", f"//*[{_cls('release-text')}]"),
+    # GlobeNewswire.
+    ContainerHint("GlobeNewswire", f"//*[{_cls('main-body-container')}]"),
+    ContainerHint("GlobeNewswire notified", "//*[@id='main-body-container']"),
+    # Business Wire: headline and story inside bw-release-main.
+    ContainerHint("Business Wire", f"//*[{_cls('bw-release-main')}]"),
+    ContainerHint("Business Wire story", f"//*[{_cls('bw-release-story')}]"),
+    # EIN Presswire.
+    ContainerHint("EIN Presswire", f"//*[{_cls('article_column')}]"),
+    # ACCESSWIRE (own site) and its Yahoo mobile reprint.
+    ContainerHint("ACCESSWIRE", "//*[@id='articlebody']"),
+    ContainerHint("Yahoo mobile reprint", "//*[@id='cardview_article']"),
+    # Newsfile's own site, and finanznachrichten.de reprints.
+    ContainerHint("Newsfile", "//*[@id='release-body']"),
+    ContainerHint("finanznachrichten.de", "//*[@id='W459']"),
+    # IWR Pressedienst.
+    ContainerHint("IWR Pressedienst", f"//*[@id='pressemitteilung_main']/div[{_cls('newsdiv')}]"),
+    # SYS-CON sites re-publishing Business Wire / JCN releases.
+    ContainerHint("SYS-CON", f"//*[{_cls('storybody')}]"),
+    ContainerHint("SYS-CON story", "//*[@id='mainpanel']"),
+    # podnews.net press releases (h-entry microformat), trendkraft.de.
+    ContainerHint("microformat h-entry", f"//article[{_cls('h-entry')}]"),
+    # University and government newsrooms (WordPress themes, Drupal).
+    ContainerHint("newsroom article-body", f"//*[{_cls('article-body')}]"),
+    ContainerHint("Drupal body field", f"//*[{_cls('field--name-body')}]"),
+)
+
+CHROME_TAGS: frozenset[str] = frozenset(
+    {
+        "script", "style", "noscript", "nav", "aside", "form", "iframe", "svg",
+        "button", "select", "textarea", "input", "template", "object", "embed",
+        "video", "audio", "canvas", "map", "head", "title", "link", "meta", "figcaption",
+    }
+)
+"""Dropped wherever they are; `header` and `footer` are dropped outside the container."""
+
+PAGE_CHROME_TAGS: frozenset[str] = frozenset({"header", "footer"})
+
+CHROME_TOKENS: frozenset[str] = frozenset(
+    {
+        "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs",
+        "sidebar", "share", "sharing", "social", "cookie", "cookies",
+        "consent", "gdpr", "related", "recommended", "newsletter", "subscribe",
+        "advert", "advertisement", "ads", "ad", "banner", "popup", "modal",
+        "comment", "comments", "skip", "toolbar", "pagination",
+        "pager", "tags", "taglist", "widget", "promo", "sponsored", "teaser",
+        "tease", "outbrain", "taboola", "disqus", "login", "signup", "search",
+        "offcanvas", "dropdown", "tooltip",
+        "stream", "previously", "masthead", "topbar", "caption",
+        "bildunterschrift", "figcaption", "byline", "authorbio",
+        # SYS-CON story pages: category, byline, date, footer around the story.
+        "storycategory", "writtenby", "storydatetime", "storyfooter",
+    }
+)
+
+CHROME_PREFIXES: tuple[str, ...] = (
+    "share", "social", "cookie", "related", "breadcrumb", "newsletter",
+    "advert", "sidebar", "navbar", "menu", "comment", "recommend",
+)

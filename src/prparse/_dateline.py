@@ -1,0 +1,404 @@
+"""The dateline: where a release's first paragraph says place, date and wire.
+
+`find_dateline` reads a paragraph as a short run of tokens (a place, a
+date, a wire marker, another place) joined by separators (`,`, `--`, `—`,
+`-`, `/`, `:`, `...`) and accepts the run when it looks like a dateline: a
+wire marker, or a place with a date, or a place strong enough to stand
+alone before a dash (`DEDHAM, MA -`). The wire markers come from
+`_data.wires`, the places from `_data.places`, the dates from `_dates`.
+Each token pattern is anchored and bounded, so no input backtracks badly.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import NamedTuple
+
+from ._data.months import MONTHS, WEEKDAYS
+from ._data.places import (
+    ACRONYMS,
+    CITIES,
+    CONNECTORS,
+    NOT_CITY_WORDS,
+    REGIONS,
+    country_names,
+)
+from ._data.wires import WIRES
+from ._dates import DateMatch, match_date
+from ._model import Dateline
+
+__all__ = ["DatelineMatch", "find_dateline"]
+
+_HEAD_CHARS = 600
+"""A dateline starts within this many characters of where it is looked for."""
+_MAX_TOKENS = 9
+_ANYWHERE_LOOKBACK = 160
+"""How far before a wire marker a mid-text dateline may start."""
+
+
+@dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
+class DatelineMatch:
+    """A dateline found in a paragraph, with where it lies and how sure we are."""
+
+    dateline: Dateline
+    """The parts read from it (`date` None when it states no full date)."""
+    start: int
+    """Offset of its first character in the paragraph text."""
+    end: int
+    """Offset just past its separator; `text[start:end] == dateline.raw`."""
+    month_day: tuple[int, int] | None
+    """(month, day) when the dateline gives a date without a year."""
+    score: float
+    """Confidence from 0 to 1, for choosing between candidate paragraphs."""
+
+
+def _alternation(names: list[str]) -> str:
+    """A regex alternation, longest name first."""
+    return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+
+
+_WIRE_NAMES: list[tuple[str, bool]] = []
+_wire_parts: list[str] = []
+for _wire in WIRES:
+    for _marker in _wire.markers:
+        _wire_parts.append(f"(?P<w{len(_WIRE_NAMES)}>{_marker})")
+        _WIRE_NAMES.append((_wire.name, _wire.anywhere))
+_WIRE_RE = re.compile("|".join(_wire_parts), re.IGNORECASE)
+_STRONG_WIRE_RE = re.compile(
+    "|".join(p for p, (_, anywhere) in zip(_wire_parts, _WIRE_NAMES, strict=True) if anywhere),
+    re.IGNORECASE,
+)
+
+_LEAD_RE = re.compile(r"[\s*_>#\[]*")
+_SEP_RE = re.compile(
+    r"""
+    [\s,]*
+    (?: \.{3} | …                      # `September 26, 2000...`
+      | \.?\s*(?: -{2,3}               # `--(BUSINESS WIRE)--`, `2015. –`
+                | [—–―]+               # em and en dashes
+                | (?<=\s)-(?!\w)       # ` - ` (a hyphen with space before it)
+                | -(?=\s)              # `2024- Body`
+                | /(?=\s|$)            # `/ July 13, 2015 /`
+                | :(?=\s|$)            # `November 7, 2024: Body`
+                | \|                   # `City | Date |`
+                )
+    )
+    """,
+    re.VERBOSE,
+)
+_CONNECTORS = "|".join(re.escape(c) for c in CONNECTORS)
+_MONTH_NAMES = _alternation([m for t in MONTHS.values() for m in t])
+_NOT_PLACE_WORD = "|".join(
+    [
+        rf"(?:{_MONTH_NAMES})\.?\s*\d",  # `June 11`: a date, not a place
+        rf"(?:{_alternation([w for ws in WEEKDAYS.values() for w in ws])})[.,]?\s*"
+        rf"(?:\d|(?:{_MONTH_NAMES})\b)",  # `Tuesday Dec 9`, `Tue 13 October`
+    ]
+)
+_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’&]*(?:[.-][\w'’&]+)*\.?"
+_PLACE_RE = re.compile(
+    rf"""
+    (?!(?i:{_NOT_PLACE_WORD})){_WORD}               # first word: capitalized, no month
+    (?: (?:\s*,\s*|\s+)                             # `SUMMIT, N.J.`, `NEW YORK`
+        (?:(?:{_CONNECTORS})\s+)?                   # `Kawasaki and Yokohama`
+        (?!(?i:{_NOT_PLACE_WORD})){_WORD}           # ...never `June 11`
+    ){{0,9}}
+    """,
+    re.VERBOSE,
+)
+_SOURCE_RE = re.compile(r"/\s*[^/\n]{2,80}?\s*/(?=\s|$)")
+"""`/ Company Name /` after the date (Press Services): not a wire, part of the dateline."""
+
+
+class _Place(NamedTuple):
+    city: str | None
+    region: str | None
+    country: str | None
+    country_code: str | None
+    strength: int
+    """-1: not a place; else one point each for a city in capitals, a known
+    city, a known region or country."""
+
+
+_GROUP_SPLIT_RE = re.compile(r"\s+(?:and|&|und|et|y|e)\s+")
+
+
+def _key(name: str) -> str:
+    """A lookup key for the place tables: upper case, single spaces."""
+    return " ".join(name.upper().split())
+
+
+def _title_word(word: str) -> str:
+    """One capitalized word in title case (`MCLEAN` -> `McLean`, `O'FALLON` -> `O'Fallon`)."""
+    if word in ACRONYMS or len(word) <= 1:
+        return word
+    parts = re.split(r"([-'’.])", word)
+    out = "".join(p[:1].upper() + p[1:].lower() for p in parts)
+    if re.match(r"Mc[a-z]", out):
+        out = "Mc" + out[2].upper() + out[3:]
+    return out
+
+
+def _as_written(name: str, *, short: int = 3) -> str:
+    """A name in title case if written all in capitals and longer than `short`."""
+    if name.isupper() and len(name.replace(".", "")) > short and _key(name) not in ACRONYMS:
+        return " ".join(_title_word(w) for w in name.split())
+    return name
+
+
+def _city_is_plausible(city: str) -> bool:
+    """False for words that cannot be a city (`The`, `Today`, mixed-case runs)."""
+    words = [w for w in city.split() if w.lower() not in CONNECTORS]
+    if not words or len(words) > 5 or any(c.isdigit() for c in city):
+        return False
+    if _key(words[0]) in NOT_CITY_WORDS and _key(city) not in CITIES:
+        return False
+    shouting = any(w.isupper() and len(w) >= 3 and w not in ACRONYMS for w in words)
+    talking = any(any(c.islower() for c in w) for w in words)
+    return not (shouting and talking)
+
+
+def _describe_place(place: str) -> _Place:
+    """City, region, country and country code of a dateline place."""
+    groups = _GROUP_SPLIT_RE.split(place)
+    first = [p.strip() for p in groups[0].split(",") if p.strip()]
+    last = [p.strip() for p in groups[-1].split(",") if p.strip()]
+    city, others = first[0], first[1:] or last[1:]
+    if not _city_is_plausible(city):
+        return _Place(None, None, None, None, -1)
+    region = country = code = None
+    key = _key(city)
+    strength = int(city.isupper()) + int(key in CITIES or key in REGIONS or key in country_names())
+    for part in others:
+        key = _key(part)
+        if region is None and country is None and key in REGIONS:
+            region, code = _as_written(part, short=4), REGIONS[key]
+        elif country is None and key in country_names():
+            country, code = _as_written(part), country_names()[key]
+        elif region is None and country is None and len(others) == 1:
+            region = _as_written(part, short=4)  # unknown: `LAS VEGAS, VALETTA`
+            continue
+        else:
+            return _Place(None, None, None, None, -1)
+        strength += 1
+    if code is None:
+        key = _key(city)
+        code = CITIES.get(key) or REGIONS.get(key) or country_names().get(key)
+        if not others and key not in CITIES and key in country_names():
+            return _Place(None, None, _as_written(city), code, strength)  # `United Kingdom -`
+        if not others and key not in CITIES and key in REGIONS:
+            return _Place(None, _as_written(city, short=4), None, code, strength)  # `California,`
+    return _Place(_as_written(city, short=2), region, country, code, strength)
+
+
+class _Token(NamedTuple):
+    kind: str
+    """`place`, `more_places`, `date`, `wire`, `source` or `sep`."""
+    start: int
+    end: int
+    value: object = None
+
+
+def _skip_gap(text: str, pos: int) -> int:
+    """`pos` moved past spaces, commas and leftover bold marks."""
+    while pos < len(text) and (text[pos].isspace() or text[pos] in ",*"):
+        pos += 1
+    return pos
+
+
+def _is_place_list(tokens: list[_Token]) -> bool:
+    """True after `PLACE /`: another place may follow before the date."""
+    kinds = [t.kind for t in tokens]
+    return (
+        len(kinds) >= 2
+        and kinds[-1] == "sep"
+        and tokens[-1].value == "/"
+        and not ({"date", "wire"} & set(kinds))
+    )
+
+
+def _is_range(text: str, pos: int) -> bool:
+    """True when a dash at `pos - 1` joins two numbers (`1–8`)."""
+    return pos < len(text) and text[pos].isdigit() and text[pos - 1] in "-–—"
+
+
+def _next_token(text: str, pos: int, tokens: list[_Token]) -> _Token | None:
+    """The dateline token at `pos` (after spaces and commas), or None."""
+    pos = _skip_gap(text, pos)
+    kinds = {t.kind for t in tokens}
+    wire = _WIRE_RE.match(text, pos)
+    if wire is not None and wire.lastgroup is not None:
+        return _Token("wire", pos, wire.end(), _WIRE_NAMES[int(wire.lastgroup[1:])][0])
+    date = match_date(text, pos) if "date" not in kinds else None
+    if date is not None:
+        return _Token("date", pos, date.end, date)
+    if "place" not in kinds and (not tokens or kinds & {"date", "wire"}):
+        place = _PLACE_RE.match(text, pos)
+        if place is not None:
+            return _Token("place", pos, place.end(), _describe_place(place.group()))
+    if _is_place_list(tokens):  # `Dubai, UAE / New York, USA / Istanbul, Türkiye, May 9`
+        place = _PLACE_RE.match(text, pos)
+        if place is not None and _describe_place(place.group()).strength > 0:
+            return _Token("more_places", pos, place.end())
+    if tokens and tokens[-1].kind == "date":
+        source = _SOURCE_RE.match(text, pos)
+        if source is not None:
+            return _Token("source", pos, source.end())
+    sep = _SEP_RE.match(text, pos)
+    if sep is not None and tokens and tokens[-1].kind == "date" and _is_range(text, sep.end()):
+        return None  # `November 1–8`: a range, not a separator
+    if sep is not None and (not tokens or tokens[-1].kind != "sep"):
+        return _Token("sep", pos, sep.end(), sep.group().strip(" ,.").strip())
+    return None
+
+
+def _tokens(text: str, pos: int) -> list[_Token]:
+    """The run of dateline tokens starting at `pos`."""
+    tokens: list[_Token] = []
+    while len(tokens) < _MAX_TOKENS:
+        token = _next_token(text, pos, tokens)
+        if token is None:
+            break
+        tokens.append(token)
+        pos = token.end
+    return _trim(tokens)
+
+
+def _trim(tokens: list[_Token]) -> list[_Token]:
+    """The tokens up to the last one that belongs to the dateline.
+
+    A place after the date or wire (`- DALLAS —`) belongs only when it is
+    a plausible place followed by a separator; else it starts the body.
+    """
+    for i, token in enumerate(tokens):
+        if token.kind == "place" and i > 0:
+            place = token.value
+            assert isinstance(place, _Place)
+            followed = i + 1 < len(tokens) and tokens[i + 1].kind == "sep"
+            if place.strength < 1 or not followed:
+                return tokens[:i]
+    return tokens
+
+
+def _place_of(tokens: list[_Token]) -> _Place | None:
+    """The place read from the tokens, if any."""
+    for token in tokens:
+        if token.kind == "place" and isinstance(token.value, _Place):
+            return token.value
+    return None
+
+
+def _date_of(tokens: list[_Token]) -> DateMatch | None:
+    """The date token's match, if any."""
+    for token in tokens:
+        if token.kind == "date" and isinstance(token.value, DateMatch):
+            return token.value
+    return None
+
+
+def _score(tokens: list[_Token], place: _Place | None, *, whole: bool) -> float:
+    """The score of a token run as a dateline (0 when it is not one).
+
+    `whole` says the run is the whole paragraph (`DALLAS, TX -- March 2,
+    2026` on a line of its own), which then needs no closing separator.
+    """
+    kinds = [t.kind for t in tokens]
+    strength = place.strength if place is not None else 0
+    if strength < 0 or all(k == "sep" for k in kinds):
+        return 0.0
+    if kinds[0] == "sep" and kinds[1:3] != ["wire", "sep"]:
+        return 0.0  # only a wire between dashes may follow a leading dash (`--News Direct--`)
+    ends_with_sep = kinds[-1] in {"sep", "source"} or (whole and "date" in kinds)
+    if place is None and not ends_with_sep:
+        return 0.0  # a wire's name (and date) alone, as in a footer, is no dateline
+    if "wire" in kinds:
+        has_date, has_place = "date" in kinds, strength > 0
+        return min(1.0, 0.7 + 0.1 * has_date + 0.1 * has_place + 0.1 * ends_with_sep)
+    if not ends_with_sep or place is None:
+        return 0.0
+    if "date" in kinds and strength >= 1:
+        return 0.6 + 0.1 * min(strength, 3)
+    dash = tokens[-1].value in {"-", "--", "—", "–", "―"}
+    if kinds == ["place", "sep"] and strength >= 2 and dash:
+        return 0.5
+    return 0.0
+
+
+def _read(text: str, start: int) -> tuple[DatelineMatch, int] | None:
+    """The dateline starting at `start` and the strength of its place, or None."""
+    tokens = _tokens(text, start)
+    if not tokens:
+        return None
+    place = _place_of(tokens)
+    whole = not text[tokens[-1].end :].strip(" .")
+    score = _score(tokens, place, whole=whole)
+    if score <= 0:
+        return None
+    date = _date_of(tokens)
+    wire = next((str(t.value) for t in tokens if t.kind == "wire"), None)
+    end = len(text[: tokens[-1].end].rstrip())  # trailing spaces are not part of it
+    dateline = Dateline(
+        raw=text[start:end],
+        city=place.city if place else None,
+        region=place.region if place else None,
+        country=place.country if place else None,
+        country_code=place.country_code if place else None,
+        date=date.date if date else None,
+        wire=wire,
+    )
+    month_day = date.month_day if date is not None and date.date is None else None
+    found = DatelineMatch(
+        dateline=dateline, start=start, end=end, month_day=month_day, score=round(score, 2)
+    )
+    return found, place.strength if place else 0
+
+
+_CANDIDATE_START_RE = re.compile(r"(?<![^\s)\]>])(?=[A-ZÀ-ÖØ-Þ(\-])")
+"""Where a mid-text dateline may start: a capital, `(` or `-` after a space or a bracket."""
+
+
+def _anywhere_rank(found: DatelineMatch, strength: int) -> tuple[int, bool, int]:
+    """Sort key among candidate starts: strongest place, then a short city, then earliest."""
+    city_words = len((found.dateline.city or "").split())
+    return strength, city_words <= 3, -found.start
+
+
+def _find_anywhere(text: str) -> DatelineMatch | None:
+    """A dateline anchored by a strong wire marker anywhere in `text`.
+
+    Every capital before the marker may start it (`... for August 2022 PR
+    Newswire BETHESDA, Md. , Aug. 11, 2022 /PRNewswire/ —`); the start
+    that gives the strongest place wins.
+    """
+    for marker in _STRONG_WIRE_RE.finditer(text):
+        lo = max(0, marker.start() - _ANYWHERE_LOOKBACK)
+        head = text[: marker.end() + _HEAD_CHARS]
+        best: tuple[tuple[int, bool, int], DatelineMatch] | None = None
+        for candidate in _CANDIDATE_START_RE.finditer(text, lo, marker.start() + 1):
+            read = _read(head, candidate.start())
+            if read is None or not read[0].start <= marker.start() < read[0].end:
+                continue
+            found, strength = read
+            rank = _anywhere_rank(found, strength)
+            if best is None or rank > best[0]:
+                best = (rank, found)
+        if best is not None:
+            return best[1]
+    return None
+
+
+def find_dateline(text: str, *, anywhere: bool = False) -> DatelineMatch | None:
+    """The dateline that opens a paragraph, or None.
+
+    `text` is one paragraph, markup removed and lines joined. The dateline
+    must start the paragraph (after spaces and `*`), unless `anywhere` is
+    true: then it may start later, but only a strong wire marker
+    (`/PRNewswire/`, `(BUSINESS WIRE)`) can anchor it.
+    """
+    lead = _LEAD_RE.match(text)
+    start = lead.end() if lead is not None else 0
+    read = _read(text[: start + _HEAD_CHARS], start)
+    if read is not None or not anywhere:
+        return read[0] if read is not None else None
+    return _find_anywhere(text)

@@ -1,0 +1,246 @@
+"""Dates as press releases write them: fast compiled patterns, `dateparser` after.
+
+`parse_date` turns a date string into a `datetime.date`; `parse_month_day`
+reads a year-less date (`July 22`); `find_release_date` reads a header or
+footer line that states the release date (`For Immediate Release: Nov. 22,
+2024`). `match_date` is the building block the dateline extractor uses: a
+date at a given offset, with where it ends.
+
+The fast path covers the shapes wires print (`Jan. 5, 2024`, `5 January
+2024`, `11. März 2015`, `13 de agosto de 2026`, `le 16 octobre 2025`,
+`2024-01-05`, `05.01.2024`) with the month tables of `_data.months`.
+`dateparser` is only a fallback, imported on first use, with settings that
+depend neither on today's date nor on the machine's time zone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import re
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from typing import Any, NamedTuple, cast
+
+from ._data.months import MONTHS, WEEKDAYS
+
+__all__ = ["DateMatch", "find_release_date", "match_date", "parse_date", "parse_month_day"]
+
+DEFAULT_LANGUAGES: tuple[str, ...] = tuple(MONTHS)
+"""Languages tried when the caller names none."""
+
+_DATEPARSER_SETTINGS: dict[str, Any] = {
+    "RELATIVE_BASE": dt.datetime(2000, 1, 1),  # never today's date
+    "PREFER_DATES_FROM": "past",
+    "TIMEZONE": "UTC",  # never the machine's zone
+    "RETURN_AS_TIMEZONE_AWARE": False,
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "STRICT_PARSING": True,
+    "PARSERS": ["absolute-time"],  # no "yesterday", no timestamps
+}
+_DATEPARSER_MAX_CHARS = 80
+"""Longer strings are not a date; spare dateparser the work."""
+
+
+class DateMatch(NamedTuple):
+    """A date found at an offset of a string."""
+
+    start: int
+    end: int
+    """Offset just past the date (and past a weekday, ordinal or time it carried)."""
+    date: dt.date | None
+    """The date, None when it has no year (or is no real day)."""
+    month_day: tuple[int, int] | None
+    """(month, day) as written, also when the year is missing."""
+
+
+def _alternation(names: Sequence[str]) -> str:
+    """A regex alternation of names, longest first so `Sept` beats `Sep`."""
+    return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+
+
+_ALL_MONTHS: dict[str, int] = {k: v for table in MONTHS.values() for k, v in table.items()}
+_MONTH = rf"(?P<month>{_alternation(list(_ALL_MONTHS))})(?![^\W\d_])\.?"
+_MONTH2 = _MONTH.replace("?P<month>", "?P<month2>")
+_WEEKDAY = (
+    rf"(?:(?:{_alternation([w for ws in WEEKDAYS.values() for w in ws])})(?![^\W\d_])\.?,?\s+)"
+)
+_DAY = r"(?P<day>[0-3]?\d)(?!\d)"
+_DAY2 = r"(?P<day2>[0-3]?\d)(?!\d)"
+_YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
+_YEAR2 = r"(?P<year2>(?:1[89]|20)\d\d)(?!\d)"
+_TIME = r"""(?:\s*(?:@|at|,)?\s*[0-2]?\d[:h][0-5]\d(?:\s*[AaPp]\.?[Mm]\.?)?
+              (?:\s+(?:[A-Z][A-Za-z]+/[A-Za-z_]+|[A-Z]{2,5}\b
+              |(?:Eastern|Central|Pacific|Mountain|Atlantic)(?:\s+(?:Standard|Daylight))?(?:\s+Time)?)
+              )?)"""
+
+_DATE_RE = re.compile(
+    rf"""
+    [\[(]?\s*{_WEEKDAY}?                           # `[`, `(`, `Tue `, `Wednesday, `
+    (?:
+        {_MONTH}\s*{_DAY}(?:st|nd|rd|th)?           # `Jan. 5`, `Aug 29`, `July 22nd`
+        (?:\s*,?\s*{_YEAR})?                        # `, 2024` (optional: `July 22`)
+      | (?:le\s+|el\s+|am\s+|den\s+)?               # `le 16 octobre`, `am 5. Januar`
+        {_DAY2}(?:\.|st|nd|rd|th|er|º|°)?\s*        # `5`, `11.`, `12th`, `1er`
+        (?:de\s+|of\s+)?{_MONTH2},?                 # `de agosto`, `of January`, `März`
+        (?:\s*(?:de\s+|del\s+)?{_YEAR2})?           # `de 2026`, `2015` (optional)
+      | (?P<iso_y>(?:1[89]|20)\d\d)-(?P<iso_m>[01]?\d)-(?P<iso_d>[0-3]?\d)(?!\d)  # 2024-01-05
+      | (?P<dot_d>[0-3]?\d)\.(?P<dot_m>[01]?\d)\.(?P<dot_y>(?:1[89]|20)\d\d)(?!\d)  # 05.01.2024
+    )
+    {_TIME}?                                        # `15:19`, `@ 10:22 AM America/Dawson_Creek`
+    (?:\s*[\])])?                                   # closing bracket of `[November 7, 2024]`
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _month_number(name: str | None, languages: Sequence[str] | None) -> int | None:
+    """The month a name stands for in one of the languages, or None."""
+    if name is None:
+        return None
+    key = name.lower().rstrip(".")
+    if languages is None:
+        return _ALL_MONTHS.get(key)
+    for lang in languages:
+        number = MONTHS.get(lang, {}).get(key)
+        if number is not None:
+            return number
+    return None
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    """`datetime.date(year, month, day)`, None when there is no such day."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _parts(m: re.Match[str], languages: Sequence[str] | None) -> tuple[int | None, int, int] | None:
+    """(year or None, month, day) of a `_DATE_RE` match, None if the month is unknown."""
+    if m["iso_y"]:
+        return int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"])
+    if m["dot_y"]:
+        return int(m["dot_y"]), int(m["dot_m"]), int(m["dot_d"])
+    if m["month"]:
+        month, day, year = _month_number(m["month"], languages), m["day"], m["year"]
+    else:
+        month, day, year = _month_number(m["month2"], languages), m["day2"], m["year2"]
+    if month is None:
+        return None
+    return (int(year) if year else None), month, int(day)
+
+
+def match_date(
+    text: str, pos: int = 0, *, languages: Sequence[str] | None = None
+) -> DateMatch | None:
+    """The date starting at `text[pos]` (after spaces), or None.
+
+    Recognizes the fast-path shapes only; a year-less date (`July 22`) is a
+    match with `date=None` and its `month_day` set.
+    """
+    m = _DATE_RE.match(text, pos)
+    if m is None:
+        return None
+    parts = _parts(m, languages)
+    if parts is None:
+        return None
+    year, month, day = parts
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    date = _safe_date(year, month, day) if year is not None else None
+    if year is not None and date is None:
+        return None
+    return DateMatch(m.start(), m.end(), date, (month, day))
+
+
+@lru_cache(maxsize=1)
+def _dateparser_parse() -> Callable[..., dt.datetime | None]:
+    """`dateparser.parse`, imported on first use (the import is slow)."""
+    return cast("Callable[..., dt.datetime | None]", importlib.import_module("dateparser").parse)
+
+
+def _parse_with_dateparser(text: str, languages: Sequence[str]) -> dt.date | None:
+    """The fallback: dateparser with pinned settings, or None."""
+    if len(text) > _DATEPARSER_MAX_CHARS or not any(c.isdigit() for c in text):
+        return None
+    parsed = _dateparser_parse()(text, languages=list(languages), settings=_DATEPARSER_SETTINGS)
+    return parsed.date() if parsed is not None else None
+
+
+def parse_date(text: str, *, languages: Sequence[str] | None = None) -> dt.date | None:
+    """The date a short string states (`Jan. 5, 2024`, `11. März 2015`), or None.
+
+    Tries the compiled patterns first and `dateparser` only for what they
+    miss. The result never depends on today's date or the machine's time
+    zone; a date without a year gives None (see `parse_month_day`).
+    """
+    text = text.strip()
+    if not text:
+        return None
+    found = match_date(text, 0, languages=languages)
+    if found is not None:
+        return found.date
+    return _parse_with_dateparser(text, languages or DEFAULT_LANGUAGES)
+
+
+def parse_month_day(text: str) -> tuple[int, int] | None:
+    """(month, day) of a date written with or without a year (`July 22`, `Feb. 1`)."""
+    found = match_date(text.strip(), 0)
+    return found.month_day if found is not None else None
+
+
+_RELEASE_LABEL_RE = re.compile(
+    r"""
+    ^[\s*_#>|]*                                    # markdown leftovers
+    (?:
+        for\s+(?:immediate\s+)?release             # `For Immediate Release`
+      | (?:release|publication|issue|news)\s+date  # `Release Date`
+      | (?:date|dated|published|posted|issued|updated|released)(?:\s+(?:on|at))?
+      | embargoed\s+(?:until|till)                 # `Embargoed until`
+      | press\s+release                            # `PRESS RELEASE  Jan 5, 2024`
+      | (?:veröffentlicht|datum)(?:\s+am)?         # German
+      | (?:publié|diffusé)\s+le|pour\s+diffusion\s+immédiate  # French
+      | (?:publicado|fecha)(?:\s+el)?|para\s+difusión\s+inmediata  # Spanish
+    )
+    [\s*_]*[:\-–—|,/]*[\s*_]*                      # `: `, ` -- `, ` | `
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_DATE_SEARCH_RE = re.compile(
+    r"(?<![\w])(?=[\[(]?\s*(?:\d|[^\W\d_]{3,}))"  # where a date may begin
+)
+_LEFTOVER_RE = re.compile(r"[\W_]+")
+_MAX_LEFTOVER_CHARS = 3
+"""Letters or digits a release-date line may hold besides its label and date."""
+
+
+def _first_date(text: str) -> DateMatch | None:
+    """The first fast-path date with a year in `text`."""
+    for start in _DATE_SEARCH_RE.finditer(text):
+        found = match_date(text, start.start())
+        if found is not None and found.date is not None:
+            return found
+    return None
+
+
+def find_release_date(text: str) -> dt.date | None:
+    """The release date a header or footer line states, or None.
+
+    The line must be mostly a date (`Tue 13 October 2015`, `December 31,
+    2020`), possibly behind a release-date label (`For Immediate Release:
+    November 22, 2024`, `Published: 2024-01-05`). Ordinary sentences that
+    merely mention a date give None.
+    """
+    text = text.strip()
+    if not text or len(text) > 160:
+        return None
+    label = _RELEASE_LABEL_RE.match(text)
+    rest = text[label.end() :] if label else text
+    found = _first_date(rest)
+    if found is None:
+        return None
+    leftover = rest[: found.start] + rest[found.end :]
+    if len(_LEFTOVER_RE.sub("", leftover)) > _MAX_LEFTOVER_CHARS:
+        return None
+    return found.date

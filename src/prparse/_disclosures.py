@@ -1,0 +1,153 @@
+"""Legal disclosures: is a paragraph legal text, and of which kind?
+
+Releases close with legal text in fixed wording: the safe-harbor
+paragraph, the FARA label, non-GAAP explanations, offer legends,
+trademark notices, exchange notices. The wording is what identifies it,
+so a paragraph is legal text when it holds a *strong cue* of a kind (a
+phrase only lawyers write, from `_data.legal`). Under a heading that
+opens legal text (`Forward-Looking Statements`), a *weak cue* of the
+heading's kind is enough, which catches the later paragraphs of a long
+disclosure (`Actual results ... risks and uncertainties`). A body
+paragraph that merely talks about the future (`we expect revenue to
+grow`) has no cue and is not a disclosure. The distributor's own
+disclaimers (`The issuer is solely responsible for the content...`) are
+wire footer, not disclosures.
+"""
+
+from __future__ import annotations
+
+import re
+
+from prparse._data.legal import HEADINGS, STRONG_CUES, WEAK_CUES, WIRE_NOTICES
+from prparse._model import DisclosureKind
+
+__all__ = ["disclosure_continues", "disclosure_heading", "disclosure_kind"]
+
+
+_SPACE = re.compile(r" \??")  # a space in a cue, or an optional one (`trade ?mark`)
+
+
+def _compile_any(fragments: tuple[str, ...], *, whole: bool = False) -> re.Pattern[str]:
+    """One case-insensitive pattern matching any fragment; spaces match any whitespace."""
+    body = "|".join(f"(?:{f})" for f in fragments)
+    body = _SPACE.sub(lambda m: r"\s*" if m.group(0).endswith("?") else r"\s+", body)
+    if whole:
+        body = rf"^(?:{body})$"
+    return re.compile(body, re.IGNORECASE)
+
+
+_STRONG = {DisclosureKind(k): _compile_any(v) for k, v in STRONG_CUES.items()}
+_WEAK = {DisclosureKind(k): _compile_any(v) for k, v in WEAK_CUES.items()}
+_HEADINGS = {DisclosureKind(k): _compile_any(v, whole=True) for k, v in HEADINGS.items()}
+_WIRE_NOTICE = _compile_any(WIRE_NOTICES)
+
+# Kinds tried in this order when several have strong cues with equal counts:
+# the more specific notice first (a safe-harbor paragraph may also say "offer").
+_PRIORITY = (
+    DisclosureKind.FARA,
+    DisclosureKind.FORWARD_LOOKING,
+    DisclosureKind.NON_GAAP,
+    DisclosureKind.OFFER,
+    DisclosureKind.TRADEMARK,
+    DisclosureKind.OTHER,
+)
+
+_HEADING_MARKUP = re.compile(
+    r"""
+    ^[\s#*_>\[(\"“]+        # Markdown heading, emphasis, quote and bracket marks before
+    | [\s*_\])\"”:.\-–—]+$  # the same after, and a closing colon, dot or dash
+    """,
+    re.VERBOSE,
+)
+_LONGEST_HEADING = 120
+_SHORT_NOTICE = 600
+"""A paragraph up to this length may hold its cue anywhere."""
+_CUE_WINDOW = 400
+"""In a longer paragraph a strong cue must start within this many characters."""
+_FOOTNOTE_MARK = re.compile(r"^\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|[*†‡¹²³]+)\s*(?=\w)")
+"""A table footnote's mark: `(1) This presentation includes non-GAAP measures...`."""
+_HEADING_TEXT_SPLIT = re.compile(r"^(?P<head>[^.:]{3,100}):\s+(?=\S)")
+
+
+def _clean_heading(text: str) -> str:
+    """A heading's words, without markup or a closing colon, spaces collapsed."""
+    return " ".join(_HEADING_MARKUP.sub("", text).split())
+
+
+def disclosure_heading(text: str) -> DisclosureKind | None:
+    """The kind of legal text a stand-alone heading line opens, or None.
+
+    `Forward-Looking Statements`, `Cautionary Note Regarding Forward-Looking
+    Statements:`, `**Safe Harbor Statement**` -> FORWARD_LOOKING;
+    `Use of Non-GAAP Financial Measures` -> NON_GAAP; `Trademarks` ->
+    TRADEMARK; `Disclaimer`, `Haftungsausschluss` -> OTHER.
+    """
+    if len(text) > _LONGEST_HEADING:
+        return None
+    words = _clean_heading(text)
+    for kind, pattern in _HEADINGS.items():
+        if pattern.match(words):
+            return kind
+    return None
+
+
+def _strong_kind(text: str) -> DisclosureKind | None:
+    """The kind with the most strong cues in `text` (ties by `_PRIORITY`), or None.
+
+    In a long paragraph a cue counts only near its start: a notice is
+    written as a paragraph of its own, while a narrative paragraph may end
+    with a passing `X is a registered trademark of Y.`
+    """
+    best: DisclosureKind | None = None
+    best_count = 0
+    long = len(text) > _SHORT_NOTICE
+    for kind in _PRIORITY:
+        count = sum(1 for m in _STRONG[kind].finditer(text) if not long or m.start() < _CUE_WINDOW)
+        if count > best_count:
+            best, best_count = kind, count
+    return best
+
+
+def _inline_heading_kind(text: str) -> DisclosureKind | None:
+    """The kind named by a run-in heading (`Safe Harbor Statement: ...`), or None."""
+    match = _HEADING_TEXT_SPLIT.match(text)
+    return disclosure_heading(match.group("head")) if match else None
+
+
+def disclosure_kind(text: str, heading: str | None = None) -> DisclosureKind | None:
+    """The kind of legal disclosure `text` is, or None when it is not legal text.
+
+    `heading` is the heading the paragraph stands under, if any: under a
+    disclosure heading (see `disclosure_heading`) a weak cue of that kind
+    suffices; elsewhere a strong cue is needed. A strong cue of another
+    kind wins over the heading (a trademark notice after the safe harbor).
+    """
+    if _WIRE_NOTICE.search(text) or _FOOTNOTE_MARK.match(text):
+        return None
+    strong = _strong_kind(text)
+    heading_kind = disclosure_heading(heading) if heading else None
+    if heading_kind is None:
+        heading_kind = _inline_heading_kind(text)
+    if heading_kind is not None:
+        if strong is not None and not _STRONG[heading_kind].search(text):
+            return strong
+        if strong is not None or _WEAK[heading_kind].search(text):
+            return heading_kind
+    return strong
+
+
+def disclosure_continues(text: str, kind: DisclosureKind) -> bool:
+    """Whether a paragraph right after a disclosure of `kind` carries it on.
+
+    Long disclosures run over several paragraphs, the later ones often
+    without the kind's fixed phrases (`Stock-based compensation expenses:
+    We have excluded ... from our non-GAAP operating expenses`): a weak or
+    strong cue of the same kind is enough to carry on, and a strong cue of
+    another kind starts a new disclosure instead.
+    """
+    if _WIRE_NOTICE.search(text) or _FOOTNOTE_MARK.match(text):
+        return False
+    strong = _strong_kind(text)
+    if strong is not None:
+        return strong is kind
+    return _WEAK[kind].search(text) is not None

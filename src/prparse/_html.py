@@ -1,0 +1,560 @@
+"""The HTML front end: an HTML page (or feed XML, or an EDGAR exhibit) -> `Block`s.
+
+1. unwrap: an EDGAR submission's EX-99 TEXT part, a static-site post's
+   front matter (its `title:` becomes the headline block);
+2. parse with lxml's recovering HTML parser (no network, no DTDs, huge
+   trees allowed; libxml2 caps nesting at 256 levels without `huge_tree`
+   and at 2048 with it, so no input recurses without bound);
+3. locate the release's container (`_html_page.find_container`) and walk
+   it iteratively, one block per `p`, `div` text run, heading, list item,
+   blockquote, table row, `hr`, run of `br`-separated lines;
+4. drop page chrome: only the container's blocks are returned (plus the
+   page's headline when it sits outside the container), so text outside
+   every block's span is chrome.
+
+Offsets: every element's start tag is found by a forward-only search from
+a cursor (resynchronised at the element's `sourceline`), bounded so that a
+tag lxml invented (an implied `tbody`) costs little; a block's end is the
+element's end tag when found near its last descendant, else where the next
+element starts. Offsets therefore never go backwards, and
+`text[block.start:block.end]` spans the block's markup (approximately when
+the markup is broken).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from lxml import etree
+
+from ._blocks import Block, Hint
+from ._data.html_hints import (
+    CHROME_PREFIXES,
+    CHROME_TAGS,
+    CHROME_TOKENS,
+    PAGE_CHROME_TAGS,
+)
+from ._html_page import (
+    FrontMatter,
+    PageMeta,
+    clean,
+    edgar_text_part,
+    find_container,
+    front_matter,
+    page_meta,
+)
+
+__all__ = ["HtmlDocument", "PageMeta", "edgar_text_part", "html_blocks", "html_document"]
+
+_PARSER = etree.HTMLParser(
+    recover=True,
+    no_network=True,
+    huge_tree=True,
+    remove_comments=True,
+    remove_pis=True,
+    encoding="utf-8",
+)
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_BLOCKS = frozenset(
+    {
+        "p", "div", "section", "article", "main", "header", "footer", "li", "ul", "ol", "dl",
+        "dt", "dd", "blockquote", "table", "thead", "tbody", "tfoot", "tr", "pre", "address",
+        "figure", "figcaption", "center", "caption", "body", "html", "fieldset", "details",
+        "summary", "hgroup", "nitf", "block", "hl1", "hl2", "dateline", "tagline", "document",
+        "text", "type",
+        *_HEADINGS,
+    }
+)
+_OWN_HINTS = {"li": Hint.LIST_ITEM, "dt": Hint.LIST_ITEM, "dd": Hint.LIST_ITEM,
+              "blockquote": Hint.BLOCKQUOTE, "tr": Hint.TABLE_ROW,
+              "hl1": Hint.HEADING, "hl2": Hint.HEADING}
+_EMPHASIS_TAGS = frozenset({"b", "strong", "em", "i"})
+_CELLS = frozenset({"td", "th"})
+_EMPHASIS_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-style\s*:\s*italic", re.I)
+_TOKEN_SPLIT = re.compile(r"[\s_-]+")
+_SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u2000-\u200a\u202f\u3000]+")
+_TAG_HAS_MARKUP = re.compile(r"<(?:html|body|p|div|br|table|font|b|span|a|h[1-6])\b", re.I)
+_CF_EMAIL_HREF = re.compile(r"/cdn-cgi/l/email-protection#([0-9a-fA-F]+)")
+_LINE_END = re.compile(r"\n")
+# How far past the cursor a start tag is looked for before giving up on it.
+_SEARCH_WINDOW = 4096
+# How many lines a start tag (with its attributes) may span.
+_TAG_LINES = 3
+# A line longer than this in a `br`-separated block is a paragraph of its own.
+_LONG_LINE = 150
+_TAG_PATTERNS: dict[str, re.Pattern[str]] = {}
+# A title that is a file name ("orcl-ex991_6.htm") names no release.
+_FILE_NAME = re.compile(r"\.(?:s?html?|txt|pdf|docx?)\b", re.I)
+_NON_WORD = re.compile(r"\W+")
+# How many of the container's first blocks may repeat the page's headline.
+_TITLE_SEARCH = 8
+# A bullet glyph a writer typed at the start of a paragraph ("- ", "• ").
+_BULLET = re.compile(r"^[-–•·▪●◦■►➢](?:\s+|(?=[A-Z]))")
+# Tags the parser adds where the markup has none; looked for only near the cursor.
+_IMPLIED = frozenset({"html", "head", "body", "tbody", "p"})
+_BLOCK_STYLE = re.compile(r"display\s*:\s*(?:block|flex|grid|table)", re.I)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class HtmlDocument:
+    """The blocks of an HTML release and what its page says about itself."""
+
+    blocks: list[Block]
+    """The release's blocks, in document order (page chrome left out)."""
+    meta: PageMeta
+    """`<title>`, `og:title`, JSON-LD and meta dates of the page."""
+
+
+def _tag_pattern(tag: str) -> re.Pattern[str]:
+    pattern = _TAG_PATTERNS.get(tag)
+    if pattern is None:
+        pattern = re.compile(rf"<{re.escape(tag)}(?=[\s/>])", re.IGNORECASE)
+        _TAG_PATTERNS[tag] = pattern
+    return pattern
+
+
+def _close_pattern(tag: str) -> re.Pattern[str]:
+    key = "/" + tag
+    pattern = _TAG_PATTERNS.get(key)
+    if pattern is None:
+        pattern = re.compile(rf"</{re.escape(tag)}\s*>", re.IGNORECASE)
+        _TAG_PATTERNS[key] = pattern
+    return pattern
+
+
+class _Locator:
+    """Start offsets of elements, found by a forward-only search in the source."""
+
+    def __init__(self, text: str, base: int, end: int) -> None:
+        self.text = text
+        self.base = base
+        self.limit = end
+        self.cursor = base
+        self.absent: dict[str, int] = {}
+        self.lines = [base] + [m.end() for m in _LINE_END.finditer(text, base, end)]
+
+    def line_start(self, line: int | None) -> int:
+        if not line or line < 1:
+            return self.base
+        return self.lines[min(line, len(self.lines)) - 1]
+
+    def find(self, element: etree._Element) -> int:
+        """The offset of `element`'s start tag (the cursor when it is not found)."""
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if not tag:
+            return self.cursor
+        # libxml2 gives the line where the start tag ends: start a few lines earlier.
+        line = element.sourceline
+        pos = max(self.cursor, self.line_start(line - _TAG_LINES if line else None))
+        pattern = _tag_pattern(tag)
+        match = pattern.search(self.text, pos, min(self.limit, pos + _SEARCH_WINDOW))
+        if match is None and tag not in _IMPLIED and self.absent.get(tag, self.limit + 1) > pos:
+            match = pattern.search(self.text, pos, self.limit)
+            if match is None:
+                self.absent[tag] = pos  # no such tag after `pos`: never search for it again
+        if match is None:
+            return self.cursor
+        self.cursor = match.end()
+        if tag in ("script", "style", "textarea"):
+            self.cursor += len(element.text or "")
+        return match.start()
+
+    def close(self, element: etree._Element, start: int) -> int:
+        """Where `element` (whose last text began at `start`) ends: past its end tag if near."""
+        tag = element.tag if isinstance(element.tag, str) else ""
+        pos = max(start, self.cursor)
+        if tag:
+            pattern = _close_pattern(tag)
+            match = pattern.search(self.text, pos, min(self.limit, pos + _SEARCH_WINDOW))
+            if match is not None:
+                return match.end()
+        return pos
+
+
+def _chrome(element: etree._Element, in_container: bool) -> bool:
+    tag = element.tag
+    if not isinstance(tag, str):
+        return True
+    if tag in CHROME_TAGS:
+        return True
+    if tag in PAGE_CHROME_TAGS and not _in_article(element) and not _holds_heading(element):
+        return True
+    marks = f"{element.get('class') or ''} {element.get('id') or ''}".strip().lower()
+    if not marks:
+        return False
+    if (element.get("hidden") is not None or element.get("aria-hidden") == "true") and in_container:
+        return False
+    for whole in marks.split():
+        if whole.startswith(CHROME_PREFIXES):
+            return True
+        if any(token in CHROME_TOKENS for token in _TOKEN_SPLIT.split(whole)):
+            return True
+    return False
+
+
+def _in_article(element: etree._Element) -> bool:
+    parent = element.getparent()
+    return parent is not None and parent.tag == "article"
+
+
+def _holds_heading(element: etree._Element) -> bool:
+    return any(True for _ in element.iter("h1", "h2"))
+
+
+def cf_decode(hexstring: str) -> str | None:
+    """An email address hidden by Cloudflare's `data-cfemail` (a key byte, then XOR-ed bytes)."""
+    try:
+        data = bytes.fromhex(hexstring)
+    except ValueError:
+        return None
+    if len(data) < 2:
+        return None
+    key = data[0]
+    try:
+        return bytes(b ^ key for b in data[1:]).decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def _hidden_email(element: etree._Element) -> str | None:
+    """The address a `mailto:` link or Cloudflare obfuscation hides, if any."""
+    code = element.get("data-cfemail")
+    if code:
+        return cf_decode(code)
+    href = element.get("href") or ""
+    if href.lower().startswith("mailto:"):
+        return href[7:].split("?", 1)[0].strip() or None
+    match = _CF_EMAIL_HREF.search(href)
+    return cf_decode(match.group(1)) if match else None
+
+
+@dataclasses.dataclass(slots=True)
+class _Run:
+    """A block being built: its lines as (text, emphasised) pieces."""
+
+    hint: Hint
+    level: int
+    start: int
+    lines: list[list[tuple[str, bool]]] = dataclasses.field(default_factory=lambda: [[]])
+    urls: list[str] = dataclasses.field(default_factory=list)
+
+    def add(self, text: str | None, emphasis: bool) -> None:
+        if text:
+            self.lines[-1].append((text, emphasis))
+
+    def has_text(self) -> bool:
+        return any(piece.strip() for line in self.lines for piece, _ in line)
+
+    def line_empty(self) -> bool:
+        return not any(piece.strip() for piece, _ in self.lines[-1])
+
+
+def _line_text(pieces: list[tuple[str, bool]]) -> str:
+    return _SPACES.sub(" ", "".join(p for p, _ in pieces).replace("\u200b", "")).strip()
+
+
+def _all_emphasis(lines: list[list[tuple[str, bool]]]) -> bool:
+    pieces = [(p, e) for line in lines for p, e in line if p.strip()]
+    return bool(pieces) and all(e for _, e in pieces)
+
+
+def _finish(run: _Run, end: int) -> list[Block]:
+    """The run as blocks; long lines of a `br`-separated run become blocks of their own."""
+    groups: list[list[list[tuple[str, bool]]]] = [[]]
+    for line in run.lines:
+        text = _line_text(line)
+        if not text:
+            continue
+        if run.hint is not Hint.TABLE_ROW and len(text) > _LONG_LINE and groups[-1]:
+            groups.append([])
+        groups[-1].append(line)
+        if run.hint is not Hint.TABLE_ROW and len(text) > _LONG_LINE:
+            groups.append([])
+    blocks = []
+    for group in (g for g in groups if g):
+        lines = tuple(_line_text(line) for line in group)
+        hint = run.hint
+        if hint is Hint.PARAGRAPH and _all_emphasis(group):
+            hint = Hint.EMPHASIS
+        text = " ".join(lines)
+        if bullet := _BULLET.match(text):
+            text = text[bullet.end() :]
+            lines = (lines[0][bullet.end() :], *lines[1:])
+            hint = Hint.LIST_ITEM if hint in (Hint.PARAGRAPH, Hint.EMPHASIS) else hint
+        block = Block(text=text, start=run.start, end=max(end, run.start), hint=hint,
+                      lines=lines if len(lines) > 1 else (), urls=tuple(dict.fromkeys(run.urls)),
+                      level=run.level)
+        blocks.append(block)
+    return blocks
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Opened:
+    """What opening an element did, so that closing it can undo it."""
+
+    skipped: bool = False
+    emphasis: bool = False
+    pushed: bool = False
+    row: bool = False
+
+
+_SKIPPED = _Opened(skipped=True)
+
+
+def _data_row(row: etree._Element) -> bool:
+    """Whether a `tr` is a row of data (cells inline), not a layout row holding paragraphs."""
+    if row.find(".//table") is not None:
+        return False
+    size = 0
+    for piece in row.itertext():
+        size += len(piece.strip())
+        if size > 2000:
+            return False
+    return True
+
+
+class _Walker:
+    """Turns a container element into blocks, without recursion."""
+
+    def __init__(self, locator: _Locator) -> None:
+        self.locator = locator
+        self.blocks: list[Block] = []
+        self.stack: list[_Run] = []
+        self.emphasis = 0
+        self.rows = 0
+
+    def flush(self, at: int) -> None:
+        """Emit the current run (if it has text) and start a fresh one at `at`."""
+        run = self.stack[-1]
+        if run.has_text():
+            for block in _finish(run, at):
+                self._emit(block)
+        self.stack[-1] = _Run(run.hint, run.level, at)
+
+    def _emit(self, block: Block) -> None:
+        if self.blocks and block.start < self.blocks[-1].start:
+            block = dataclasses.replace(block, start=self.blocks[-1].start)
+        self.blocks.append(block)
+
+    def text(self, value: str | None) -> None:
+        """Add text to the run being built."""
+        self.stack[-1].add(value, self.emphasis > 0)
+
+    def walk(self, container: etree._Element) -> list[Block]:
+        """The blocks of `container`."""
+        self.stack.append(_Run(Hint.PARAGRAPH, 0, self.locator.find(container)))
+        walker = etree.iterwalk(container, events=("start", "end"))
+        opened: list[_Opened] = []
+        for event, element in walker:
+            if element is container:
+                if event == "end":
+                    self.flush(self.locator.close(container, self.stack[-1].start))
+                else:
+                    self.text(element.text)
+                continue
+            if event == "start":
+                if _chrome(element, True):
+                    for inner in element.iter():
+                        self.locator.find(inner)
+                    walker.skip_subtree()
+                    opened.append(_SKIPPED)
+                else:
+                    opened.append(self._open(element))
+            else:
+                self._close(element, opened.pop())
+        return self.blocks
+
+    def _open(self, element: etree._Element) -> _Opened:
+        tag = str(element.tag).lower()
+        start = self.locator.find(element)
+        emph = tag in _EMPHASIS_TAGS or bool(_EMPHASIS_STYLE.search(element.get("style") or ""))
+        pushed = row = False
+        if tag == "br":
+            self._br(start)
+        elif tag == "hr":
+            self.flush(start)
+            self._emit(Block(text="", start=start, end=start + 4, hint=Hint.RULE))
+        elif self.rows:
+            self.text(" ")
+        elif tag == "tr" and _data_row(element):
+            self.flush(start)
+            self.stack.append(_Run(Hint.TABLE_ROW, 0, start))
+            pushed = row = True
+            self.rows += 1
+        elif tag in _BLOCKS or tag in _CELLS or _BLOCK_STYLE.search(element.get("style") or ""):
+            self.flush(start)
+            hint, level = self._hint(tag)
+            self.stack.append(_Run(hint, level, start))
+            pushed = True
+        self._link(element)
+        if emph:
+            self.emphasis += 1
+        if tag not in ("br", "hr"):
+            self.text(element.text)
+        return _Opened(emphasis=emph, pushed=pushed, row=row)
+
+    def _close(self, element: etree._Element, opened: _Opened) -> None:
+        if opened.emphasis:
+            self.emphasis -= 1
+        if opened.row:
+            self.rows -= 1
+        if opened.pushed:
+            end = self.locator.close(element, self.stack[-1].start)
+            self.flush(end)
+            self.stack.pop()
+            self.stack[-1].start = max(self.stack[-1].start, end)
+        elif self.rows and not opened.skipped:
+            self.text(" ")
+        self.text(element.tail)
+
+    def _hint(self, tag: str) -> tuple[Hint, int]:
+        if tag in _HEADINGS:
+            return Hint.HEADING, _HEADINGS[tag]
+        if tag in _OWN_HINTS:
+            return _OWN_HINTS[tag], 1 if tag in ("hl1", "hl2") else 0
+        for run in reversed(self.stack):
+            if run.hint in (Hint.LIST_ITEM, Hint.BLOCKQUOTE):
+                return run.hint, 0
+        return Hint.PARAGRAPH, 0
+
+    def _br(self, at: int) -> None:
+        run = self.stack[-1]
+        if self.rows:
+            run.add(" ", False)
+        elif run.line_empty() and run.has_text() and len(run.lines) > 1:
+            self.flush(at)  # a blank line (`<br><br>`) ends the paragraph
+        elif run.has_text():
+            run.lines.append([])
+
+    def _link(self, element: etree._Element) -> None:
+        email = _hidden_email(element)
+        run = self.stack[-1]
+        if email is not None:
+            run.urls.append(f"mailto:{email}")
+            if "@" not in "".join(element.itertext()):
+                for child in list(element):
+                    child.text, child.tail = None, None
+                element.text = email
+            return
+        href = (element.get("href") or "").strip()
+        if element.tag == "a" and href and not href.startswith(("#", "javascript:")):
+            run.urls.append(href)
+
+
+def _parse(text: str) -> etree._Element | None:
+    data = text.encode("utf-8", errors="replace")
+    if not data.strip():
+        return None
+    try:
+        root = etree.fromstring(data, _PARSER)
+    except (etree.ParserError, ValueError):
+        return None
+    return root if isinstance(root, etree._Element) else None
+
+
+def _sync_to(root: etree._Element, container: etree._Element, locator: _Locator) -> Block | None:
+    """Move the locator up to the container; the page's first `h1` before it, as a block."""
+    heading: Block | None = None
+    for element in root.iter():
+        if element is container:
+            break
+        start = locator.find(element)
+        if heading is None and element.tag == "h1":
+            text = clean("".join(element.itertext()))
+            if text:
+                heading = Block(text=text, start=start, end=locator.close(element, start),
+                                hint=Hint.HEADING, level=1)
+    return heading
+
+
+def _title_heading(blocks: list[Block], meta: PageMeta, at: int) -> list[Block]:
+    """Mark the block that repeats the page's headline as the heading, or add one before all."""
+    headline = meta.headline
+    if not headline or len(headline.split()) < 3 or _FILE_NAME.search(headline):
+        return blocks
+    wanted = _key(headline)
+    for index, block in enumerate(blocks[:_TITLE_SEARCH]):
+        if block.hint is Hint.HEADING and block.level == 1:
+            return blocks
+        if _key(block.text) == wanted:
+            head = dataclasses.replace(block, hint=Hint.HEADING, level=1)
+            return [*blocks[:index], head, *blocks[index + 1 :]]
+    return [Block(text=headline, start=at, end=at, hint=Hint.HEADING, level=1), *blocks]
+
+
+def _key(text: str) -> str:
+    return _NON_WORD.sub(" ", text.casefold()).strip()
+
+
+def _inside(element: etree._Element, container: etree._Element) -> bool:
+    node: etree._Element | None = element
+    while node is not None:
+        if node is container:
+            return True
+        node = node.getparent()
+    return False
+
+
+def _text_part_blocks(part: str, offset: int) -> list[Block]:
+    from ._text import text_blocks
+
+    return [
+        dataclasses.replace(b, start=b.start + offset, end=b.end + offset)
+        for b in text_blocks(part)
+    ]
+
+
+def _matter_block(matter: FrontMatter) -> list[Block]:
+    if not matter.title:
+        return []
+    return [Block(text=matter.title, start=matter.title_start, end=matter.title_end,
+                  hint=Hint.HEADING, level=1)]
+
+
+def html_document(text: str) -> HtmlDocument:
+    """The release's blocks of an HTML page (or EDGAR submission, or feed XML) and its meta."""
+    base, end = 0, len(text)
+    edgar = edgar_text_part(text)
+    if edgar is not None:
+        part, base = edgar
+        end = base + len(part)
+        if not _TAG_HAS_MARKUP.search(part[:20_000]):
+            return HtmlDocument(_text_part_blocks(part, base), PageMeta())
+    matter = front_matter(text) if edgar is None else None
+    if matter is not None:
+        base = matter.end
+    root = _parse(text[base:end])
+    meta = page_meta(root, matter)
+    lead = _matter_block(matter) if matter is not None else []
+    if root is None:
+        return HtmlDocument(lead, meta)
+    locator = _Locator(text, base, end)
+    container = find_container(root)
+    head = _sync_to(root, container, locator)
+    if not lead and head is not None:
+        lead = [head]
+    blocks = lead + _Walker(locator).walk(container)
+    if not lead:
+        blocks = _title_heading(blocks, meta, blocks[0].start if blocks else base)
+    return HtmlDocument(_monotonic(blocks, end), meta)
+
+
+def _monotonic(blocks: list[Block], limit: int) -> list[Block]:
+    """Blocks with starts that never go backwards and ends within the text."""
+    out: list[Block] = []
+    last = 0
+    for block in blocks:
+        start = min(max(block.start, last), limit)
+        stop = min(max(block.end, start), limit)
+        if (start, stop) != (block.start, block.end):
+            block = dataclasses.replace(block, start=start, end=stop)
+        out.append(block)
+        last = start
+    return out
+
+
+def html_blocks(text: str) -> list[Block]:
+    """The release's blocks of an HTML page: `html_document(text).blocks`."""
+    return html_document(text).blocks
+

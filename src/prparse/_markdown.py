@@ -1,0 +1,111 @@
+"""Markdown-ish line cleaning for the text front end.
+
+Crawlers that convert wire pages to Markdown leave links (`[text](url)`,
+`[text](#)`, `<https://...>`), images, emphasis, headings, bullets, tables,
+backslash escapes and stray glyphs (`☐`, `__`). `clean_line` reduces one
+line to its text and says what the markup made of it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ._blocks import Hint
+
+# Images first (they nest inside links): ![alt](src "title") -> nothing.
+_IMAGE = re.compile(r"!\[[^\]\n]{0,500}\]\([^)\s]{0,2000}(?:\s+\"[^\"\n]{0,300}\")?\)")
+# [text](target "title"): the text stays, the target is kept as a URL.
+_LINK = re.compile(r"\[([^\[\]\n]{0,1000})\]\(\s*<?([^)\s>]{0,2000})>?(?:\s+\"[^\"\n]{0,300}\")?\s*\)")
+# <https://example.com> autolinks.
+_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]{1,2000})>")
+_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_BLOCKQUOTE = re.compile(r"^\s{0,3}>\s?")
+# Bullets: Markdown markers and the glyphs releases use for highlights.
+_BULLET = re.compile(r"^\s*(?:[*+\-](?=\s)|[•·▪●◦■□☐➢➤►o](?=\s)|\d{1,2}[.)](?=\s+\D))\s*")
+_RULE = re.compile(r"^\s*(?:[-*_=~]\s*){3,}$|^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*$")
+_TABLE_ROW = re.compile(r"^\s*\|?(?:[^|\n]*\|){2,}")
+# Emphasis markers around words; `__` alone is a stray icon placeholder.
+_EMPHASIS = re.compile(r"(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1(?!\w)")
+_WHOLE_EMPHASIS = re.compile(r"^\s*(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1\s*$")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+_STRAY = re.compile(r"[☐☑☒❌✔✓✅⬤]|__+|(?<!\S)\*{1,3}(?!\S)|\u200b|\ufeff")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class CleanLine:
+    """One source line reduced to its text."""
+
+    text: str
+    raw: str
+    start: int
+    end: int
+    hint: Hint
+    level: int = 0
+    urls: tuple[str, ...] = ()
+
+
+def _strip_links(text: str) -> tuple[str, tuple[str, ...]]:
+    urls: list[str] = []
+
+    def link(match: re.Match[str]) -> str:
+        target = match.group(2)
+        if target and target != "#" and not target.startswith("javascript:"):
+            urls.append(target)
+        return match.group(1)
+
+    def autolink(match: re.Match[str]) -> str:
+        urls.append(match.group(1))
+        return match.group(1).removeprefix("mailto:")
+
+    text = _IMAGE.sub("", text)
+    text = _LINK.sub(link, text)
+    text = _LINK.sub(link, text)  # a link whose text held an image
+    text = _AUTOLINK.sub(autolink, text)
+    return text, tuple(urls)
+
+
+def _table_cells(text: str) -> str:
+    return " ".join(cell.strip() for cell in text.strip().strip("|").split("|") if cell.strip())
+
+
+def clean_line(raw: str, start: int) -> CleanLine | None:
+    """The line's text and hint, or None for a blank line (or one of only glyphs)."""
+    end = start + len(raw)
+    if not raw.strip():
+        return None
+    if _RULE.match(raw):
+        return CleanLine("", raw, start, end, Hint.RULE)
+    text, urls = _strip_links(raw)
+    hint, level = Hint.PARAGRAPH, 0
+    if heading := _HEADING.match(text):
+        hint, level, text = Hint.HEADING, len(heading.group(1)), heading.group(2)
+    elif _BLOCKQUOTE.match(text):
+        hint, text = Hint.BLOCKQUOTE, _BLOCKQUOTE.sub("", text, count=1)
+    elif _TABLE_ROW.match(text) and text.count("|") >= 2:
+        hint, text = Hint.TABLE_ROW, _table_cells(text)
+    elif bullet := _BULLET.match(text):
+        if len(text) > bullet.end():
+            hint, text = Hint.LIST_ITEM, text[bullet.end() :]
+    text = _ESCAPE.sub(r"\1", text)
+    text = _SPACES.sub(" ", text).strip()
+    if not finish_text(text)[0]:
+        return None
+    return CleanLine(text, raw, start, end, hint, level, urls)
+
+
+def open_emphasis(text: str) -> bool:
+    """Whether a line opens emphasis it does not close (`*Jane Doe, Chief`)."""
+    stripped = text.lstrip()
+    return stripped[:1] in "*_" and not _WHOLE_EMPHASIS.match(stripped) and (
+        stripped.count("*") % 2 == 1 or stripped.count("_") % 2 == 1
+    )
+
+
+def finish_text(text: str) -> tuple[str, bool]:
+    """Joined line texts without emphasis marks and stray glyphs; and whether all was emphasis."""
+    whole = bool(_WHOLE_EMPHASIS.match(text))
+    text = _EMPHASIS.sub(r"\2", text)
+    text = _STRAY.sub(" ", text)
+    return _SPACES.sub(" ", text).strip(), whole

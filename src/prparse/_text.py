@@ -1,0 +1,161 @@
+"""The text front end: plain or Markdown-ish text -> `Block`s.
+
+Releases arrive as text in many states: hard-wrapped at 72-80 columns,
+converted from HTML to Markdown by a crawler (links, emphasis, bullets,
+tables, stray glyphs), or crammed onto one line with paragraphs separated
+by runs of spaces. This module undoes that:
+
+1. split the source into lines with their offsets (one very long line is
+   split where it separates paragraphs by runs of spaces or bullets);
+2. clean each line of Markdown, noting its hint (heading, bullet, ...);
+3. join the lines of a paragraph: hard-wrapped lines, and lines broken
+   mid-sentence by a converter, become one block.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator
+
+from ._blocks import Block, Hint
+from ._markdown import CleanLine, clean_line, finish_text, open_emphasis
+
+# A line longer than this that holds several paragraphs is split.
+_CRAMMED_LINE = 1200
+# Paragraph breaks inside a crammed line: a run of 3+ spaces, two spaces
+# after a sentence end, or a bullet glyph.
+_CRAMMED_BREAK = re.compile(r"[ \t\u00a0]{3,}|(?<=[.!?:\"\u201d])[ \t\u00a0]{2,}(?=\S)|\s*(?=[•▪●]\s)")
+_LINE_END = re.compile(r"\r\n|\r|\n")
+_SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)\]…]\s*$")
+_STARTS_LOWER = re.compile(r"^[\"'\u201c\u2018(]?[a-zà-ÿ]")
+_FIRST_WORD = re.compile(r"\S+")
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Line:
+    text: str
+    start: int
+    end: int
+
+
+def _raw_lines(source: str) -> Iterator[_Line]:
+    """The source's lines with offsets; a crammed line comes out as several."""
+    pos = 0
+    for match in _LINE_END.finditer(source + "\n"):
+        line = _Line(source[pos : match.start()], pos, match.start())
+        pos = match.end()
+        if line.start >= len(source) and not line.text:
+            break
+        if len(line.text) > _CRAMMED_LINE:
+            yield from _split_crammed(line)
+        else:
+            yield line
+
+
+def _split_crammed(line: _Line) -> Iterator[_Line]:
+    pos = 0
+    for match in _CRAMMED_BREAK.finditer(line.text):
+        if match.start() > pos:
+            yield _Line(line.text[pos : match.start()], line.start + pos, line.start + match.start())
+        pos = match.end()
+    if pos < len(line.text):
+        yield _Line(line.text[pos:], line.start + pos, line.end)
+
+
+def _wrap_width(lines: list[CleanLine]) -> int:
+    """The column a hard-wrapped text was wrapped at, or 0 when it was not."""
+    lengths = sorted(len(line.text) for line in lines if line.text)
+    if len(lengths) < 8:
+        return 0
+    p90 = lengths[int(len(lengths) * 0.9)]
+    if p90 > 100 or p90 < 50:
+        return 0
+    near = sum(1 for n in lengths if p90 - 12 <= n <= p90 + 2)
+    return p90 if near >= len(lengths) * 0.3 else 0
+
+
+def _continues(current: list[CleanLine], line: CleanLine, width: int) -> bool:
+    """Whether `line` continues the paragraph of the lines before it (no blank line between)."""
+    prev = current[-1]
+    if line.hint is not Hint.PARAGRAPH or prev.hint in (Hint.HEADING, Hint.RULE, Hint.TABLE_ROW):
+        return False
+    if open_emphasis(" ".join(p.text for p in current)):
+        return True
+    if width and prev.hint in (Hint.PARAGRAPH, Hint.LIST_ITEM, Hint.BLOCKQUOTE, Hint.EMPHASIS):
+        first = _FIRST_WORD.match(line.text)
+        room = len(prev.raw.rstrip()) + 1 + (len(first.group()) if first else 0)
+        if room > width - 2 and len(prev.raw.strip()) > width * 0.6:
+            return True
+    return not _SENTENCE_END.search(prev.text) and bool(_STARTS_LOWER.match(line.text))
+
+
+def _merge(parts: list[CleanLine]) -> Block:
+    first = parts[0]
+    text, emphasized = finish_text(" ".join(p.text for p in parts))
+    urls = tuple(u for p in parts for u in p.urls)
+    hint = Hint.EMPHASIS if emphasized and first.hint is Hint.PARAGRAPH else first.hint
+    lines = tuple(line for p in parts if (line := finish_text(p.text)[0]))
+    return Block(
+        text=text,
+        start=first.start,
+        end=parts[-1].end,
+        hint=hint,
+        lines=lines,
+        urls=urls,
+        level=first.level,
+    )
+
+
+def _join_broken_paragraphs(blocks: list[Block], gaps: list[bool]) -> list[Block]:
+    """Join a paragraph a converter broke mid-sentence across a blank line."""
+    out: list[Block] = []
+    for block, gap in zip(blocks, gaps):
+        prev = out[-1] if out else None
+        if (
+            gap
+            and prev is not None
+            and prev.hint is Hint.PARAGRAPH
+            and block.hint is Hint.PARAGRAPH
+            and len(prev.text) > 40
+            and not _SENTENCE_END.search(prev.text)
+            and _STARTS_LOWER.match(block.text)
+        ):
+            out[-1] = dataclasses.replace(
+                prev,
+                text=f"{prev.text} {block.text}",
+                end=block.end,
+                lines=prev.lines + block.lines,
+                urls=prev.urls + block.urls,
+            )
+        else:
+            out.append(block)
+    return out
+
+
+def text_blocks(source: str) -> list[Block]:
+    """Split a text release into blocks, one per paragraph, heading, item or row."""
+    cleaned: list[CleanLine | None] = []
+    for line in _raw_lines(source):
+        cleaned.append(clean_line(line.text, line.start))
+    width = _wrap_width([c for c in cleaned if c is not None])
+    blocks: list[Block] = []
+    gaps: list[bool] = []
+    current: list[CleanLine] = []
+    gap = True
+    for line in cleaned + [None]:
+        if line is not None and current and _continues(current, line, width):
+            current.append(line)
+            continue
+        if current:
+            block = _merge(current)
+            if block.text or block.hint is Hint.RULE:
+                blocks.append(block)
+                gaps.append(gap)
+            gap = False
+            current = []
+        if line is None:
+            gap = True
+        else:
+            current = [line]
+    return _join_broken_paragraphs(blocks, gaps)

@@ -1,0 +1,150 @@
+"""Zones: where the header, body and trailer of a release begin.
+
+A release runs header (headline, deck lines) -> lead (dateline + first
+paragraph) -> body -> trailer (About X, contacts, legal text, wire footer),
+with page chrome possibly around it. The dateline is the anchor: the best
+dateline candidate among the first blocks splits header from body. The
+headline is the nearest heading before it, else the first title-like block
+of the run of header blocks that ends at the dateline. The first trailer
+cue after the body's start splits body from trailer.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from . import _cues as cue
+from ._blocks import Block, Hint
+from ._contacts import contact_heading
+from ._dateline import DatelineMatch, find_dateline
+from ._disclosures import disclosure_heading
+
+# How far into the document a dateline is looked for (blocks).
+_DATELINE_SEARCH = 400
+# How many blocks a header (headline, deck, meta lines) may span.
+_HEADER_SPAN = 12
+_MIN_DATELINE_SCORE = 0.5
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Zones:
+    """Block indices that split a release into its zones."""
+
+    release_start: int
+    """First block of the release (blocks before it are page chrome)."""
+    headline: int | None
+    body_start: int
+    """First block of the body (the dateline's block when there is one)."""
+    trailer_start: int
+    """First block of the trailer, or len(blocks) when there is none."""
+    dateline: DatelineMatch | None = None
+    dateline_block: int | None = None
+
+
+def find_dateline_block(blocks: Sequence[Block]) -> tuple[int, DatelineMatch] | None:
+    """The block that opens with the release's dateline, and the match."""
+    best: tuple[float, int, DatelineMatch] | None = None
+    for index, block in enumerate(blocks[:_DATELINE_SEARCH]):
+        if block.hint in (Hint.RULE, Hint.TABLE_ROW) or len(block.text) < 4:
+            continue
+        match = find_dateline(block.text)
+        if match is None or match.score < _MIN_DATELINE_SCORE:
+            continue
+        rank = match.score - 0.002 * index
+        if best is None or rank > best[0]:
+            best = (rank, index, match)
+    return None if best is None else (best[1], best[2])
+
+
+def _headerish(block: Block) -> bool:
+    return not (cue.chrome(block) or cue.link_list(block)) and block.hint is not Hint.RULE
+
+
+def _headline_candidate(block: Block) -> bool:
+    return (
+        cue.title_like(block)
+        and not cue.meta(block)
+        and not cue.wire_footer(block)
+        and not contact_heading(block.text)
+        and not cue.quoted(block.text)
+    )
+
+
+def _headline_before(blocks: Sequence[Block], end: int) -> tuple[int, int | None]:
+    """(release start, headline index) for a header that ends before block `end`."""
+    low = max(0, end - _HEADER_SPAN)
+    for index in range(end - 1, low - 1, -1):
+        block = blocks[index]
+        if block.hint is Hint.HEADING and block.level <= 2 and _headline_candidate(block):
+            return index, index
+    start = end
+    while start > low and _headerish(blocks[start - 1]):
+        start -= 1
+    for index in range(start, end):
+        if _headline_candidate(blocks[index]):
+            return start, index
+    return start, None
+
+
+def _headline_without_dateline(blocks: Sequence[Block]) -> int | None:
+    """With no dateline: the first top-level heading, else the first title-like block."""
+    window = blocks[:_DATELINE_SEARCH]
+    for index, block in enumerate(window):
+        if block.hint is Hint.HEADING and block.level == 1 and _headline_candidate(block):
+            return index
+    for index, block in enumerate(window):
+        if _headerish(block) and _headline_candidate(block) and cue.word_count(block.text) >= 3:
+            return index
+    return None
+
+
+def _deck_end(blocks: Sequence[Block], headline: int) -> int:
+    """The first block after a headline's deck lines (emphasised or sub-heading lines)."""
+    index = headline + 1
+    while index < len(blocks) and index <= headline + 4:
+        block = blocks[index]
+        if block.hint is Hint.EMPHASIS or (block.hint is Hint.HEADING and block.level > 1):
+            index += 1
+        elif cue.meta(block) or cue.wire_footer(block):
+            index += 1
+        else:
+            break
+    return index
+
+
+def trailer_cue(block: Block) -> bool:
+    """Whether a block opens the trailer: About X, `###`, a contact or legal heading, footer."""
+    return (
+        cue.about_heading(block)
+        or cue.separator(block)
+        or cue.wire_footer(block)
+        or (cue.is_short_heading(block) and contact_heading(block.text))
+        or disclosure_heading(block.text) is not None
+    )
+
+
+def find_zones(blocks: Sequence[Block]) -> Zones:
+    """Split the blocks into chrome, header, body and trailer."""
+    found = find_dateline_block(blocks)
+    if found is not None:
+        index, match = found
+        start, headline = _headline_before(blocks, index)
+        body_start = index
+    else:
+        index, match = -1, None
+        headline = _headline_without_dateline(blocks)
+        start = headline if headline is not None else 0
+        body_start = 0 if headline is None else _deck_end(blocks, headline)
+    trailer = next(
+        (i for i in range(body_start + 1, len(blocks)) if trailer_cue(blocks[i])),
+        len(blocks),
+    )
+    return Zones(
+        release_start=start,
+        headline=headline,
+        body_start=body_start,
+        trailer_start=trailer,
+        dateline=match,
+        dateline_block=index if match is not None else None,
+    )

@@ -1,0 +1,108 @@
+"""Table tests for `prparse._dates`: real date strings, named by where they came from."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+
+from prparse._dates import find_release_date, match_date, parse_date, parse_month_day
+
+D = dt.date
+
+EXAMPLES_PARSE_DATE = [
+    ("bw-nissan-sentra-cup", "Aug 29, 2024", D(2024, 8, 29)),
+    ("edgar-apple-next-1996", "Dec. 20, 1996", D(1996, 12, 20)),
+    ("prn-aguia-de-ouro-carnival", "Feb. 1, 2017", D(2017, 2, 1)),
+    ("bw-celgene-revlimid-alvogen", "March 29, 2019", D(2019, 3, 29)),
+    ("gnw-aiera-cfo", "April 07, 2026", D(2026, 4, 7)),
+    ("mo-bora-macrogenics", "2 July 2026", D(2026, 7, 2)),
+    ("direct-asf-oath-2018", "31 May 2018", D(2018, 5, 31)),
+    ("trendkraft-windream-6", "11. März 2015", D(2015, 3, 11)),
+    ("direct-pagopa-edistribuzione-it", "4 aprile 2023", D(2023, 4, 4)),
+    ("brief: Spanish PR Newswire", "13 de agosto de 2026", D(2026, 8, 13)),
+    ("brief: French CNW", "le 16 octobre 2025", D(2025, 10, 16)),
+    ("brief: release date line", "Tue 13 October 2015", D(2015, 10, 13)),
+    ("brief: AP style", "Sept. 3, 2020", D(2020, 9, 3)),
+    ("brief: AP style", "Jan. 5, 2024", D(2024, 1, 5)),
+    ("brief: ISO", "2024-01-05", D(2024, 1, 5)),
+    ("brief: German numeric", "05.01.2024", D(2024, 1, 5)),
+    ("brief: German", "5. Januar 2024", D(2024, 1, 5)),
+    ("reportable bulk: ordinal", "March 2nd, 2026", D(2026, 3, 2)),
+    ("newsworthy bulk", "Wednesday Nov 22, 2023 @ 10:22 AM America/Dawson_Creek", D(2023, 11, 22)),
+    ("Portuguese", "5 de janeiro de 2024", D(2024, 1, 5)),
+    ("Dutch", "5 januari 2024", D(2024, 1, 5)),
+    ("French first of month", "1er janvier 2020", D(2020, 1, 1)),
+    ("upper case", "JANUARY 5, 2024", D(2024, 1, 5)),
+    ("dateparser fallback", "Monday, the 5th of January, 2024", D(2024, 1, 5)),
+    ("no year", "July 22", None),
+    ("not a day", "31 de fevereiro de 2020", None),
+    ("relative dates are refused", "yesterday", None),
+    ("empty", "", None),
+    ("not a date", "Acme Corp. today announced", None),
+]
+
+
+@pytest.mark.parametrize(("source", "text", "expected"), EXAMPLES_PARSE_DATE)
+def test_parse_date(source: str, text: str, expected: dt.date | None) -> None:
+    assert parse_date(text) == expected, source
+
+
+def test_parse_date_languages_restrict_month_names() -> None:
+    assert parse_date("4 aprile 2023", languages=["it"]) == D(2023, 4, 4)
+    assert parse_date("4 aprile 2023", languages=["en"]) is None
+
+
+EXAMPLES_MONTH_DAY = [
+    ("edgar-sears-q2-2004", "July 22", (7, 22)),
+    ("brief", "Feb. 1", (2, 1)),
+    ("evertiseaipr bulk", "12th December", (12, 12)),
+    ("with year", "Aug. 11, 2022", (8, 11)),
+    ("not a date", "Acme", None),
+]
+
+
+@pytest.mark.parametrize(("source", "text", "expected"), EXAMPLES_MONTH_DAY)
+def test_parse_month_day(source: str, text: str, expected: tuple[int, int] | None) -> None:
+    assert parse_month_day(text) == expected, source
+
+
+def test_match_date_reports_offsets() -> None:
+    text = "SUMMIT, N.J.--(BUSINESS WIRE)--March 29, 2019--"
+    found = match_date(text, 31)
+    assert found is not None
+    assert text[found.start : found.end] == "March 29, 2019"
+    assert found.date == D(2019, 3, 29)
+
+
+EXAMPLES_RELEASE_DATE = [
+    ("brief", "For Immediate Release: November 22, 2024", D(2024, 11, 22)),
+    ("brief", "FOR IMMEDIATE RELEASE -- Nov 22, 2024", D(2024, 11, 22)),
+    ("brief", "Tue 13 October 2015", D(2015, 10, 13)),
+    ("brief", "Published: 2024-01-05", D(2024, 1, 5)),
+    ("direct-utexas-desalination", "December 31, 2020", D(2020, 12, 31)),
+    ("Release Date label", "Release Date: January 5, 2024", D(2024, 1, 5)),
+    ("date with time", "January 5, 2024 10:00 AM EST", D(2024, 1, 5)),
+    ("German label", "Veröffentlicht am 5. Januar 2024", D(2024, 1, 5)),
+    # Negatives: sentences that mention a date are not release-date lines.
+    ("sentence", "The company was founded on December 31, 2020 in Texas.", None),
+    ("sentence", "Posted on March 3, 2021 by admin", None),
+    ("headline", "Acme Reports Results for Quarter Ended June 30, 2024", None),
+    ("no year", "July 22", None),
+    ("no date", "FOR IMMEDIATE RELEASE", None),
+]
+
+
+@pytest.mark.parametrize(("source", "text", "expected"), EXAMPLES_RELEASE_DATE)
+def test_find_release_date(source: str, text: str, expected: dt.date | None) -> None:
+    assert find_release_date(text) == expected, source
+
+
+def test_pathological_input_is_fast() -> None:
+    text = ("A, B " * 20000) + "Jan. 5, 2024"
+    begin = time.perf_counter()
+    parse_date(text)
+    find_release_date(text)
+    parse_month_day(text)
+    assert time.perf_counter() - begin < 0.5

@@ -1,0 +1,89 @@
+"""The text front end: real shapes of text releases -> blocks."""
+
+from __future__ import annotations
+
+import pytest
+
+from prparse._blocks import Hint
+from prparse._text import text_blocks
+
+# (name: where the shape comes from, source, expected block texts)
+EXAMPLES_JOINING = [
+    (
+        "prn-essence-jovy-gill: hard-wrapped at 80 columns, header lines kept apart",
+        "Source: Essence\nMEDIA RELEASE PR67257\n"
+        "Digital Agency Essence Builds on Enormous Growth in APAC; Promotes Jovy Gill to \n"
+        "Managing Director of Australia\n\nSINGAPORE, Feb. 2, 2017 /PRNewswire-AsiaNet/ --\n",
+        [
+            "Source: Essence",
+            "MEDIA RELEASE PR67257",
+            "Digital Agency Essence Builds on Enormous Growth in APAC; Promotes Jovy Gill to "
+            "Managing Director of Australia",
+            "SINGAPORE, Feb. 2, 2017 /PRNewswire-AsiaNet/ --",
+        ],
+    ),
+    (
+        "ein-kerman: a paragraph a converter broke mid-sentence across a blank line",
+        "defend themselves against terror\n\nentities like the IRGC is a crucial step.\n",
+        ["defend themselves against terror entities like the IRGC is a crucial step."],
+    ),
+    (
+        "ein-kerman: an emphasised credit line wrapped over three lines",
+        "*Alireza Jafarzadeh, Deputy\nDirector of NCRI's Washington\nOffice*\n",
+        ["Alireza Jafarzadeh, Deputy Director of NCRI's Washington Office"],
+    ),
+    (
+        "mnet-afsa: bullets on consecutive lines are separate items",
+        "increased:\n* bankruptcies fell by 0.1%\n* debt agreements increased by 2.4%\n",
+        ["increased:", "bankruptcies fell by 0.1%", "debt agreements increased by 2.4%"],
+    ),
+    (
+        "mor-hk-central-asia: a whole release on one line, paragraphs split by runs of spaces",
+        "First paragraph of the release that goes on. " * 20
+        + "   Second paragraph starts here and ends.   Third one.",
+        [("First paragraph of the release that goes on. " * 20).strip(),
+         "Second paragraph starts here and ends.", "Third one."],
+    ),
+    (
+        "crawler Markdown: links, autolinks, emphasis and escapes reduced to text",
+        "Read [the report](https://example.com/r) at <https://example.com> \\- **now**.\n",
+        ["Read the report at https://example.com - now."],
+    ),
+    ("CRLF line ends", "Line one.\r\n\r\nLine two.\r\n", ["Line one.", "Line two."]),
+]
+
+
+@pytest.mark.parametrize(("name", "source", "expected"), EXAMPLES_JOINING, ids=[e[0][:40] for e in EXAMPLES_JOINING])
+def test_block_texts(name: str, source: str, expected: list[str]) -> None:
+    assert [b.text for b in text_blocks(source)] == expected
+
+
+EXAMPLES_HINTS = [
+    ("# Headline here", Hint.HEADING),
+    ("## Sub heading", Hint.HEADING),
+    ("* a bullet item", Hint.LIST_ITEM),
+    ("• a glyph bullet", Hint.LIST_ITEM),
+    ("> a quoted block", Hint.BLOCKQUOTE),
+    ("| Revenue | $5 | $6 |", Hint.TABLE_ROW),
+    ("**All of it bold**", Hint.EMPHASIS),
+    ("Plain words.", Hint.PARAGRAPH),
+]
+
+
+@pytest.mark.parametrize(("source", "hint"), EXAMPLES_HINTS)
+def test_hints(source: str, hint: Hint) -> None:
+    (block,) = text_blocks(source)
+    assert block.hint is hint
+
+
+def test_table_cells_joined_by_spaces() -> None:
+    (block,) = text_blocks("| Revenue | $5.1 | $6.2 |")
+    assert block.text == "Revenue $5.1 $6.2"
+
+
+def test_offsets_point_into_the_source() -> None:
+    source = "# Title\n\nFirst para\nwraps here.\n\n* item\n"
+    for block in text_blocks(source):
+        assert 0 <= block.start < block.end <= len(source)
+        assert source[block.start : block.end].strip()
+    assert [source[b.start : b.end] for b in text_blocks(source)][1] == "First para\nwraps here."
