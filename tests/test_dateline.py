@@ -375,6 +375,60 @@ EXAMPLES_NEW: list[tuple[str, str, str, Parts]] = [
         ("Hong Kong", None, None, "HK", D(2026, 6, 22), "Media OutReach Newswire"),
     ),
     (
+        "prkarma-2024-0505-lower-mainland-teen-golfer: bracketed dateline",
+        "[ North Vancouver, BC - May 1, 2024 ] - Sixteen-year-old Anthony Whiting",
+        "[ North Vancouver, BC - May 1, 2024 ] -",
+        ("North Vancouver", "BC", None, "CA", D(2024, 5, 1), None),
+    ),
+    (
+        "reportable-2026-0302: dateline alone in its paragraph",
+        "DALLAS, TX -- March 2, 2026",
+        "DALLAS, TX -- March 2, 2026",
+        ("Dallas", "TX", None, "US", D(2026, 3, 2), None),
+    ),
+    (
+        "reportable-2025-1209: weekday, alone in its paragraph",
+        "Charlotte, NC, Tuesday Dec 9, 2025",
+        "Charlotte, NC, Tuesday Dec 9, 2025",
+        ("Charlotte", "NC", None, "US", D(2025, 12, 9), None),
+    ),
+    (
+        "newsdirect-2024-0711: News Direct between slashes",
+        "NEW YORK, NY / NewsDirect / July 11th, 2024 / Best Growth Stocks, a leading",
+        "NEW YORK, NY / NewsDirect / July 11th, 2024 /",
+        ("New York", "NY", None, "US", D(2024, 7, 11), "News Direct"),
+    ),
+    (
+        "247PressRelease-2024-1029: unknown country kept as written",
+        "DAR ES SALAAM, TARZANIA, October 29, 2024 /24-7PressRelease/ -- Burhani Engineers",
+        "DAR ES SALAAM, TARZANIA, October 29, 2024 /24-7PressRelease/ --",
+        ("Dar Es Salaam", "Tarzania", None, None, D(2024, 10, 29), "24-7 Press Release"),
+    ),
+    (
+        "pressservices-2025-0212: a country alone",
+        "United Kingdom - February 11, 2025 / Alex Buckland Photography /",
+        "United Kingdom - February 11, 2025 / Alex Buckland Photography /",
+        (None, None, "United Kingdom", "GB", D(2025, 2, 11), None),
+    ),
+    (
+        "newsdirect-2025-0423: date before place",
+        "April 23, 2025 - Geneva, Switzerland - TRON DAO today announced",
+        "April 23, 2025 - Geneva, Switzerland -",
+        ("Geneva", None, "Switzerland", "CH", D(2025, 4, 23), None),
+    ),
+    (
+        "iwr-nordex-iwes-md: German closing date line",
+        "Hamburg, den 02. Dezember 2022",
+        "Hamburg, den 02. Dezember 2022",
+        ("Hamburg", None, None, "DE", D(2022, 12, 2), None),
+    ),
+    (
+        "newsworthy-2025-0328: region without a comma",
+        "Washington DC (Newsworthy.ai) Friday Mar 28, 2025 @ 7:00 AM Central — With over",
+        "Washington DC (Newsworthy.ai) Friday Mar 28, 2025 @ 7:00 AM Central —",
+        ("Washington", "DC", None, "US", D(2025, 3, 28), "Newsworthy.ai"),
+    ),
+    (
         "markdown bold lead",
         "**DEDHAM, MA** - The Tor Project",
         "DEDHAM, MA** -",
@@ -454,6 +508,10 @@ EXAMPLES_NOT_DATELINES = [
     ("effective date", "Effective January 5, 2024 – the new policy applies"),
     ("citybiz-2025: event and date range", "Honor Wall and Veterans Day Ceremony November 1–8"),
     ("prn wire name in a sentence", "Acme distributes its news through PR Newswire - and more"),
+    ("prism-2026-0220: embedded post", "— PRISM MediaWire (@prism_mediawire) February 17, 2026"),
+    ("prism-2026-0220: wire name alone", "PRISM MediaWire"),
+    ("reportable-2026-0615: header with date", "FOR IMMEDIATE RELEASE - JUNE 15, 2026"),
+    ("newsdirect-2024-0326 heading", "CE Vision EUR datasets allow users to:"),
     ("empty", ""),
 ]
 

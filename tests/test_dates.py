@@ -60,6 +60,9 @@ EXAMPLES_MONTH_DAY = [
     ("evertiseaipr bulk", "12th December", (12, 12)),
     ("with year", "Aug. 11, 2022", (8, 11)),
     ("not a date", "Acme", None),
+    ("English words, not Portuguese months", "5 out of 10", None),
+    ("English word, not an Italian month", "set 5 records", None),
+    ("foreign abbreviation with a year", "5 out 2024", (10, 5)),
 ]
 
 
@@ -87,7 +90,19 @@ EXAMPLES_RELEASE_DATE = [
     ("German label", "Veröffentlicht am 5. Januar 2024", D(2024, 1, 5)),
     # Negatives: sentences that mention a date are not release-date lines.
     ("sentence", "The company was founded on December 31, 2020 in Texas.", None),
-    ("sentence", "Posted on March 3, 2021 by admin", None),
+    ("blog byline", "Posted on March 3, 2021 by admin", D(2021, 3, 3)),
+    (
+        "edgar-buckle-q3-2024",
+        "For Immediate Release: November 22, 2024| web: www.buckle.com",
+        D(2024, 11, 22),
+    ),
+    ("bw-ihs-q3-call-syscon-md", "Published Aug. 28, 2015", D(2015, 8, 28)),
+    (
+        "sentence after a label word",
+        "Released on January 5, 2024, the album sold millions of "
+        "copies worldwide and topped the charts in twelve countries.",
+        None,
+    ),
     ("headline", "Acme Reports Results for Quarter Ended June 30, 2024", None),
     ("no year", "July 22", None),
     ("no date", "FOR IMMEDIATE RELEASE", None),

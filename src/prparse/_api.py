@@ -10,20 +10,21 @@ import re
 from typing import Any
 
 from ._assemble import Classified, assemble
-from ._blocks import Block
+from ._blocks import Document
 from ._classify import classify
 from ._decode import decode
 from ._errors import DefectError, OptionError, SourceTypeError
 from ._model import Defect, DefectKind, Release
-from ._text import text_blocks
+from ._text import text_document
 from ._zones import find_zones
 
 # A document that opens with one of these (after whitespace) is HTML or XML.
 _HTML_START = re.compile(
-    r"\s*(?:<!doctype\s+html|<html|<\?xml|<head|<body|<document>|<sec-document>|<!--|<(?:div|p|table|meta|title)\b)",
+    r"\s*(?:<!doctype\s+html|<html|<\?xml|<head|<body|<document>|<sec-document>|<(?:div|p|table|meta|title)\b)",
     re.IGNORECASE,
 )
-_HTML_TAGS = re.compile(r"</?(?:p|div|br|span|td|tr|table|a|font|b|h[1-6])\b[^>]{0,300}>", re.IGNORECASE)
+# Block-level tags; `<br>` alone is common in Markdown and does not make a page.
+_HTML_TAGS = re.compile(r"</?(?:p|div|span|td|tr|table|font|li|ul|h[1-6])\b[^>]{0,300}>", re.IGNORECASE)
 
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
@@ -56,15 +57,15 @@ def looks_like_html(text: str) -> bool:
     """Whether a decoded document is HTML (or XML carrying HTML) rather than text."""
     if _HTML_START.match(text[:2000]):
         return True
-    return len(_HTML_TAGS.findall(text[:20_000])) >= 5
+    return len(_HTML_TAGS.findall(text[:20_000])) >= 8
 
 
-def _blocks(text: str) -> list[Block]:
+def _document(text: str) -> Document:
     if looks_like_html(text):
         from ._html import html_blocks
 
-        return html_blocks(text)
-    return text_blocks(text)
+        return Document(html_blocks(text))
+    return text_document(text)
 
 
 class Parser:
@@ -95,10 +96,11 @@ class Parser:
             defects.append(Defect(kind=DefectKind.INPUT_TRUNCATED,
                                   message=f"input cut at {self.policy.max_chars} characters"))
             text = text[: self.policy.max_chars]
-        blocks = _blocks(text)
-        zones = find_zones(blocks)
+        document = _document(text)
+        blocks = document.blocks
+        zones = find_zones(blocks, document.meta)
         kinds = classify(blocks, zones)
-        release = assemble(Classified(text, blocks, kinds, zones), defects)
+        release = assemble(Classified(text, blocks, kinds, zones, document.meta), defects)
         if self.policy.strict and release.defects:
             raise DefectError(release.defects[0])
         return release

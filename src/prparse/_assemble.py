@@ -11,7 +11,7 @@ import dataclasses
 import re
 from collections.abc import Iterator, Sequence
 
-from ._blocks import Block
+from ._blocks import Block, PageMeta
 from ._contacts import contact_heading, parse_contact
 from ._cues import about_heading
 from ._dates import find_release_date
@@ -46,6 +46,7 @@ class Classified:
     blocks: Sequence[Block]
     kinds: Sequence[SectionKind]
     zones: Zones
+    meta: PageMeta = dataclasses.field(default_factory=PageMeta)
 
     def of(self, *kinds: SectionKind) -> Iterator[tuple[int, Block]]:
         """The blocks of the given kinds, with their indices, in order."""
@@ -211,7 +212,9 @@ def _defects(release: Release) -> tuple[Defect, ...]:
 
 def assemble(doc: Classified, defects: Sequence[Defect] = ()) -> Release:
     """The `Release` for a classified document."""
-    headline = doc.blocks[doc.zones.headline].text if doc.zones.headline is not None else None
+    headline = (
+        doc.blocks[doc.zones.headline].text if doc.zones.headline is not None else doc.zones.headline_text
+    )
     body = tuple(t for i, b in doc.of(K.BODY) if (t := _body_text(doc, i, b)))
     release = Release(
         headline=headline,

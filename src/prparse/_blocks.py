@@ -10,6 +10,7 @@ into the decoded source.
 from __future__ import annotations
 
 import dataclasses
+import datetime as _dt
 from enum import Enum
 
 
@@ -44,8 +45,39 @@ class Block:
     """Link targets found in the block (Markdown links, autolinks, `href`s)."""
     level: int = 0
     """Heading level (1 for `#`/`h1`), 0 when not a heading."""
+    link_chars: int = 0
+    """How many characters of `text` are the text of links (for link density)."""
 
     @property
     def line_list(self) -> tuple[str, ...]:
         """The block's lines, or its text as one line when it has none recorded."""
         return self.lines or (self.text,)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class PageMeta:
+    """What a document states about itself, outside the release's own text.
+
+    HTML pages give `<title>`, `og:title`, JSON-LD and `article:published_time`;
+    text gives a YAML front matter (`title:`, `date:`). It is evidence, never
+    the only source: the release's own headline and dateline win.
+    """
+
+    title: str | None = None
+    """The page's or front matter's title (may carry a site name)."""
+    headline: str | None = None
+    """A headline the page declares (`og:title`, JSON-LD `headline`)."""
+    published: _dt.date | None = None
+    """The publication date the page declares."""
+    dateline: str | None = None
+    """A dateline the page declares (JSON-LD `dateline`)."""
+    end: int = 0
+    """Offset where a leading metadata block (front matter) ends; 0 when there is none."""
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Document:
+    """A front end's output: the blocks of a document and what it says about itself."""
+
+    blocks: list[Block]
+    meta: PageMeta = dataclasses.field(default_factory=PageMeta)

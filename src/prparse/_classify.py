@@ -72,6 +72,8 @@ def _body_kind(block: Block) -> SectionKind:
         return K.CAPTION
     if disclosure_kind(block.text) is not None:
         return K.DISCLOSURE
+    if cue.link_list(block) or cue.chrome(block):
+        return K.CHROME
     return K.BODY
 
 
@@ -86,18 +88,33 @@ def _trailer_kind(block: Block, section: SectionKind | None) -> tuple[SectionKin
     if cue.is_short_heading(block) and contact_heading(block.text):
         return K.CONTACT, K.CONTACT
     if cue.wire_footer(block):
-        return K.WIRE_FOOTER, K.WIRE_FOOTER if section is None else section
-    if cue.chrome(block) or cue.link_list(block):
-        return K.CHROME, section
+        return K.WIRE_FOOTER, section
     if disclosure_kind(block.text) is not None:
         return K.DISCLOSURE, K.DISCLOSURE
-    if _contact_like(block):
+    if _contact_like(block) or (section is K.CONTACT and _contact_line(block)):
         return K.CONTACT, K.CONTACT
-    if section in (K.BOILERPLATE, K.DISCLOSURE, K.CONTACT):
-        return section, section
-    if section is K.WIRE_FOOTER:
+    if cue.chrome(block) or cue.link_list(block):
         return K.CHROME, section
-    return K.BODY, section
+    if section in (K.BOILERPLATE, K.DISCLOSURE):
+        return section, section
+    return K.BODY, None
+
+
+def _contact_line(block: Block) -> bool:
+    """A short line that can continue a contact block (a name, a title, a company)."""
+    return cue.word_count(block.text) <= 12 and not cue.ends_sentence(block.text)
+
+
+def _mark_tail_chrome(blocks: Sequence[Block], kinds: list[SectionKind]) -> None:
+    """Links and labels after the last rule (`---`) of a document are a crawler's trailer."""
+    last_rule = next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].hint is Hint.RULE), None)
+    if last_rule is None or len(blocks) - last_rule > 40:
+        return
+    tail = range(last_rule + 1, len(blocks))
+    if all(cue.word_count(blocks[i].text) <= 10 and not cue.ends_sentence(blocks[i].text) for i in tail):
+        for index in tail:
+            if kinds[index] is not K.WIRE_FOOTER:
+                kinds[index] = K.CHROME
 
 
 def _mark_pull_quotes(blocks: Sequence[Block], kinds: list[SectionKind], start: int, end: int) -> None:
@@ -131,12 +148,25 @@ def _mark_deck_after_dateline(blocks: Sequence[Block], kinds: list[SectionKind],
         kinds[following] = K.SUBHEADLINE
 
 
+def _mark_repeated_paragraphs(blocks: Sequence[Block], kinds: list[SectionKind]) -> None:
+    """A body paragraph printed twice (a wire's teaser before the full text) counts once."""
+    seen: set[str] = set()
+    for index, block in enumerate(blocks):
+        if kinds[index] is not K.BODY or cue.word_count(block.text) < 12:
+            continue
+        if block.text in seen:
+            kinds[index] = K.CHROME
+        seen.add(block.text)
+
+
 def classify(blocks: Sequence[Block], zones: Zones) -> list[SectionKind]:
     """One kind per block, in order."""
     kinds: list[SectionKind] = []
     section: SectionKind | None = None
     for index, block in enumerate(blocks):
-        if index < zones.release_start:
+        if block.start < zones.meta_end:
+            kind = K.META
+        elif index < zones.release_start:
             kind = K.WIRE_FOOTER if cue.wire_footer(block) else K.CHROME
         elif index == zones.headline:
             kind = K.HEADLINE
@@ -151,6 +181,8 @@ def classify(blocks: Sequence[Block], zones: Zones) -> list[SectionKind]:
         kinds.append(kind)
     if zones.headline is not None and zones.headline >= zones.body_start:
         kinds[zones.headline] = K.HEADLINE
+    _mark_tail_chrome(blocks, kinds)
+    _mark_repeated_paragraphs(blocks, kinds)
     _mark_deck_after_dateline(blocks, kinds, zones)
     _mark_pull_quotes(blocks, kinds, zones.release_start, zones.trailer_start)
     _mark_issuer_description(blocks, kinds, zones.trailer_start)

@@ -26,6 +26,7 @@ def _prefix_match(patterns: Sequence[str]) -> re.Pattern[str]:
 _ABOUT = _prefix_match(cues.ABOUT_HEADINGS)
 _SEPARATOR = _full_match(cues.SEPARATORS)
 _WIRE_FOOTER = _full_match(cues.WIRE_FOOTER_LINES)
+_MEDIA_LINK = _full_match(cues.MEDIA_LINK_LINES)
 _META = _full_match(cues.META_LINES)
 _CHROME = _full_match(cues.CHROME_LINES)
 _ABBREVIATION_END = re.compile(r"\b(?:inc|corp|co|ltd|llc|plc|ag|se|sa|s\.a|n\.v|l\.p|gmbh)\.$", re.I)
@@ -66,7 +67,13 @@ def separator(block: Block) -> bool:
 
 def wire_footer(block: Block) -> bool:
     """A line the wire writes around a release (`SOURCE Acme`, `View original content`)."""
-    return len(block.text) <= 600 and bool(_WIRE_FOOTER.fullmatch(block.text.strip()))
+    text = block.text.strip()
+    return len(text) <= 600 and bool(_WIRE_FOOTER.fullmatch(text) or _MEDIA_LINK.fullmatch(text))
+
+
+def media_link(block: Block) -> bool:
+    """`Logo - https://...`, `Photo - https://...`: the wire's links to a release's media."""
+    return len(block.text) <= 600 and bool(_MEDIA_LINK.fullmatch(block.text.strip()))
 
 
 def meta(block: Block) -> bool:
@@ -86,7 +93,7 @@ def chrome(block: Block) -> bool:
 
 def link_list(block: Block) -> bool:
     """A block whose text is mostly link texts (a menu, a list of related news)."""
-    return bool(block.urls) and len(block.urls) >= 3 and word_count(block.text) <= 8 * len(block.urls)
+    return bool(block.urls) and block.link_chars >= 0.7 * len(block.text.strip())
 
 
 def quoted(text: str) -> bool:

@@ -66,11 +66,15 @@ for _wire in WIRES:
         _WIRE_NAMES.append((_wire.name, _wire.anywhere))
 _WIRE_RE = re.compile("|".join(_wire_parts), re.IGNORECASE)
 _STRONG_WIRE_RE = re.compile(
-    "|".join(p for p, (_, anywhere) in zip(_wire_parts, _WIRE_NAMES, strict=True) if anywhere),
+    # The lookahead lets a long text be scanned fast: every strong marker
+    # opens with a slash or parenthesis, except `Media OutReach`.
+    r"(?=[/(]|media\s)(?:"
+    + "|".join(p for p, (_, anywhere) in zip(_wire_parts, _WIRE_NAMES, strict=True) if anywhere)
+    + ")",
     re.IGNORECASE,
 )
 
-_LEAD_RE = re.compile(r"[\s*_>#\[]*")
+_LEAD_RE = re.compile(r"[\s*_>#]*")
 _SEP_RE = re.compile(
     r"""
     [\s,]*
@@ -165,6 +169,9 @@ def _describe_place(place: str) -> _Place:
     first = [p.strip() for p in groups[0].split(",") if p.strip()]
     last = [p.strip() for p in groups[-1].split(",") if p.strip()]
     city, others = first[0], first[1:] or last[1:]
+    head, _, tail = city.rpartition(" ")
+    if not others and _key(head) in CITIES and _key(tail) in REGIONS:
+        city, others = head, [tail]  # `Washington DC`
     if not _city_is_plausible(city):
         return _Place(None, None, None, None, -1)
     region = country = code = None
@@ -226,6 +233,8 @@ def _is_range(text: str, pos: int) -> bool:
 def _next_token(text: str, pos: int, tokens: list[_Token]) -> _Token | None:
     """The dateline token at `pos` (after spaces and commas), or None."""
     pos = _skip_gap(text, pos)
+    if not tokens and text.startswith("[", pos):  # `[ North Vancouver, BC - May 1, 2024 ] -`
+        pos = _skip_gap(text, pos + 1)
     kinds = {t.kind for t in tokens}
     wire = _WIRE_RE.match(text, pos)
     if wire is not None and wire.lastgroup is not None:

@@ -131,6 +131,17 @@ def _parts(m: re.Match[str], languages: Sequence[str] | None) -> tuple[int | Non
     return (int(year) if year else None), month, int(day)
 
 
+def _is_bare_foreign_abbreviation(name: str | None) -> bool:
+    """True for a dot-less non-English month abbreviation (`out`, `set`, `ago`).
+
+    Such words are common in English text, so they count as a month only
+    in a date with a year.
+    """
+    if name is None or name.endswith(".") or len(name) > 3:
+        return False
+    return name.lower() not in MONTHS["en"]
+
+
 def match_date(
     text: str, pos: int = 0, *, languages: Sequence[str] | None = None
 ) -> DateMatch | None:
@@ -148,6 +159,8 @@ def match_date(
     year, month, day = parts
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
+    if year is None and _is_bare_foreign_abbreviation(m["month"] or m["month2"]):
+        return None  # `5 out of 10`, `set 5 records`: words, not dates
     date = _safe_date(year, month, day) if year is not None else None
     if year is not None and date is None:
         return None
@@ -213,6 +226,8 @@ _DATE_SEARCH_RE = re.compile(
 _LEFTOVER_RE = re.compile(r"[\W_]+")
 _MAX_LEFTOVER_CHARS = 3
 """Letters or digits a release-date line may hold besides its label and date."""
+_MAX_AFTER_LABELLED_DATE = 60
+"""Characters a line may hold after a date that directly follows a release-date label."""
 
 
 def _first_date(text: str) -> DateMatch | None:
@@ -240,7 +255,9 @@ def find_release_date(text: str) -> dt.date | None:
     found = _first_date(rest)
     if found is None:
         return None
-    leftover = rest[: found.start] + rest[found.end :]
-    if len(_LEFTOVER_RE.sub("", leftover)) > _MAX_LEFTOVER_CHARS:
+    before, after = rest[: found.start], rest[found.end :]
+    if label and not _LEFTOVER_RE.sub("", before) and len(after) <= _MAX_AFTER_LABELLED_DATE:
+        return found.date  # `For Immediate Release: November 22, 2024| web: www.buckle.com`
+    if len(_LEFTOVER_RE.sub("", before + after)) > _MAX_LEFTOVER_CHARS:
         return None
     return found.date

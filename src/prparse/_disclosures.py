@@ -101,8 +101,9 @@ def _strong_kind(text: str) -> DisclosureKind | None:
     best: DisclosureKind | None = None
     best_count = 0
     long = len(text) > _SHORT_NOTICE
+    head = text[: _CUE_WINDOW + _SHORT_NOTICE] if long else text
     for kind in _PRIORITY:
-        count = sum(1 for m in _STRONG[kind].finditer(text) if not long or m.start() < _CUE_WINDOW)
+        count = sum(1 for m in _STRONG[kind].finditer(head) if not long or m.start() < _CUE_WINDOW)
         if count > best_count:
             best, best_count = kind, count
     return best

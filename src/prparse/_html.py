@@ -30,6 +30,7 @@ from lxml import etree
 
 from ._blocks import Block, Hint
 from ._data.html_hints import (
+    CHROME_ITEMPROPS,
     CHROME_PREFIXES,
     CHROME_TAGS,
     CHROME_TOKENS,
@@ -43,6 +44,7 @@ from ._html_page import (
     find_container,
     front_matter,
     page_meta,
+    text_of,
 )
 
 __all__ = ["HtmlDocument", "PageMeta", "edgar_text_part", "html_blocks", "html_document"]
@@ -145,7 +147,7 @@ class _Locator:
         if not tag:
             return self.cursor
         # libxml2 gives the line where the start tag ends: start a few lines earlier.
-        line = element.sourceline
+        line = element.sourceline if isinstance(element.sourceline, int) else None
         pos = max(self.cursor, self.line_start(line - _TAG_LINES if line else None))
         pattern = _tag_pattern(tag)
         match = pattern.search(self.text, pos, min(self.limit, pos + _SEARCH_WINDOW))
@@ -179,6 +181,8 @@ def _chrome(element: etree._Element, in_container: bool) -> bool:
     if tag in CHROME_TAGS:
         return True
     if tag in PAGE_CHROME_TAGS and not _in_article(element) and not _holds_heading(element):
+        return True
+    if (element.get("itemprop") or "").lower() in CHROME_ITEMPROPS:
         return True
     marks = f"{element.get('class') or ''} {element.get('id') or ''}".strip().lower()
     if not marks:
@@ -323,6 +327,7 @@ class _Walker:
         self.stack: list[_Run] = []
         self.emphasis = 0
         self.rows = 0
+        self.pre = 0
 
     def flush(self, at: int) -> None:
         """Emit the current run (if it has text) and start a fresh one at `at`."""
@@ -338,8 +343,17 @@ class _Walker:
         self.blocks.append(block)
 
     def text(self, value: str | None) -> None:
-        """Add text to the run being built."""
-        self.stack[-1].add(value, self.emphasis > 0)
+        """Add text to the run being built (in `pre`, each line of it a line of the block)."""
+        run = self.stack[-1]
+        if not self.pre or not value or "\n" not in value:
+            run.add(value, self.emphasis > 0)
+            return
+        first, *rest = value.split("\n")
+        run.add(first, self.emphasis > 0)
+        for line in rest:
+            if run.has_text() and not run.line_empty():
+                run.lines.append([])
+            run.add(line, self.emphasis > 0)
 
     def walk(self, container: etree._Element) -> list[Block]:
         """The blocks of `container`."""
@@ -390,11 +404,15 @@ class _Walker:
         self._link(element)
         if emph:
             self.emphasis += 1
+        if tag == "pre":
+            self.pre += 1
         if tag not in ("br", "hr"):
             self.text(element.text)
         return _Opened(emphasis=emph, pushed=pushed, row=row)
 
     def _close(self, element: etree._Element, opened: _Opened) -> None:
+        if element.tag == "pre" and not opened.skipped:
+            self.pre -= 1
         if opened.emphasis:
             self.emphasis -= 1
         if opened.row:
@@ -432,7 +450,7 @@ class _Walker:
         run = self.stack[-1]
         if email is not None:
             run.urls.append(f"mailto:{email}")
-            if "@" not in "".join(element.itertext()):
+            if "@" not in text_of(element):
                 for child in list(element):
                     child.text, child.tail = None, None
                 element.text = email
@@ -461,7 +479,7 @@ def _sync_to(root: etree._Element, container: etree._Element, locator: _Locator)
             break
         start = locator.find(element)
         if heading is None and element.tag == "h1":
-            text = clean("".join(element.itertext()))
+            text = clean(text_of(element))
             if text:
                 heading = Block(text=text, start=start, end=locator.close(element, start),
                                 hint=Hint.HEADING, level=1)
@@ -486,14 +504,6 @@ def _title_heading(blocks: list[Block], meta: PageMeta, at: int) -> list[Block]:
 def _key(text: str) -> str:
     return _NON_WORD.sub(" ", text.casefold()).strip()
 
-
-def _inside(element: etree._Element, container: etree._Element) -> bool:
-    node: etree._Element | None = element
-    while node is not None:
-        if node is container:
-            return True
-        node = node.getparent()
-    return False
 
 
 def _text_part_blocks(part: str, offset: int) -> list[Block]:

@@ -47,9 +47,6 @@ _ARTICLE_TYPES = frozenset(
     {"newsarticle", "pressrelease", "article", "blogposting", "reportagenewsarticle", "webpage"}
 )
 
-_META = etree.XPath("//meta[@content]")
-_TITLE = etree.XPath("//title")
-_JSON_LD = etree.XPath("//script[contains(@type, 'ld+json')]")
 _HINT_XPATHS = tuple((hint.site, etree.XPath(hint.xpath)) for hint in CONTAINERS)
 
 # Block elements that a text run credits (its nearest one).
@@ -57,8 +54,10 @@ _CREDITED = frozenset(
     {"p", "div", "td", "th", "li", "section", "article", "main", "blockquote", "pre", "dd", "body",
      "center", "font", "span"}
 )
-_DENSITY_SKIP = frozenset({"script", "style", "noscript", "nav", "header", "footer", "aside", "form",
-                           "head", "title", "select", "button", "svg", "iframe", "template"})
+_DENSITY_SKIP = frozenset(
+    {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "head", "title",
+     "select", "button", "svg", "iframe", "template"}
+)
 _MIN_RUN = 25
 # How far up from the container an enclosing `article` is looked for.
 _ARTICLE_CLIMB = 6
@@ -126,6 +125,11 @@ def front_matter(text: str) -> FrontMatter | None:
     return FrontMatter(match.end(), value, start, end, iso_date(date.group(1)) if date else None)
 
 
+def text_of(element: etree._Element) -> str:
+    """All the text inside an element."""
+    return "".join(str(piece) for piece in element.itertext())
+
+
 def clean(text: str) -> str:
     """Whitespace collapsed to single spaces, ends stripped."""
     return _SPACES.sub(" ", text.replace("\u200b", "")).strip()
@@ -165,7 +169,9 @@ def _is_article(obj: dict[str, Any]) -> bool:
 def _json_ld(root: etree._Element) -> dict[str, Any]:
     """headline, datePublished, dateline of the page's JSON-LD article, if any."""
     found: dict[str, Any] = {}
-    for script in _JSON_LD(root):
+    for script in root.iter("script"):
+        if "ld+json" not in (script.get("type") or ""):
+            continue
         raw = (script.text or "").strip()
         raw = raw.removeprefix("<![CDATA[").removesuffix("]]>").strip()
         try:
@@ -183,7 +189,9 @@ def _json_ld(root: etree._Element) -> dict[str, Any]:
 
 def _meta_tags(root: etree._Element) -> dict[str, str]:
     out: dict[str, str] = {}
-    for meta in _META(root):
+    for meta in root.iter("meta"):
+        if meta.get("content") is None:
+            continue
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
         if key and key not in out:
             out[key] = meta.get("content") or ""
@@ -205,8 +213,8 @@ def page_meta(root: etree._Element | None, matter: FrontMatter | None = None) ->
                         published=matter.published if matter else None)
     metas = _meta_tags(root)
     ld = _json_ld(root)
-    titles = _TITLE(root)
-    title = clean("".join(titles[0].itertext())) if titles else ""
+    first = next(root.iter("title"), None)
+    title = clean(text_of(first)) if first is not None else ""
     if not title and matter is not None and matter.title:
         title = matter.title
     headline = clean(str(ld.get("headline") or metas.get("og:title") or "")) or None
@@ -224,7 +232,7 @@ def page_meta(root: etree._Element | None, matter: FrontMatter | None = None) ->
 
 
 def _text_length(element: etree._Element) -> int:
-    return sum(len(t.strip()) for t in element.itertext())
+    return sum(len(str(t).strip()) for t in element.itertext())
 
 
 def _hinted_container(root: etree._Element) -> etree._Element | None:

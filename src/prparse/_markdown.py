@@ -14,11 +14,14 @@ import re
 from ._blocks import Hint
 
 # Images first (they nest inside links): ![alt](src "title") -> nothing.
-_IMAGE = re.compile(r"!\[[^\]\n]{0,500}\]\([^)\s]{0,2000}(?:\s+\"[^\"\n]{0,300}\")?\)")
+_IMAGE = re.compile(r"!\[[^\]\n]{0,500}\]\((?:\\.|[^)\s\\]){0,2000}(?:\s+\"[^\"\n]{0,300}\")?\)")
 # [text](target "title"): the text stays, the target is kept as a URL.
-_LINK = re.compile(r"\[([^\[\]\n]{0,1000})\]\(\s*<?([^)\s>]{0,2000})>?(?:\s+\"[^\"\n]{0,300}\")?\s*\)")
-# <https://example.com> autolinks.
-_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]{1,2000})>")
+_LINK = re.compile(
+    r"\[([^\[\]\n]{0,1000})\]\(\s*<?((?:\\.|[^)\s>\\]){0,2000})>?(?:\s+\"[^\"\n]{0,300}\")?\s*\)"
+)
+# <https://example.com> and <name@example.com> autolinks.
+_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]{1,2000}|[^@\s<>]{1,100}@[^@\s<>]{1,200})>")
+_INLINE_TAG = re.compile(r"</?(?:br|span|b|i|u|em|strong|sup|sub|font|a)\b[^>]{0,300}>|<!--.{0,200}?-->", re.IGNORECASE)
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _BLOCKQUOTE = re.compile(r"^\s{0,3}>\s?")
 # Bullets: Markdown markers and the glyphs releases use for highlights.
@@ -44,12 +47,17 @@ class CleanLine:
     hint: Hint
     level: int = 0
     urls: tuple[str, ...] = ()
+    link_chars: int = 0
 
 
-def _strip_links(text: str) -> tuple[str, tuple[str, ...]]:
+def _strip_links(text: str) -> tuple[str, tuple[str, ...], int]:
+    """The text with links reduced to their text; the targets; how many characters were link text."""
     urls: list[str] = []
+    linked = 0
 
     def link(match: re.Match[str]) -> str:
+        nonlocal linked
+        linked += len(match.group(1).strip())
         target = match.group(2)
         if target and target != "#" and not target.startswith("javascript:"):
             urls.append(target)
@@ -63,7 +71,7 @@ def _strip_links(text: str) -> tuple[str, tuple[str, ...]]:
     text = _LINK.sub(link, text)
     text = _LINK.sub(link, text)  # a link whose text held an image
     text = _AUTOLINK.sub(autolink, text)
-    return text, tuple(urls)
+    return _INLINE_TAG.sub(" ", text), tuple(urls), linked
 
 
 def _table_cells(text: str) -> str:
@@ -77,7 +85,7 @@ def clean_line(raw: str, start: int) -> CleanLine | None:
         return None
     if _RULE.match(raw):
         return CleanLine("", raw, start, end, Hint.RULE)
-    text, urls = _strip_links(raw)
+    text, urls, linked = _strip_links(raw)
     hint, level = Hint.PARAGRAPH, 0
     if heading := _HEADING.match(text):
         hint, level, text = Hint.HEADING, len(heading.group(1)), heading.group(2)
@@ -92,7 +100,7 @@ def clean_line(raw: str, start: int) -> CleanLine | None:
     text = _SPACES.sub(" ", text).strip()
     if not finish_text(text)[0]:
         return None
-    return CleanLine(text, raw, start, end, hint, level, urls)
+    return CleanLine(text, raw, start, end, hint, level, urls, min(linked, len(text)))
 
 
 def open_emphasis(text: str) -> bool:
@@ -108,4 +116,4 @@ def finish_text(text: str) -> tuple[str, bool]:
     whole = bool(_WHOLE_EMPHASIS.match(text))
     text = _EMPHASIS.sub(r"\2", text)
     text = _STRAY.sub(" ", text)
-    return _SPACES.sub(" ", text).strip(), whole
+    return _SPACES.sub(" ", text).strip(" *_"), whole

@@ -59,7 +59,7 @@ _SENTENCE_END = regex.compile(
 )
 _SEGMENT_SPLIT = regex.compile(r"\s*[,;]\s*")
 _RELATIVE_TAIL = regex.compile(
-    r"""\s+(?:who|which|where|when|upon|adding|noting)\b.*  # a clause about the person
+    r"""(?:^|\s+)(?:who|which|where|when|upon|adding|noting)\b.*  # a clause about the person
       | \s+(?:at|in)\s+(?:a|the)\s+(?:statement|press\s+release|news\s+release)\b.*""",
     regex.VERBOSE | regex.IGNORECASE | regex.DOTALL,
 )
@@ -209,6 +209,14 @@ def _join(words: list[str]) -> str:
     return name if len(words[-1].strip(_TOKEN_PUNCT)) <= 2 else name.rstrip(".")
 
 
+def _trim_period(text: str) -> str:
+    """`text` without a sentence's full stop (`Acme Inc.` keeps its own)."""
+    last = text.rsplit(None, 1)[-1].lower() if text.strip() else ""
+    if last.endswith(".") and last.rstrip(".") not in speech.ABBREVIATIONS and last.count(".") == 1:
+        return text[:-1].rstrip()
+    return text
+
+
 def _clean_title(title: str) -> str | None:
     """A title without relative clauses, leading articles or edge punctuation."""
     title = _RELATIVE_TAIL.sub("", title)
@@ -218,7 +226,7 @@ def _clean_title(title: str) -> str | None:
 
 def _parse_person(phrase: str, after_verb: bool = False) -> _Speaker | None:
     """`Name, Title` / `Title Name` / `Title, Name, Title` -> the speaker."""
-    phrase = phrase.strip(" ,;:.")
+    phrase = _trim_period(phrase.strip(" ,;:"))
     if not phrase or len(phrase) > _WINDOW:
         return None
     if phrase.lower() in speech.PRONOUNS:
@@ -238,7 +246,7 @@ def _parse_person(phrase: str, after_verb: bool = False) -> _Speaker | None:
     for number, segment in enumerate(s for s in segments[index + 1 :] if not _is_degree(s)):
         if number and not segment[:1].isupper() and not segment[:1].isdigit():
             break  # `..., drückt die Tragweite aus`: the predicate, not the title
-        parts.append(segment)
+        parts.append(_trim_period(segment))
     return _Speaker(name, _clean_title(", ".join(p for p in parts if p)))
 
 
@@ -259,23 +267,26 @@ def _from_role(segment: str) -> str:
 # --- clauses around a span ----------------------------------------------------
 
 
-def _first_sentence(text: str) -> str:
-    """`text` up to its first sentence end (abbreviations do not end one)."""
+def _sentence_ends(text: str) -> Iterator[regex.Match[str]]:
+    """Where sentences end in `text` (after `Inc.` or an initial they do not)."""
     for match in _SENTENCE_END.finditer(text):
-        before = text[: match.start()].rsplit(None, 1)[-1] if text[: match.start()].strip() else ""
-        word = before.strip(_TOKEN_PUNCT).rstrip(".!?").lower()
+        words = text[: match.start()].rsplit(None, 1)
+        word = words[-1].strip(_TOKEN_PUNCT).rstrip(".!?").lower() if words else ""
         if word not in speech.ABBREVIATIONS and len(word) > 1:
-            return text[: match.start() + 1]
-    return text
+            yield match
+
+
+def _first_sentence(text: str) -> str:
+    """`text` up to its first sentence end."""
+    end = next(_sentence_ends(text), None)
+    return text if end is None else text[: end.start() + 1]
 
 
 def _last_sentence(text: str) -> str:
     """The part of `text` after its last sentence end."""
     start = 0
-    for match in _SENTENCE_END.finditer(text):
-        word = text[: match.start()].rsplit(None, 1)[-1].strip(_TOKEN_PUNCT).rstrip(".!?").lower()
-        if word not in speech.ABBREVIATIONS and len(word) > 1:
-            start = match.end()
+    for end in _sentence_ends(text):
+        start = end.end()
     return text[start:]
 
 
@@ -402,7 +413,7 @@ def _appositives(text: str) -> Iterator[tuple[int, str, str]]:
             continue
         after = _first_sentence(segments[i + 1][1]).strip() if i + 1 < len(segments) else ""
         if after and _has_role(after) and len(after.split()) <= 20:
-            yield offset, name, after.rstrip(".")
+            yield offset, name, _trim_period(after)
         elif i and segment.strip().endswith(name) and _find_name(segment) == (name, ""):
             before = segments[i - 1][1]
             if _has_role(before) and len(before.split()) <= 20:
@@ -451,7 +462,7 @@ def _paragraph_quotes(text: str, known: _Registry) -> list[tuple[int, str, _Spea
         speaker = _leading_speaker(text[previous_end : start - 1], known) or _trailing_speaker(
             text[end + 1 : next_start], ended
         )
-        found.append((start, _strip_marks(text[start:end]), speaker))
+        found.append((start, text[start:end].strip(), speaker))
     for i in range(len(found)):  # `"A," said X. "B."`: B is X's too
         if found[i][2] is None:
             near = [s for _, _, s in found[i - 1 :: -1] if s] if i else []
@@ -502,7 +513,12 @@ def extract_quotes(paragraphs: Sequence[QuoteSource]) -> tuple[Quote, ...]:
         found = _pull_quotes(source, known) if source.pull else _paragraph_quotes(text, known)
         if lead and not source.pull and (not found or found[0][2] is None):
             found = [(0, _strip_marks(text), lead)] if _is_quotation(_strip_marks(text)) else []
-        elif before and found and found[0][2] is None and not text[: found[0][0] - 1].strip():
+        elif (
+            before
+            and found
+            and found[0][2] is None
+            and not text[: found[0][0]].strip(_ALL_MARKS + " ")
+        ):
             found = [(o, q, s or before) for o, q, s in found]  # a quote continued
         before = None
         for offset, quote, speaker in found:

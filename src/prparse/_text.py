@@ -18,7 +18,8 @@ import dataclasses
 import re
 from collections.abc import Iterator
 
-from ._blocks import Block, Hint
+from ._blocks import Block, Document, Hint, PageMeta
+from ._frontmatter import front_matter
 from ._markdown import CleanLine, clean_line, finish_text, open_emphasis
 
 # A line longer than this that holds several paragraphs is split.
@@ -104,6 +105,7 @@ def _merge(parts: list[CleanLine]) -> Block:
         lines=lines,
         urls=urls,
         level=first.level,
+        link_chars=sum(p.link_chars for p in parts),
     )
 
 
@@ -127,6 +129,7 @@ def _join_broken_paragraphs(blocks: list[Block], gaps: list[bool]) -> list[Block
                 end=block.end,
                 lines=prev.lines + block.lines,
                 urls=prev.urls + block.urls,
+                link_chars=prev.link_chars + block.link_chars,
             )
         else:
             out.append(block)
@@ -159,3 +162,8 @@ def text_blocks(source: str) -> list[Block]:
         else:
             current = [line]
     return _join_broken_paragraphs(blocks, gaps)
+
+
+def text_document(source: str) -> Document:
+    """The blocks of a text release and what its front matter (if any) says."""
+    return Document(text_blocks(source), front_matter(source) or PageMeta())

@@ -31,7 +31,7 @@ def _alias_pattern(aliases: list[str]) -> str:
     return "|".join(re.escape(a).replace(r"\ ", r"[ \t]+") for a in ordered)
 
 
-_EXCHANGE = rf"(?<![\w&/-])(?:{_alias_pattern(list(_ALIASES))})(?![\w&-])"
+_EXCHANGE = rf"(?<![\w&-])(?:{_alias_pattern(list(_ALIASES))})(?![\w&-])"
 
 _SYMBOL = r"""
     [A-Z0-9]                      # a symbol starts with a capital or a digit

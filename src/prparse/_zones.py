@@ -15,7 +15,9 @@ import dataclasses
 from collections.abc import Sequence
 
 from . import _cues as cue
-from ._blocks import Block, Hint
+import re
+
+from ._blocks import Block, Hint, PageMeta
 from ._contacts import contact_heading
 from ._dateline import DatelineMatch, find_dateline
 from ._disclosures import disclosure_heading
@@ -40,6 +42,10 @@ class Zones:
     """First block of the trailer, or len(blocks) when there is none."""
     dateline: DatelineMatch | None = None
     dateline_block: int | None = None
+    headline_text: str | None = None
+    """A headline taken from the page's metadata when no block holds it."""
+    meta_end: int = 0
+    """Blocks that start before this offset are the document's metadata (front matter)."""
 
 
 def find_dateline_block(blocks: Sequence[Block]) -> tuple[int, DatelineMatch] | None:
@@ -81,19 +87,24 @@ def _headline_before(blocks: Sequence[Block], end: int) -> tuple[int, int | None
     start = end
     while start > low and _headerish(blocks[start - 1]):
         start -= 1
-    for index in range(start, end):
-        if _headline_candidate(blocks[index]):
-            return start, index
+    # The wire's wrapper lines (`Press Release: ...`, `Source: X`) stand just above the headline.
+    wrapper = [i for i in range(start, end) if cue.wire_footer(blocks[i]) or cue.meta(blocks[i])]
+    for first in ([wrapper[-1] + 1] if wrapper else []) + [start]:
+        for index in range(first, end):
+            if _headline_candidate(blocks[index]):
+                return start, index
     return start, None
 
 
-def _headline_without_dateline(blocks: Sequence[Block]) -> int | None:
+def _headline_without_dateline(blocks: Sequence[Block], first: int) -> int | None:
     """With no dateline: the first top-level heading, else the first title-like block."""
-    window = blocks[:_DATELINE_SEARCH]
-    for index, block in enumerate(window):
+    window = range(first, min(len(blocks), _DATELINE_SEARCH))
+    for index in window:
+        block = blocks[index]
         if block.hint is Hint.HEADING and block.level == 1 and _headline_candidate(block):
             return index
-    for index, block in enumerate(window):
+    for index in window:
+        block = blocks[index]
         if _headerish(block) and _headline_candidate(block) and cue.word_count(block.text) >= 3:
             return index
     return None
@@ -118,14 +129,65 @@ def trailer_cue(block: Block) -> bool:
     return (
         cue.about_heading(block)
         or cue.separator(block)
-        or cue.wire_footer(block)
+        or (cue.wire_footer(block) and not cue.media_link(block))
         or (cue.is_short_heading(block) and contact_heading(block.text))
         or disclosure_heading(block.text) is not None
     )
 
 
-def find_zones(blocks: Sequence[Block]) -> Zones:
+_SITE_NAME_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s+::\s+")
+_NON_WORD = re.compile(r"\W+")
+
+
+def _normal(text: str) -> str:
+    return _NON_WORD.sub(" ", text.casefold()).strip()
+
+
+def _declared_titles(meta: PageMeta) -> list[str]:
+    """The page's declared headline and title, each also without a site name."""
+    titles: list[str] = []
+    for title in (meta.headline, meta.title):
+        if title:
+            titles.append(title)
+            titles.extend(part for part in _SITE_NAME_SEPARATOR.split(title) if len(part) >= 20)
+    return titles
+
+
+def _block_with_title(blocks: Sequence[Block], titles: Sequence[str], end: int) -> int | None:
+    wanted = {_normal(t) for t in titles} - {""}
+    for index, block in enumerate(blocks[:end]):
+        if _normal(block.text) in wanted:
+            return index
+    return None
+
+
+def _apply_meta(blocks: Sequence[Block], zones: Zones, meta: PageMeta) -> Zones:
+    """Let the page's declared title confirm, or stand in for, the headline."""
+    zones = dataclasses.replace(zones, meta_end=meta.end)
+    titles = _declared_titles(meta)
+    if not titles:
+        return zones
+    end = zones.body_start if zones.dateline is not None else min(len(blocks), _DATELINE_SEARCH)
+    index = _block_with_title(blocks, titles, end)
+    if index is not None:
+        return dataclasses.replace(zones, headline=index, release_start=min(index, zones.release_start))
+    current = zones.headline
+    if current is None or blocks[current].hint is not Hint.HEADING:
+        return dataclasses.replace(zones, headline=None, headline_text=titles[0])
+    return zones
+
+
+def find_zones(blocks: Sequence[Block], meta: PageMeta | None = None) -> Zones:
     """Split the blocks into chrome, header, body and trailer."""
+    if meta is not None and meta.end:
+        blocks_after = next((i for i, b in enumerate(blocks) if b.start >= meta.end), len(blocks))
+    else:
+        blocks_after = 0
+    zones = _find_zones(blocks, blocks_after)
+    return zones if meta is None else _apply_meta(blocks, zones, meta)
+
+
+def _find_zones(blocks: Sequence[Block], first: int) -> Zones:
     found = find_dateline_block(blocks)
     if found is not None:
         index, match = found
@@ -133,9 +195,9 @@ def find_zones(blocks: Sequence[Block]) -> Zones:
         body_start = index
     else:
         index, match = -1, None
-        headline = _headline_without_dateline(blocks)
-        start = headline if headline is not None else 0
-        body_start = 0 if headline is None else _deck_end(blocks, headline)
+        headline = _headline_without_dateline(blocks, first)
+        start = headline if headline is not None else first
+        body_start = first if headline is None else _deck_end(blocks, headline)
     trailer = next(
         (i for i in range(body_start + 1, len(blocks)) if trailer_cue(blocks[i])),
         len(blocks),

@@ -51,7 +51,6 @@ SEPARATORS: tuple[str, ...] = (
 WIRE_FOOTER_LINES: tuple[str, ...] = (
     r"source:?\s+\S.{0,120}",  # PR Newswire "SOURCE Acme", JCN "Source: Acme"
     r"media release pr\d+",  # PR Newswire AsiaNet wrapper
-    r"(?:logo|photo|photos|video|image|infographic|multimedia)\s*[-:–]\s*(?:https?://|www\.)\S+",
     r"view (?:original|source) (?:content|version)\b.*",
     r"to view the (?:original|source) version of this press release.*",
     r"this press release (?:features multimedia|can be viewed online).*",
@@ -84,6 +83,11 @@ WIRE_FOOTER_LINES: tuple[str, ...] = (
     r"issuer of this news release is solely responsible.*",
     r"this is a press release which we link to from .*",
     r"the above list of .{1,80} is available as .*",
+)
+
+# Links to the wire's copies of a release's media; they stand anywhere in it.
+MEDIA_LINK_LINES: tuple[str, ...] = (
+    r"(?:logo|photo|photos|video|image|infographic|multimedia)\s*[-:–]\s*(?:https?://|www\.)\S+",
 )
 
 # Header lines that describe the release rather than tell it.

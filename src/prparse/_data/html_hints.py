@@ -102,11 +102,14 @@ CHROME_TOKENS: frozenset[str] = frozenset(
         "tease", "outbrain", "taboola", "disqus", "login", "signup", "search",
         "offcanvas", "dropdown", "tooltip",
         "stream", "previously", "masthead", "topbar", "caption",
-        "bildunterschrift", "figcaption", "byline", "authorbio",
+        "bildunterschrift", "figcaption", "byline", "authorbio", "meta",
         # SYS-CON story pages: category, byline, date, footer around the story.
         "storycategory", "writtenby", "storydatetime", "storyfooter",
     }
 )
+
+CHROME_ITEMPROPS: frozenset[str] = frozenset({"breadcrumb", "keywords"})
+"""schema.org microdata properties that mark navigation, not text."""
 
 CHROME_PREFIXES: tuple[str, ...] = (
     "share", "social", "cookie", "related", "breadcrumb", "newsletter",

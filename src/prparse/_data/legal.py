@@ -81,7 +81,7 @@ STRONG_CUES: Final[dict[str, tuple[str, ...]]] = {
     ),
     "trademark": (
         r"(?:is|are) (?:a |the )?(?:registered )?(?:trade ?marks?|service marks?)"
-        r"(?: or (?:registered )?(?:trade ?marks?|service marks?))? of",
+        r"(?: (?:or|and|and/or) (?:a )?(?:registered )?(?:trade ?marks?|service marks?))? of",
         r"(?:property of|owned by|belong to|trade ?marks? of|marks? of)"
         r" (?:their|its|the) respective (?:owners|holders|companies)",
         r"trade ?marks? of the individual companies",
@@ -112,7 +112,7 @@ STRONG_CUES: Final[dict[str, tuple[str, ...]]] = {
 WEAK_CUES: Final[dict[str, tuple[str, ...]]] = {
     "forward_looking": (
         r"risks? and uncertaint(?:y|ies)", r"actual results", r"speaks? only as of",
-        r"Annual Report on Form 10-K",
+        r"Form (?:10-K|10-Q|20-F|40-F|8-K)", r"risk factors", r"periodic reports",
         r"(?:filed|filings) with the (?:SEC|Securities and Exchange)",
         r"SEDAR", r"cautionary", r"assumptions", r"no assurance", r"could cause",
         r"Risiken und Unsicherheiten", r"risques et incertitudes", r"riesgos e incertidumbres",
