@@ -16,7 +16,7 @@ from ._decode import decode
 from ._errors import DefectError, OptionError, SourceTypeError
 from ._model import Defect, DefectKind, Release
 from ._text import text_document
-from ._zones import find_zones
+from ._zones import find_zones, split_at_dateline
 
 # A document that opens with one of these (after whitespace) is HTML or XML.
 _HTML_START = re.compile(
@@ -97,7 +97,7 @@ class Parser:
                                   message=f"input cut at {self.policy.max_chars} characters"))
             text = text[: self.policy.max_chars]
         document = _document(text)
-        blocks = document.blocks
+        blocks = split_at_dateline(document.blocks, text)
         zones = find_zones(blocks, document.meta)
         kinds = classify(blocks, zones)
         release = assemble(Classified(text, blocks, kinds, zones, document.meta), defects)

@@ -47,6 +47,8 @@ class Block:
     """Heading level (1 for `#`/`h1`), 0 when not a heading."""
     link_chars: int = 0
     """How many characters of `text` are the text of links (for link density)."""
+    gap_before: bool = True
+    """False when the block follows the previous one with no blank line (text input)."""
 
     @property
     def line_list(self) -> tuple[str, ...]:

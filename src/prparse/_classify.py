@@ -159,6 +159,19 @@ def _mark_repeated_paragraphs(blocks: Sequence[Block], kinds: list[SectionKind])
         seen.add(block.text)
 
 
+def _extend_contacts(blocks: Sequence[Block], kinds: list[SectionKind]) -> None:
+    """Short lines set directly under a contact line (no blank line between) belong to it."""
+    for index in range(1, len(blocks)):
+        block = blocks[index]
+        if (
+            kinds[index - 1] is K.CONTACT
+            and kinds[index] in (K.SUBHEADLINE, K.BODY, K.CHROME, K.BOILERPLATE)
+            and not block.gap_before
+            and _contact_line(block)
+        ):
+            kinds[index] = K.CONTACT
+
+
 def classify(blocks: Sequence[Block], zones: Zones) -> list[SectionKind]:
     """One kind per block, in order."""
     kinds: list[SectionKind] = []
@@ -181,6 +194,7 @@ def classify(blocks: Sequence[Block], zones: Zones) -> list[SectionKind]:
         kinds.append(kind)
     if zones.headline is not None and zones.headline >= zones.body_start:
         kinds[zones.headline] = K.HEADLINE
+    _extend_contacts(blocks, kinds)
     _mark_tail_chrome(blocks, kinds)
     _mark_repeated_paragraphs(blocks, kinds)
     _mark_deck_after_dateline(blocks, kinds, zones)

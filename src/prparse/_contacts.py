@@ -389,12 +389,24 @@ def _blank(line: str, found: Sequence[str]) -> str:
     return line
 
 
-def _is_prose(text: str, words: list[str]) -> bool:
-    """Whether text reads as a sentence or more of narrative, not as a list of details."""
+def _is_prose(words: list[str]) -> bool:
+    """Whether the words read as a sentence or more of narrative, not as a list of details.
+
+    Ten words or more, most of them lowercase or function words;
+    contact labels (`Email`, `Facebook`, `media`) count for neither side.
+    """
     if len(words) < 10:
         return False
-    lower = sum(1 for w in words if w.islower() or w.lower() in PROSE_WORDS)
-    return lower / len(words) >= 0.45
+    folded = [w.lower() for w in words]
+    weighed = [w for w, f in zip(words, folded) if f not in _NEUTRAL_WORDS]
+    lower = sum(1 for w, f in zip(words, folded) if f not in _NEUTRAL_WORDS
+                and (w.islower() or f in PROSE_WORDS))
+    return bool(weighed) and lower / len(weighed) >= _PROSE_SHARE
+
+
+_NEUTRAL_WORDS = LABEL_WORDS - PROSE_WORDS
+_PROSE_SHARE = 0.55
+"""Share of lowercase and function words from which ten words or more read as prose."""
 
 
 def contact_score(text: str) -> float:
@@ -402,7 +414,7 @@ def contact_score(text: str) -> float:
 
     Emails, phone numbers, `Tel:`/`E-Mail:` labels, a contact heading and
     few other words raise the score. A block that reads as prose (ten
-    words or more, nearly half of them lowercase or function words) scores
+    words or more, most of them lowercase or function words) scores
     0 even when a sentence mentions an email or a phone: `For further
     information, please contact Investor Relations at (301) 968-9300 or
     IR@AGNC.com.` is a body paragraph, as the corpus gold has it, while a
@@ -415,7 +427,7 @@ def contact_score(text: str) -> float:
     links = [m.group(0) for m in _URL.finditer(rest)]
     rest = _blank(_blank(rest, phones), links)
     words = _WORD.findall(rest)
-    if _is_prose(rest, words):
+    if _is_prose(words):
         return 0.0
     labels = len(_LABEL.findall(sample))
     links = _unique(links, key=_url_key)

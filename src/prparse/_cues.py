@@ -115,3 +115,25 @@ def title_like(block: Block) -> bool:
     if block.hint in (Hint.RULE, Hint.TABLE_ROW):
         return False
     return not text.endswith((":", ",")) and not _URLISH.fullmatch(text)
+
+
+_CAPITALISED = re.compile(r"\b[A-Z0-9ÀÁÂÄÉÈÊÖÜ]")
+_MINOR_WORDS = frozenset(
+    "a an and as at but by de der die das du en et for from in into of on or the to un une und "
+    "via vs with y".split()
+)
+
+
+def title_case_ratio(text: str) -> float:
+    """Share of the words (minor words aside) that start with a capital or digit."""
+    words = [w for w in text.split() if w.casefold() not in _MINOR_WORDS and w[:1].isalnum()]
+    if not words:
+        return 0.0
+    return sum(1 for w in words if _CAPITALISED.match(w)) / len(words)
+
+
+def release_date_line(block: Block) -> bool:
+    """A short line that states a date and little else (`Tue 13 October 2015`)."""
+    from ._dates import find_release_date
+
+    return word_count(block.text) <= 8 and find_release_date(block.text) is not None

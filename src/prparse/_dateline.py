@@ -318,7 +318,8 @@ def _score(tokens: list[_Token], place: _Place | None, *, whole: bool) -> float:
         return 0.0
     if kinds[0] == "sep" and kinds[1:3] != ["wire", "sep"]:
         return 0.0  # only a wire between dashes may follow a leading dash (`--News Direct--`)
-    ends_with_sep = kinds[-1] in {"sep", "source"} or (whole and "date" in kinds)
+    closed = kinds[-1] in {"sep", "source"}
+    ends_with_sep = closed or (whole and "date" in kinds)
     if place is None and not ends_with_sep:
         return 0.0  # a wire's name (and date) alone, as in a footer, is no dateline
     if "wire" in kinds:
@@ -327,7 +328,7 @@ def _score(tokens: list[_Token], place: _Place | None, *, whole: bool) -> float:
     if not ends_with_sep or place is None:
         return 0.0
     if "date" in kinds and strength >= 1:
-        return 0.6 + 0.1 * min(strength, 3)
+        return 0.6 + 0.1 * min(strength, 3) - 0.15 * (not closed)  # a closing `City, date`
     dash = tokens[-1].value in {"-", "--", "—", "–", "―"}
     if kinds == ["place", "sep"] and strength >= 2 and dash:
         return 0.5

@@ -27,7 +27,8 @@ _BLOCKQUOTE = re.compile(r"^\s{0,3}>\s?")
 # Bullets: Markdown markers and the glyphs releases use for highlights.
 _BULLET = re.compile(r"^\s*(?:[*+\-](?=\s)|[•·▪●◦■□☐➢➤►o](?=\s)|\d{1,2}[.)](?=\s+\D))\s*")
 _RULE = re.compile(r"^\s*(?:[-*_=~]\s*){3,}$|^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*$")
-_TABLE_ROW = re.compile(r"^\s*\|?(?:[^|\n]*\|){2,}")
+# A table row: cells between pipes; converters write one-cell rows as `| text`.
+_TABLE_ROW = re.compile(r"^\s*\|?(?:[^|\n]*\|){2,}|^\s*\|\s*\S")
 # Emphasis markers around words; `__` alone is a stray icon placeholder.
 _EMPHASIS = re.compile(r"(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1(?!\w)")
 _WHOLE_EMPHASIS = re.compile(r"^\s*(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1\s*$")
@@ -91,11 +92,13 @@ def clean_line(raw: str, start: int) -> CleanLine | None:
         hint, level, text = Hint.HEADING, len(heading.group(1)), heading.group(2)
     elif _BLOCKQUOTE.match(text):
         hint, text = Hint.BLOCKQUOTE, _BLOCKQUOTE.sub("", text, count=1)
-    elif _TABLE_ROW.match(text) and text.count("|") >= 2:
+    elif _TABLE_ROW.match(text):
         hint, text = Hint.TABLE_ROW, _table_cells(text)
     elif bullet := _BULLET.match(text):
         if len(text) > bullet.end():
             hint, text = Hint.LIST_ITEM, text[bullet.end() :]
+            if _TABLE_ROW.match(text):  # a bullet in a layout table: `• | text |`
+                text = _table_cells(text)
     text = _ESCAPE.sub(r"\1", text)
     text = _SPACES.sub(" ", text).strip()
     if not finish_text(text)[0]:

@@ -113,6 +113,7 @@ def _join_broken_paragraphs(blocks: list[Block], gaps: list[bool]) -> list[Block
     """Join a paragraph a converter broke mid-sentence across a blank line."""
     out: list[Block] = []
     for block, gap in zip(blocks, gaps):
+        block = dataclasses.replace(block, gap_before=gap) if not gap else block
         prev = out[-1] if out else None
         if (
             gap

@@ -22,8 +22,9 @@ from ._contacts import contact_heading
 from ._dateline import DatelineMatch, find_dateline
 from ._disclosures import disclosure_heading
 
-# How far into the document a dateline is looked for (blocks).
-_DATELINE_SEARCH = 400
+# How far into the document a dateline is looked for (blocks): crawled pages
+# put hundreds of navigation lines before the release.
+_DATELINE_SEARCH = 1500
 # How many blocks a header (headline, deck, meta lines) may span.
 _HEADER_SPAN = 12
 _MIN_DATELINE_SCORE = 0.5
@@ -63,8 +64,42 @@ def find_dateline_block(blocks: Sequence[Block]) -> tuple[int, DatelineMatch] | 
     return None if best is None else (best[1], best[2])
 
 
+def _source_offset(source: str, block: Block, text_offset: int, anchor: str) -> int:
+    """Where in the source the character at `text_offset` of the block's text stands."""
+    window = source[block.start : block.end]
+    for probe in (anchor, anchor[:24], anchor[:12]):
+        found = window.find(probe) if probe else -1
+        if found >= 0:
+            return block.start + found
+    share = text_offset / max(1, len(block.text))
+    return block.start + int(share * (block.end - block.start))
+
+
+def split_at_dateline(blocks: list[Block], source: str) -> list[Block]:
+    """Split the block that holds the dateline mid-text (a page crammed onto one line).
+
+    Used only when no block opens with a dateline; only a strong dateline
+    (with a wire's marker) is taken from inside a block.
+    """
+    if find_dateline_block(blocks) is not None:
+        return blocks
+    for index, block in enumerate(blocks[:_DATELINE_SEARCH]):
+        match = find_dateline(block.text, anywhere=True)
+        if match is None or match.score < _MIN_DATELINE_SCORE or match.start == 0:
+            continue
+        cut = _source_offset(source, block, match.start, match.dateline.raw)
+        if not block.start < cut < block.end:
+            continue
+        head = dataclasses.replace(block, text=block.text[: match.start].strip(), end=cut, lines=())
+        tail = dataclasses.replace(
+            block, text=block.text[match.start :], start=cut, lines=(), gap_before=True
+        )
+        return [*blocks[:index], head, tail, *blocks[index + 1 :]]
+    return blocks
+
+
 def _headerish(block: Block) -> bool:
-    return not (cue.chrome(block) or cue.link_list(block)) and block.hint is not Hint.RULE
+    return block.hint is Hint.RULE or not (cue.chrome(block) or cue.link_list(block))
 
 
 def _headline_candidate(block: Block) -> bool:
@@ -74,25 +109,65 @@ def _headline_candidate(block: Block) -> bool:
         and not cue.wire_footer(block)
         and not contact_heading(block.text)
         and not cue.quoted(block.text)
+        and not cue.release_date_line(block)
     )
+
+
+def _headline_score(block: Block) -> float:
+    """How much a header block looks like the headline rather than a deck line."""
+    text = block.text
+    score = 0.0
+    if block.hint is Hint.HEADING:
+        score += 3.0 if block.level <= 1 else 2.0
+    elif block.hint is Hint.EMPHASIS:
+        score += 1.0
+    score += 1.5 * cue.title_case_ratio(text)
+    if 30 <= len(text) <= 220:
+        score += 1.0
+    elif len(text) < 20:
+        score -= 1.0
+    if cue.ends_sentence(text):
+        score -= 1.0
+    if "|" in text or cue.word_count(text) > 40:
+        score -= 1.5
+    return score
+
+
+def _contact_lines(blocks: Sequence[Block], start: int, end: int) -> set[int]:
+    """Header blocks that belong to a contact block (a contact heading and the lines under it)."""
+    lines: set[int] = set()
+    index = start
+    while index < end:
+        if contact_heading(blocks[index].text) and cue.word_count(blocks[index].text) <= 12:
+            lines.add(index)
+            index += 1
+            while index < end and not blocks[index].gap_before:
+                lines.add(index)
+                index += 1
+        else:
+            index += 1
+    return lines
+
+
+def _header_start(blocks: Sequence[Block], end: int) -> int:
+    """The first block of the run of header blocks that ends before block `end`."""
+    start, content = end, 0
+    while start > 0 and content < _HEADER_SPAN and _headerish(blocks[start - 1]):
+        start -= 1
+        content += blocks[start].hint is not Hint.RULE
+    return start
 
 
 def _headline_before(blocks: Sequence[Block], end: int) -> tuple[int, int | None]:
     """(release start, headline index) for a header that ends before block `end`."""
-    low = max(0, end - _HEADER_SPAN)
-    for index in range(end - 1, low - 1, -1):
-        block = blocks[index]
-        if block.hint is Hint.HEADING and block.level <= 2 and _headline_candidate(block):
-            return index, index
-    start = end
-    while start > low and _headerish(blocks[start - 1]):
-        start -= 1
+    start = _header_start(blocks, end)
     # The wire's wrapper lines (`Press Release: ...`, `Source: X`) stand just above the headline.
     wrapper = [i for i in range(start, end) if cue.wire_footer(blocks[i]) or cue.meta(blocks[i])]
+    contacts = _contact_lines(blocks, start, end)
     for first in ([wrapper[-1] + 1] if wrapper else []) + [start]:
-        for index in range(first, end):
-            if _headline_candidate(blocks[index]):
-                return start, index
+        candidates = [i for i in range(first, end) if i not in contacts and _headline_candidate(blocks[i])]
+        if candidates:
+            return start, max(candidates, key=lambda i: (_headline_score(blocks[i]), -i))
     return start, None
 
 

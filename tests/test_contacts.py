@@ -1,0 +1,212 @@
+"""Table tests for `parse_contact`, `contact_heading` and `contact_score`."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from prparse._contacts import contact_heading, contact_score, parse_contact
+
+# (where it came from, block text, names, emails, phones, urls)
+EXAMPLES_CORPUS = [
+    ("bw-celgene-revlimid-alvogen",
+     "CONTACT:    Celgene Corporation\nInvestors:\n908-673-9628\nir@celgene.com\nMedia:\n"
+     "908-673-2275\nmedia@celgene.com",
+     [], ["ir@celgene.com", "media@celgene.com"], ["908-673-9628", "908-673-2275"], []),
+    ("bw-nissan-sentra-cup",
+     "CONTACT: Media Contact\nKevin Raftery\nManager, Nissan Storytelling + Content\n"
+     "Kevin.Raftery@nissan-usa.com",
+     ["Kevin Raftery"], ["Kevin.Raftery@nissan-usa.com"], [], []),
+    ("direct-nasa-medals",
+     "Cheryl Warner / Karen Fox\nHeadquarters, Washington\n202-358-1600\n"
+     "cheryl.m.warner@nasa.gov / karen.c.fox@nasa.gov",
+     ["Cheryl Warner", "Karen Fox"], ["cheryl.m.warner@nasa.gov", "karen.c.fox@nasa.gov"],
+     ["202-358-1600"], []),
+    ("direct-nasa-medals", "Laura Betz\nGoddard Space Flight Center, Greenbelt, Md.\n"
+     "301-286-9030\nlaura.e.betz@nasa.gov",
+     ["Laura Betz"], ["laura.e.betz@nasa.gov"], ["301-286-9030"], []),
+    ("direct-pagopa-edistribuzione-it",
+     "Contatti stampa\nE-Distribuzione\nNews Media Italia\nT +39 06 8305 5699\n"
+     "ufficiostampa@enel.com\ngnm@enel.com\ne-distribuzione.it",
+     [], ["ufficiostampa@enel.com", "gnm@enel.com"], ["+39 06 8305 5699"],
+     ["e-distribuzione.it"]),
+    ("edgar-buckle-q3-2024",
+     "Contact: Thomas B. Heacock, Chief Financial Officer\nThe Buckle, Inc.\n(308) 236-8491",
+     ["Thomas B. Heacock"], [], ["(308) 236-8491"], []),
+    ("edgar-oracle-q4fy22",
+     "Contact: Ken Bond Deborah Hellinger\nOracle Investor Relations Oracle Corporate "
+     "Communications\n1.650.607.0349 1.212.508.7935\nken.bond@oracle.com "
+     "deborah.hellinger@oracle.com",
+     ["Ken Bond", "Deborah Hellinger"], ["ken.bond@oracle.com", "deborah.hellinger@oracle.com"],
+     ["1.650.607.0349", "1.212.508.7935"], []),
+    ("edgar-sears-q2-2004",
+     "/CONTACT: News Media Contact, Edgar P. McDougal, +1-847-286-9669, or\nInvestor Contact, "
+     "Scott A. Bohaboy, +1-847-286-7419, both of Sears, Roebuck\nand Co./",
+     ["Edgar P. McDougal", "Scott A. Bohaboy"], [], ["+1-847-286-9669", "+1-847-286-7419"], []),
+    ("ein-kerman-680652398",
+     "For more information:\nNCRI-US: https://www.ncrius.org/\nMaryam Rajavi: "
+     "https://www.maryam-rajavi.com/en/",
+     [], [], [], ["https://www.ncrius.org/", "https://www.maryam-rajavi.com/en/"]),
+    ("gnw-aiera-cfo",
+     "Investor Relations Contact:\nPaul FoisyAI Era Corp. (OTC: AERA)X: @ABIntlGroupEmail: "
+     "ir@aieraco.comTel: (914) 864 0313",
+     ["Paul Foisy"], ["ir@aieraco.com"], ["(914) 864 0313"], []),
+    ("gnw-intelagen-google-cloud",
+     "Press Inquiries:IntelagenTom RicherCEOinvestorrelations@intelagen.ai\nWorkspanSam Gong\n"
+     "SVP of Marketing, WorkSpansam.gong@workspan.com\n"
+     "ArhasiChiru BhavansikarChief AI Officercontactus@arhasi.com",
+     ["Tom Richer", "Sam Gong", "Chiru Bhavansikar"],
+     ["investorrelations@intelagen.ai", "sam.gong@workspan.com", "contactus@arhasi.com"], [], []),
+    ("iwr-nordex-iwes",
+     "Kontakt Investoren:\nNordex SE\nFelix Zander\nTel: +49 (0)40-30030–1000\n"
+     "E-Mail: fzander@nordex-online.com",
+     ["Felix Zander"], ["fzander@nordex-online.com"], ["+49 (0)40-30030–1000"], []),
+    ("mor-hk-central-asia",
+     "https://www.brandhk.gov.hk/https://www.linkedin.com/company/brand-hong-kong/"
+     "https://x.com/Brand_HK/",
+     [], [], [], ["https://www.brandhk.gov.hk/",
+                  "https://www.linkedin.com/company/brand-hong-kong/", "https://x.com/Brand_HK/"]),
+    ("nmw-aha-aneurysm-embargo", "For Public Inquiries: 1-800-AHA-USA1 (242-8721)\n"
+     "heart.org and stroke.org",
+     [], [], ["1-800-AHA-USA1 (242-8721)"], ["heart.org", "stroke.org"]),
+    ("pmw-biostem-q4-2025",
+     "Contact BioStem:Website: www.biostemtechnologies.comE-Mail: pr@biostemtech.comX: "
+     "@BSEM_TechFacebook: BioStemTechnologiesPhone: 954-380-8342",
+     [], ["pr@biostemtech.com"], ["954-380-8342"], ["www.biostemtechnologies.com"]),
+    ("prn-agnc-dividend-aug2022", "CONTACT: Investor Relations – (301) 968-9300Â",
+     [], [], ["(301) 968-9300"], []),
+    ("prn-aguia-de-ouro-carnival",
+     "Contact:\nLola Soares\nlola.soares@misasi.com.br\n+55 11 30469575\n+55 11 959043004",
+     ["Lola Soares"], ["lola.soares@misasi.com.br"], ["+55 11 30469575", "+55 11 959043004"], []),
+    ("prn-digital-turbine-axiata",
+     "Investor relations contact:\nBrian Bartholomew\nDigital Turbine\nir@digitalturbine.com\n"
+     "+1 (512) 800-0274",
+     ["Brian Bartholomew"], ["ir@digitalturbine.com"], ["+1 (512) 800-0274"], []),
+    ("prn-visible-assets-clarke",
+     "Contacts:\nJohn Stevens, CEO Tim Pierce, Vice President\nVisible Assets, Inc "
+     "[email protected]\n[email protected] 920-207-9555\nwww.rubee.com\n617-395-7601",
+     ["John Stevens", "Tim Pierce"], [], ["920-207-9555", "617-395-7601"], ["www.rubee.com"]),
+    ("trendkraft-windream-6",
+     "Ihre Redaktionskontakte:\nwindream GmbH\nDr. Michael Duhme\nPressesprecher\n"
+     "Wasserstraße 219\n44799 Bochum\nTelefon: +49 234 9734-568\nTelefax: +49 234 9734-520\n"
+     "E-Mail: m.duhme[at]windream[dot]com\nwww.windream.com",
+     ["Michael Duhme"], ["m.duhme[at]windream[dot]com"], ["+49 234 9734-568", "+49 234 9734-520"],
+     ["www.windream.com"]),
+    ("nd-kevin-nfc-iphone-de",
+     "Contact DetailsNettResults Public Relations\nNick Leighton\n+1 949-478-5880\n"
+     "nick.leighton@nettresultsLLC.com\nCompany Websitehttps://www.kevin.eu/",
+     ["Nick Leighton"], ["nick.leighton@nettresultsLLC.com"], ["+1 949-478-5880"],
+     ["https://www.kevin.eu/"]),
+]
+
+EXAMPLES_BULK = [
+    ("newmediawire-2025-06 (glued card)",
+     "Media Contact:Americana Communications Ltd.mwg@americanapr.comwww.americanapr.com",
+     [], ["mwg@americanapr.com"], [], ["www.americanapr.com"]),
+    ("newmediawire-2025-03 (phone glued after the address)",
+     "Media Contact:sr@roberts-communications.com202-779-0929",
+     [], ["sr@roberts-communications.com"], ["202-779-0929"], []),
+    ("reportable-2026-0217 (phone glued to the company)",
+     "Contacts:Stonegate Capital Partners(214) 987-4121 info@stonegateinc.com",
+     [], ["info@stonegateinc.com"], ["(214) 987-4121"], []),
+    ("newmediawire-2025-11 (address after the name)",
+     "Contact:\nNaveen KulkarniChief Executive OfficerQuantumzyme Corp.15656 Bernardo Center "
+     "Drive, Suite 801San Diego, CA 92127Phone: +1 (858) 203-0312",
+     ["Naveen Kulkarni"], [], ["+1 (858) 203-0312"], []),
+]
+
+
+@pytest.mark.parametrize(("source", "block", "names", "emails", "phones", "urls"),
+                         EXAMPLES_CORPUS + EXAMPLES_BULK)
+def test_parse_contact(source: str, block: str, names: list[str], emails: list[str],
+                       phones: list[str], urls: list[str]) -> None:
+    contact = parse_contact(block.split("\n"))
+    assert contact.text == block
+    assert list(contact.names) == names
+    assert list(contact.emails) == emails
+    assert list(contact.phones) == phones
+    assert list(contact.urls) == urls
+
+
+def test_link_targets_are_kept_but_not_mailto() -> None:
+    # direct-tor-roadmap-2008: the website is a link behind the words "Tor Project".
+    contact = parse_contact(["Contact: Andrew Lewman", "Tel: +1-781-948-1982",
+                             "Email: execdir@torproject.org", "Website: Tor Project"],
+                            ["mailto:execdir@torproject.org", "https://www.torproject.org/"])
+    assert contact.names == ("Andrew Lewman",)
+    assert contact.phones == ("+1-781-948-1982",)
+    assert contact.urls == ("https://www.torproject.org/",)
+
+
+HEADINGS = [
+    ("Media Contact:", True), ("Media Contacts", True), ("MEDIA CONTACTS:", True),
+    ("Investor Relations:", True), ("Investor Contact", True), ("Contacts", True),
+    ("Contact:", True), ("For more information:", True),
+    ("For further information, please contact:", True), ("For further information contact:", True),
+    ("Press contact", True), ("Pressekontakt:", True), ("Kontakt:", True),
+    ("Kontakt Investoren:", True), ("Ihre Redaktionskontakte:", True),
+    ("Achtung Redaktionen - Für Fragen stehen Ihnen gerne zur Verfügung:", True),
+    ("Contact presse", True), ("Contacto de prensa", True), ("Contatti stampa", True),
+    ("[Press Information Contact:]", True), ("/CONTACT: News Media Contact, Edgar P.", True),
+    ("CONTACT: Investor Relations – (301) 968-9300", True), ("Investors:", True),
+    ("Contact DetailsNettResults Public Relations", True), ("Press Inquiries:Intelagen", True),
+    ("Follow Digital Turbine:", True), ("Contact BioStem:Website: www.x.com", True),
+    # negatives
+    ("Contact us today to learn more about our services.", False),
+    ("For more information about Acme, visit www.acme.com.", False),
+    ("InvestorWire is powered by IBN", False), ("# InvestorNewsBreaks – Cybin Inc.", False),
+    ("Investors around the world are watching the market.", False),
+    ("Media coverage grew in 2024.", False), ("Analysts view the move as positive.", False),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), HEADINGS)
+def test_contact_heading(line: str, expected: bool) -> None:
+    assert contact_heading(line) is expected
+
+
+CONTACT_BLOCKS = [
+    ("247pr-moste-giving", "Contact MOSTe at info@moste.org."),
+    ("direct-pagopa-edistribuzione-it", "PagoPA ufficiostampa@pagopa.it"),
+    ("jcn-fujitsu-tornado", "Press Contacts Fujitsu Limited Public and Investor Relations "
+     "Division Inquiries Yokohama National University trc-office@ynu.ac.jp"),
+    ("edgar-sears-q2-2004", "/Web site: http://www.sears.com http://www.sears.com/investors /"),
+    ("ein-kerman-680652398", "NCRI-US National Council of Resistance of Iran - US Rep. Office "
+     "+1 202-747-7847 email us here Visit us on social media: Facebook Twitter LinkedIn"),
+    ("iwr-nordex-iwes", "Nordex SE Langenhorner Chaussee 600 22419 Hamburg Internet: "
+     "https://www.nordex-online.com"),
+]
+
+NOT_CONTACT_BLOCKS = [
+    ("prn-agnc-dividend-aug2022 (body per gold)", "For further information or questions, please "
+     "contact Investor Relations at (301) 968-9300 or IR@AGNC.com."),
+    ("pmw-biostem-q4-2025 (dial-in, body per gold)", "North America Toll-Free: (800) 715-9871"),
+    ("edgar-sears-q2-2004 (table row)", "outstanding 216.5 298.0 217.1 307.9"),
+    ("edgar-sears-q2-2004 (table row)", "(quarterly average) 0.7353 0.7109"),
+    ("body prose", "The company, founded in 2001, employs 300 people in Boston and Denver and "
+     "sells its products in 40 countries."),
+    ("boilerplate with a link", "Acme Corp. is a leading maker of widgets. For more information, "
+     "visit www.acme.com or follow us on LinkedIn."),
+]
+
+
+@pytest.mark.parametrize(("source", "text"), CONTACT_BLOCKS)
+def test_contact_score_high(source: str, text: str) -> None:
+    assert contact_score(text) >= 0.6
+
+
+@pytest.mark.parametrize(("source", "text"), NOT_CONTACT_BLOCKS)
+def test_contact_score_low(source: str, text: str) -> None:
+    assert contact_score(text) < 0.6
+
+
+@pytest.mark.parametrize("text", ["@" * 100_000, "1" * 100_000, "1-" * 100_000, "a." * 100_000,
+                                  "aB" * 100_000, "www." * 100_000, "https://" * 100_000,
+                                  ("lorem ipsum dolor " * 60_000)[:1_000_000], " " * 1_000_000])
+def test_large_input_is_fast(text: str) -> None:
+    started = time.perf_counter()
+    parse_contact([text])
+    contact_score(text)
+    contact_heading(text)
+    assert time.perf_counter() - started < 5
