@@ -10,7 +10,9 @@ from prparse._disclosures import disclosure_continues, disclosure_heading, discl
 from prparse._model import DisclosureKind as K
 
 # (where it came from, paragraph, heading it stands under, expected kind)
-EXAMPLES_CORPUS = [
+Example = tuple[str, str, "str | None", K]
+
+EXAMPLES_CORPUS: list[Example] = [
     ("acw-stevia-first", "Except for the historical information presented herein, matters "
      "discussed in this release contain forward-looking statements that are subject to certain "
      "risks and uncertainties that could cause actual results to differ materially", None,
@@ -56,7 +58,7 @@ EXAMPLES_CORPUS = [
      "are solely those of the study authors", None, K.OTHER),
 ]
 
-EXAMPLES_BULK = [
+EXAMPLES_BULK: list[Example] = [
     ("newmediawire (TSXV notice)", "Neither TSX Venture Exchange nor its Regulation Services "
      "Provider (as that term is defined in policies of the TSX Venture Exchange) accepts "
      "responsibility for the adequacy or accuracy of this release.", None, K.OTHER),
@@ -84,7 +86,7 @@ EXAMPLES_BULK = [
      K.NON_GAAP),
 ]
 
-EXAMPLES_LANGUAGES = [
+EXAMPLES_LANGUAGES: list[Example] = [
     ("German safe harbor", "Diese Mitteilung enthält zukunftsgerichtete Aussagen, die auf den "
      "derzeitigen Einschätzungen des Managements beruhen.", None, K.FORWARD_LOOKING),
     ("French safe harbor", "Ce communiqué contient des déclarations prospectives qui reposent "

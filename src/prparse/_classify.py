@@ -185,6 +185,8 @@ def classify(blocks: Sequence[Block], zones: Zones) -> list[SectionKind]:
             kind = K.HEADLINE
         elif index < zones.body_start:
             kind = _header_kind(block)
+            if kind is K.SUBHEADLINE and (index < (zones.headline or 0) or index >= zones.deck_end):
+                kind = K.CHROME
         elif index == zones.dateline_block:
             kind = K.BODY
         elif index < zones.trailer_start:

@@ -398,9 +398,9 @@ def _is_prose(words: list[str]) -> bool:
     if len(words) < 10:
         return False
     folded = [w.lower() for w in words]
-    weighed = [w for w, f in zip(words, folded) if f not in _NEUTRAL_WORDS]
-    lower = sum(1 for w, f in zip(words, folded) if f not in _NEUTRAL_WORDS
-                and (w.islower() or f in PROSE_WORDS))
+    weighed = [w for w, f in zip(words, folded, strict=True) if f not in _NEUTRAL_WORDS]
+    lower = sum(1 for w, f in zip(words, folded, strict=True)
+                if f not in _NEUTRAL_WORDS and (w.islower() or f in PROSE_WORDS))
     return bool(weighed) and lower / len(weighed) >= _PROSE_SHARE
 
 

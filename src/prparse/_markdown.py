@@ -34,6 +34,8 @@ _EMPHASIS = re.compile(r"(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1(?!\w)")
 _WHOLE_EMPHASIS = re.compile(r"^\s*(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1\s*$")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _STRAY = re.compile(r"[☐☑☒❌✔✓✅⬤]|__+|(?<!\S)\*{1,3}(?!\S)|\u200b|\ufeff")
+# What is left of a link a converter split over lines: `](target)`, a lone `[`.
+_LINK_DEBRIS = re.compile(r"\]\((?:\\.|[^)\s\\]){0,2000}\)|(?<!\S)\[(?!\S)|^\[\s|\s\]$")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
 
 
@@ -72,6 +74,7 @@ def _strip_links(text: str) -> tuple[str, tuple[str, ...], int]:
     text = _LINK.sub(link, text)
     text = _LINK.sub(link, text)  # a link whose text held an image
     text = _AUTOLINK.sub(autolink, text)
+    text = _LINK_DEBRIS.sub(" ", text)
     return _INLINE_TAG.sub(" ", text), tuple(urls), linked
 
 

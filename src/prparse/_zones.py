@@ -47,6 +47,8 @@ class Zones:
     """A headline taken from the page's metadata when no block holds it."""
     meta_end: int = 0
     """Blocks that start before this offset are the document's metadata (front matter)."""
+    deck_end: int = 0
+    """Header blocks from here to the body are not deck lines (page furniture, meta lines)."""
 
 
 def find_dateline_block(blocks: Sequence[Block]) -> tuple[int, DatelineMatch] | None:
@@ -121,6 +123,8 @@ def _headline_score(block: Block) -> float:
         score += 3.0 if block.level <= 1 else 2.0
     elif block.hint is Hint.EMPHASIS:
         score += 1.0
+    elif block.hint is Hint.LIST_ITEM:
+        score -= 2.0  # highlight bullets are deck lines
     score += 1.5 * cue.title_case_ratio(text)
     if 30 <= len(text) <= 220:
         score += 1.0
@@ -149,26 +153,56 @@ def _contact_lines(blocks: Sequence[Block], start: int, end: int) -> set[int]:
     return lines
 
 
-def _header_start(blocks: Sequence[Block], end: int) -> int:
-    """The first block of the run of header blocks that ends before block `end`."""
+def _header_window(blocks: Sequence[Block], end: int) -> int:
+    """The first block of the window before block `end` that may hold the header.
+
+    Page furniture (share buttons, "News provided by", a timestamp) often
+    stands between the headline and the dateline, so chrome is passed over,
+    but only `_HEADER_SPAN` blocks of content are taken.
+    """
     start, content = end, 0
-    while start > 0 and content < _HEADER_SPAN and _headerish(blocks[start - 1]):
+    while start > 0 and content < _HEADER_SPAN:
         start -= 1
-        content += blocks[start].hint is not Hint.RULE
+        block = blocks[start]
+        if block.hint is not Hint.RULE and not (cue.chrome(block) or cue.link_list(block)):
+            content += 1
     return start
 
 
 def _headline_before(blocks: Sequence[Block], end: int) -> tuple[int, int | None]:
     """(release start, headline index) for a header that ends before block `end`."""
-    start = _header_start(blocks, end)
+    start = _header_window(blocks, end)
     # The wire's wrapper lines (`Press Release: ...`, `Source: X`) stand just above the headline.
     wrapper = [i for i in range(start, end) if cue.wire_footer(blocks[i]) or cue.meta(blocks[i])]
     contacts = _contact_lines(blocks, start, end)
     for first in ([wrapper[-1] + 1] if wrapper else []) + [start]:
-        candidates = [i for i in range(first, end) if i not in contacts and _headline_candidate(blocks[i])]
+        candidates = [
+            i for i in range(first, end)
+            if i not in contacts and _headerish(blocks[i]) and _headline_candidate(blocks[i])
+        ]
         if candidates:
-            return start, max(candidates, key=lambda i: (_headline_score(blocks[i]), -i))
-    return start, None
+            content = [i for i in range(start, end) if blocks[i].hint is not Hint.RULE]
+
+            def rank(i: int) -> tuple[float, int]:
+                distance = sum(1 for j in content if j > i)
+                return _headline_score(blocks[i]) - 0.1 * distance, -i
+
+            return start, max(candidates, key=rank)
+    return end, None
+
+
+def _deck_end(blocks: Sequence[Block], headline: int, end: int) -> int:
+    """Where the deck under a headline stops: at the first chrome, meta or date line."""
+    index = headline + 1
+    while index < end:
+        block = blocks[index]
+        if block.hint is not Hint.RULE and (
+            not _headerish(block) or cue.meta(block) or cue.release_date_line(block)
+            or contact_heading(block.text) or cue.wire_footer(block)
+        ):
+            break
+        index += 1
+    return index
 
 
 def _headline_without_dateline(blocks: Sequence[Block], first: int) -> int | None:
@@ -185,7 +219,7 @@ def _headline_without_dateline(blocks: Sequence[Block], first: int) -> int | Non
     return None
 
 
-def _deck_end(blocks: Sequence[Block], headline: int) -> int:
+def _deck_without_dateline(blocks: Sequence[Block], headline: int) -> int:
     """The first block after a headline's deck lines (emphasised or sub-heading lines)."""
     index = headline + 1
     while index < len(blocks) and index <= headline + 4:
@@ -272,7 +306,7 @@ def _find_zones(blocks: Sequence[Block], first: int) -> Zones:
         index, match = -1, None
         headline = _headline_without_dateline(blocks, first)
         start = headline if headline is not None else first
-        body_start = first if headline is None else _deck_end(blocks, headline)
+        body_start = first if headline is None else _deck_without_dateline(blocks, headline)
     trailer = next(
         (i for i in range(body_start + 1, len(blocks)) if trailer_cue(blocks[i])),
         len(blocks),
@@ -280,6 +314,7 @@ def _find_zones(blocks: Sequence[Block], first: int) -> Zones:
     return Zones(
         release_start=start,
         headline=headline,
+        deck_end=body_start if headline is None else _deck_end(blocks, headline, body_start),
         body_start=body_start,
         trailer_start=trailer,
         dateline=match,

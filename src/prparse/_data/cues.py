@@ -107,7 +107,9 @@ META_LINES: tuple[str, ...] = (
 
 # Navigation and page furniture a crawler leaves in text.
 CHROME_LINES: tuple[str, ...] = (
-    r"(?:share|tweet|print|email|e-mail|save|follow us|share this article|share this)(?: on \w+)?",
+    r"(?:share|tweet|print|email|e-mail|save|follow us|share this article|share this)(?: (?:on|to) ?\w+)?",
+    r"news provided by",
+    r"\d+ (?:leser|readers|views)",
     r"back to (?:top|news|press releases)",
     r"(?:previous|next)(?: (?:article|post|release))?",
     r"(?:read|see) (?:more|also)",
