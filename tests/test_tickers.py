@@ -96,6 +96,7 @@ NEGATIVES = [
     ("newsdirect-2024-0531-direxion", "Gold Miners Index Bear 2X Shares (Ticker: JDST) (the Fund)"),
     ("place name, not in brackets", "Trade fair in Frankfurt: ACME shows its new line."),
     ("lowercase exchange word", "the nasdaq: abc"),
+    ("a link, not a listing", "See https://www.tipranks.com/stocks/NYSE:ABC for more."),
 ]
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 
 from ._blocks import Block, PageMeta
 from ._contacts import contact_heading, parse_contact
-from ._cues import about_heading
+from ._cues import about_heading, inline_about_heading, section_heading
 from ._dates import find_release_date
 from ._disclosures import disclosure_heading, disclosure_kind
 from ._model import (
@@ -122,13 +122,23 @@ def _groups(doc: Classified, kind: SectionKind, opens: object) -> Iterator[list[
         yield run
 
 
+def _opens_boilerplate(block: Block) -> bool:
+    return about_heading(block) or bool(inline_about_heading(block)) or section_heading(block)
+
+
 def _boilerplate(doc: Classified) -> tuple[Boilerplate, ...]:
     out: list[Boilerplate] = []
-    for run in _groups(doc, K.BOILERPLATE, about_heading):
-        heading = run[0].text.strip() if about_heading(run[0]) else None
-        paragraphs = [b.text for b in (run[1:] if heading else run)]
-        if heading or paragraphs:
-            out.append(Boilerplate(heading=heading, text="\n\n".join(paragraphs)))
+    for run in _groups(doc, K.BOILERPLATE, _opens_boilerplate):
+        first = run[0]
+        inline = inline_about_heading(first)
+        if inline:
+            heading: str | None = first.text[:inline].strip()
+            paragraphs = [first.text[inline:].strip()] + [b.text for b in run[1:]]
+        elif _opens_boilerplate(first) and len(run) > 1:
+            heading, paragraphs = first.text.strip(), [b.text for b in run[1:]]
+        else:
+            heading, paragraphs = None, [b.text for b in run]
+        out.append(Boilerplate(heading=heading, text="\n\n".join(paragraphs)))
     return tuple(out)
 
 

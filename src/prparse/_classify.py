@@ -81,7 +81,7 @@ def _trailer_kind(block: Block, section: SectionKind | None) -> tuple[SectionKin
     """The block's kind and the section kind that following blocks inherit."""
     if block.hint is Hint.RULE or cue.separator(block):
         return K.SEPARATOR, None
-    if cue.about_heading(block):
+    if cue.about_heading(block) or cue.inline_about_heading(block):
         return K.BOILERPLATE, K.BOILERPLATE
     if disclosure_heading(block.text) is not None:
         return K.DISCLOSURE, K.DISCLOSURE
@@ -126,12 +126,14 @@ def _mark_pull_quotes(blocks: Sequence[Block], kinds: list[SectionKind], start: 
 
 
 def _mark_issuer_description(blocks: Sequence[Block], kinds: list[SectionKind], end: int) -> None:
-    """The last body paragraph before the trailer, when it describes the issuer."""
+    """The last long body paragraph before the trailer, when it describes the issuer."""
     if K.BOILERPLATE in kinds:
         return
-    last = next((i for i in range(end - 1, -1, -1) if kinds[i] is K.BODY), None)
-    if last is None or kinds[: last].count(K.BODY) < 2:
+    body = [i for i in range(end) if kinds[i] is K.BODY]
+    long_ones = [i for i in body if cue.word_count(blocks[i].text) > 15]
+    if len(body) < 3 or not long_ones:
         return
+    last = long_ones[-1]
     text = blocks[last].text
     if _ISSUER_DESCRIPTION.match(text) and not any(q in text for q in "\"“”„"):
         kinds[last] = K.BOILERPLATE
@@ -160,15 +162,15 @@ def _mark_repeated_paragraphs(blocks: Sequence[Block], kinds: list[SectionKind])
 
 
 def _extend_contacts(blocks: Sequence[Block], kinds: list[SectionKind]) -> None:
-    """Short lines set directly under a contact line (no blank line between) belong to it."""
+    """Short lines set directly above or under a contact line (no blank line between) belong to it."""
+    absorbable = (K.SUBHEADLINE, K.BODY, K.CHROME, K.BOILERPLATE)
     for index in range(1, len(blocks)):
         block = blocks[index]
-        if (
-            kinds[index - 1] is K.CONTACT
-            and kinds[index] in (K.SUBHEADLINE, K.BODY, K.CHROME, K.BOILERPLATE)
-            and not block.gap_before
-            and _contact_line(block)
-        ):
+        if kinds[index - 1] is K.CONTACT and kinds[index] in absorbable and not block.gap_before and _contact_line(block):
+            kinds[index] = K.CONTACT
+    for index in range(len(blocks) - 2, -1, -1):
+        below = blocks[index + 1]
+        if kinds[index + 1] is K.CONTACT and kinds[index] in absorbable and not below.gap_before and _contact_line(blocks[index]):
             kinds[index] = K.CONTACT
 
 

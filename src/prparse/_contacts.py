@@ -17,7 +17,7 @@ block's lines).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from prparse._data.contacts import (
     HEADINGS,
@@ -42,8 +42,8 @@ _HEADING = re.compile(
         [\s\])*_]*$                      # the heading alone on its line
       | [\s\])*_]*[:：]                   # or a colon and the block's first line
       | [\s\])*_]*[-–—]\s+(?=\S)         # or a dash: `CONTACT: Investor Relations – (301) ...`
-      | (?<=[cC]ontact\ [dD]etails)(?-i:(?=[A-Z]))  # or glued: `Contact DetailsNettResults`
-      | (?<=[a-z])(?-i:(?<=[a-z])(?=[A-Z]))(?<=[sS])  # `Media ContactsJane Doe`
+      | (?<=contact\ details)(?-i:(?=[A-Z]))   # or glued: `Contact DetailsNettResults`
+      | (?<=s)(?-i:(?=[A-Z]))                  # `Media ContactsJane`, `Press Inquiries:X`
     )
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -55,7 +55,10 @@ _HEADING_THEN_WORD = re.compile(
 """A heading run on into the block's first line by a space: `Press Contacts Fujitsu`."""
 
 _HONORIFICS = re.compile(rf"^(?:{'|'.join(HONORIFICS)})\.?\s+")
+
 # --- patterns ---------------------------------------------------------------------
+_TLDS = r"com|org|net|gov|edu|io|ai|co|info|biz|de|it|fr|es|uk|eu|ca|au|jp|cn|in|ch|at|nl|be|br"
+"""Top-level domains a bare web address (`heart.org`) may end with."""
 _EMAIL = re.compile(
     r"""
     (?<![\w.+-])
@@ -91,11 +94,10 @@ _DATE_LIKE = re.compile(r"^(?:\d{4}[-./–]\d{1,2}[-./–]\d{1,2}|\d{1,2}[-./]\d
 _DECIMAL = re.compile(r"(?:^|\s)0\.\d|\d\.\d{1,2}(?:\s|$)")
 """Table figures, not phone groups: `216.5 298.0`, `0.7353 0.7109`."""
 _URL = re.compile(
-    r"""
+    rf"""
     https?://(?:(?!https?://)[^\s<>"'\])|])+    # a link, cut where the next one is glued on
     | (?<![\w@./-])www\.[\w-]+(?:\.[\w-]+)+(?:/[^\s<>"'\])|]*)?   # www.acme.com/x
-    | (?<![\w@./-])[a-z0-9][a-z0-9-]{1,62}\.(?:com|org|net|gov|edu|io|ai|co|info|biz|de|it|
-        fr|es|uk|eu|ca|au|jp|cn|in|ch|at|nl|be|br)(?![\w@-])          # bare: heart.org
+    | (?<![\w@./-])[a-z0-9][a-z0-9-]{{1,62}}\.(?:{_TLDS})(?![\w@-])  # bare: heart.org
     """,
     re.VERBOSE,
 )
@@ -115,6 +117,8 @@ _LABEL = re.compile(
 _DIAL_IN = re.compile(r"toll[- ]free|\btoll\b|dial[- ]in|conference id|passcode|access code|"
                       r"webcast|replay|meeting id", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
 def contact_heading(text: str) -> bool:
     """Whether the line opens a contact block (`Media Contact:`, `Pressekontakt`, `Contatti`)."""
     first_line = text.strip().split("\n", 1)[0][:300]
@@ -141,7 +145,6 @@ def _trim_glued_tld(address: str) -> str:
     return address
 
 
-_TLDS = r"com|org|net|gov|edu|io|ai|co|info|biz|de|it|fr|es|uk|eu|ca|au|jp|cn|in|ch|at|nl|be|br"
 _GLUED_LABEL = re.compile(
     rf"""
     [a-z]{{2,}}?(?=[A-Z])                       # `comTel`: a capital starts the next line
@@ -247,12 +250,12 @@ def _url_key(url: str) -> str:
     return re.sub(r"^(?:https?://)?(?:www\.)?", "", url.lower()).rstrip("/")
 
 
-def _unique(items: Iterable[str], key: object = None) -> list[str]:
-    """The items in order, each once (by `key`, a function of the item, if given)."""
+def _unique(items: Iterable[str], key: Callable[[str], str] = str) -> list[str]:
+    """The items in order, each once (compared by `key`)."""
     seen: set[str] = set()
     out = []
     for item in items:
-        k = key(item) if callable(key) else item
+        k = key(item)
         if k not in seen:
             seen.add(k)
             out.append(item)

@@ -24,6 +24,12 @@ def _prefix_match(patterns: Sequence[str]) -> re.Pattern[str]:
 
 
 _ABOUT = _prefix_match(cues.ABOUT_HEADINGS)
+_ABOUT_INLINE = re.compile(
+    r"((?:" + "|".join(cues.ABOUT_HEADINGS) + r")[^:!?\n]{1,100}?(?:\([^)]{1,40}\))?):\s+(?=\S)",
+    re.IGNORECASE,
+)
+# "About AcmeAcme is ...": a heading whose line break a converter lost; the name repeats.
+_ABOUT_GLUED = re.compile(r"(about\s+(\S.{0,60}?))(?=\2\b)", re.IGNORECASE)
 _SEPARATOR = _full_match(cues.SEPARATORS)
 _WIRE_FOOTER = _full_match(cues.WIRE_FOOTER_LINES)
 _MEDIA_LINK = _full_match(cues.MEDIA_LINK_LINES)
@@ -57,7 +63,18 @@ def is_short_heading(block: Block, max_words: int = 14) -> bool:
 def about_heading(block: Block) -> bool:
     """`About Acme`, `Über Acme`, `BACKGROUND`: a heading that opens boilerplate."""
     text = block.text.strip().rstrip(":").strip()
-    return bool(_ABOUT.match(text)) and is_short_heading(block) and len(text) <= 120
+    if not _ABOUT.match(text) or len(text) > 120:
+        return False
+    # "Über kevin." ends in a full stop that belongs to the company's name.
+    return is_short_heading(block) or (word_count(text) <= 5 and block.hint is not Hint.LIST_ITEM)
+
+
+def inline_about_heading(block: Block) -> int:
+    """End of an `About Acme Inc. (OTC: ACME):` heading run into its paragraph; 0 if none."""
+    match = _ABOUT_INLINE.match(block.text) or _ABOUT_GLUED.match(block.text)
+    if match is None or len(block.text) - match.end() < 40:
+        return 0
+    return match.end() if title_case_ratio(match.group(1)) >= 0.6 else 0
 
 
 def separator(block: Block) -> bool:
@@ -137,3 +154,16 @@ def release_date_line(block: Block) -> bool:
     from ._dates import find_release_date
 
     return word_count(block.text) <= 8 and find_release_date(block.text) is not None
+
+
+def section_heading(block: Block) -> bool:
+    """A short heading line that titles the paragraphs under it (`Engagement für das Ökosystem`)."""
+    if block.hint is Hint.HEADING:
+        return word_count(block.text) <= 12
+    return (
+        block.hint in (Hint.EMPHASIS, Hint.PARAGRAPH)
+        and 1 <= word_count(block.text) <= 8
+        and not ends_sentence(block.text)
+        and not block.text.rstrip().endswith((",", ";"))
+        and title_case_ratio(block.text) >= 0.5
+    )

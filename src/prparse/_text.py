@@ -31,6 +31,9 @@ _LINE_END = re.compile(r"\r\n|\r|\n")
 _SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)\]…]\s*$")
 _STARTS_LOWER = re.compile(r"^[\"'\u201c\u2018(]?[a-zà-ÿ]")
 _FIRST_WORD = re.compile(r"\S+")
+# Page furniture of paginated filings (SEC EDGAR text, PDF conversions): a
+# page number or `<PAGE>` mark that can fall in the middle of a paragraph.
+_PAGE_FURNITURE = re.compile(r"(?:<PAGE>|-?\s*\d{1,3}\s*-?|page \d{1,3}(?: of \d{1,3})?)", re.IGNORECASE)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -109,11 +112,19 @@ def _merge(parts: list[CleanLine]) -> Block:
     )
 
 
+def _page_furniture(block: Block) -> bool:
+    return bool(_PAGE_FURNITURE.fullmatch(block.text.strip()))
+
+
 def _join_broken_paragraphs(blocks: list[Block], gaps: list[bool]) -> list[Block]:
-    """Join a paragraph a converter broke mid-sentence across a blank line."""
+    """Join a paragraph a converter (or a page break) broke mid-sentence across a blank line."""
     out: list[Block] = []
+    furniture: list[Block] = []
     for block, gap in zip(blocks, gaps):
         block = dataclasses.replace(block, gap_before=gap) if not gap else block
+        if _page_furniture(block) and out:
+            furniture.append(block)
+            continue
         prev = out[-1] if out else None
         if (
             gap
@@ -133,8 +144,10 @@ def _join_broken_paragraphs(blocks: list[Block], gaps: list[bool]) -> list[Block
                 link_chars=prev.link_chars + block.link_chars,
             )
         else:
+            out.extend(furniture)
             out.append(block)
-    return out
+        furniture = []
+    return out + furniture
 
 
 def text_blocks(source: str) -> list[Block]:

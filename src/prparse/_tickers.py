@@ -32,6 +32,7 @@ def _alias_pattern(aliases: list[str]) -> str:
 
 
 _EXCHANGE = rf"(?<![\w&-])(?:{_alias_pattern(list(_ALIASES))})(?![\w&-])"
+_FIRST_EXCHANGE = rf"(?<!/){_EXCHANGE}"  # not inside a link: `x.com/NYSE:ABC`
 
 _SYMBOL = r"""
     [A-Z0-9]                      # a symbol starts with a capital or a digit
@@ -42,7 +43,7 @@ _SYMBOL = r"""
 _LISTING = re.compile(
     rf"""
     (?P<exchanges>
-        {_EXCHANGE}
+        {_FIRST_EXCHANGE}
         (?:                                   # more exchanges sharing the symbol:
             [ \t]*(?:/|,|&|\band\b)[ \t]*     #   NYSE-A/TSX, NYSE, Nasdaq, NYSE and NASDAQ
             {_EXCHANGE}

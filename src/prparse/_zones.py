@@ -237,6 +237,7 @@ def trailer_cue(block: Block) -> bool:
     """Whether a block opens the trailer: About X, `###`, a contact or legal heading, footer."""
     return (
         cue.about_heading(block)
+        or bool(cue.inline_about_heading(block))
         or cue.separator(block)
         or (cue.wire_footer(block) and not cue.media_link(block))
         or (cue.is_short_heading(block) and contact_heading(block.text))

@@ -53,7 +53,7 @@ LABEL_WORDS: Final = _words(
     internet email e-mail mail phone tel telephone fax mobile cell telefon telefax
     kontakt kontakte pressekontakt achtung redaktion redaktionen ihre für fragen
     rückfragen presse facebook twitter linkedin instagram youtube tiktok follow visit us
-    our the for and of at or by to related links link details name person website
+    our the for and of at or by to related links link details name person
     """
 )
 NOT_NAME_WORDS: Final = ORG_WORDS | TITLE_WORDS | LABEL_WORDS | _words(

@@ -118,6 +118,7 @@ CHROME_LINES: tuple[str, ...] = (
     r"(?:all )?rights reserved\.?",
     r"(?:privacy policy|terms of (?:use|service)|cookie policy|sitemap|contact us)(?:\s*[|·]\s*\S.*)?",
     r"advertisement|anzeige",
+    r"<page>|-?\s*\d{1,3}\s*-?|page \d{1,3}(?: of \d{1,3})?",  # page furniture of filings
     r"mehr »",
 )
 
