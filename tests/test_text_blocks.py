@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from prparse._blocks import Hint
@@ -10,22 +12,11 @@ from prparse._text import text_blocks
 # (name: where the shape comes from, source, expected block texts)
 EXAMPLES_JOINING = [
     (
-        "prn-essence-jovy-gill: hard-wrapped at 80 columns, header lines kept apart",
-        "Source: Essence\nMEDIA RELEASE PR67257\n"
-        "Digital Agency Essence Builds on Enormous Growth in APAC; Promotes Jovy Gill to \n"
-        "Managing Director of Australia\n\nSINGAPORE, Feb. 2, 2017 /PRNewswire-AsiaNet/ --\n",
-        [
-            "Source: Essence",
-            "MEDIA RELEASE PR67257",
-            "Digital Agency Essence Builds on Enormous Growth in APAC; Promotes Jovy Gill to "
-            "Managing Director of Australia",
-            "SINGAPORE, Feb. 2, 2017 /PRNewswire-AsiaNet/ --",
-        ],
-    ),
-    (
         "ein-kerman: a paragraph a converter broke mid-sentence across a blank line",
+        "Acknowledging the Iranian people’s legitimate right to oppose the regime and "
         "defend themselves against terror\n\nentities like the IRGC is a crucial step.\n",
-        ["defend themselves against terror entities like the IRGC is a crucial step."],
+        ["Acknowledging the Iranian people’s legitimate right to oppose the regime and "
+         "defend themselves against terror entities like the IRGC is a crucial step."],
     ),
     (
         "ein-kerman: an emphasised credit line wrapped over three lines",
@@ -39,9 +30,9 @@ EXAMPLES_JOINING = [
     ),
     (
         "mor-hk-central-asia: a whole release on one line, paragraphs split by runs of spaces",
-        "First paragraph of the release that goes on. " * 20
+        "First paragraph of the release that goes on. " * 30
         + "   Second paragraph starts here and ends.   Third one.",
-        [("First paragraph of the release that goes on. " * 20).strip(),
+        [("First paragraph of the release that goes on. " * 30).strip(),
          "Second paragraph starts here and ends.", "Third one."],
     ),
     (
@@ -74,6 +65,27 @@ EXAMPLES_HINTS = [
 def test_hints(source: str, hint: Hint) -> None:
     (block,) = text_blocks(source)
     assert block.hint is hint
+
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+
+
+def test_hard_wrapped_release_keeps_header_lines_apart() -> None:
+    """prn-essence-jovy-gill: wrapped at 80 columns; the wrapped headline is one block."""
+    source = (FIXTURES / "prn-essence-jovy-gill.txt").read_text(encoding="utf-8")
+    assert [b.text for b in text_blocks(source)[:4]] == [
+        "Source: Essence",
+        "MEDIA RELEASE PR67257",
+        "Digital Agency Essence Builds on Enormous Growth in APAC; Promotes Jovy Gill to "
+        "Managing Director of Australia",
+        "SINGAPORE, Feb. 2, 2017 /PRNewswire-AsiaNet/ --",
+    ]
+
+
+def test_page_breaks_of_a_filing_do_not_split_a_paragraph() -> None:
+    source = "Steve Jobs will announce details on how Apple plans to\n\n8\n\n<PAGE> incorporate NeXT technology.\n"
+    texts = [b.text for b in text_blocks(source)]
+    assert texts == ["Steve Jobs will announce details on how Apple plans to incorporate NeXT technology."]
 
 
 def test_table_cells_joined_by_spaces() -> None:

@@ -122,6 +122,9 @@ def disclosure_kind(text: str, heading: str | None = None) -> DisclosureKind | N
     disclosure heading (see `disclosure_heading`) a weak cue of that kind
     suffices; elsewhere a strong cue is needed. A strong cue of another
     kind wins over the heading (a trademark notice after the safe harbor).
+    A heading line alone (`Forward-Looking Statements`) gives its kind too;
+    the distributor's disclaimers and table footnotes (`(1) This
+    presentation includes non-GAAP measures...`) give None.
     """
     if _WIRE_NOTICE.search(text) or _FOOTNOTE_MARK.match(text):
         return None

@@ -152,9 +152,7 @@ def _join_broken_paragraphs(blocks: list[Block], gaps: list[bool]) -> list[Block
 
 def text_blocks(source: str) -> list[Block]:
     """Split a text release into blocks, one per paragraph, heading, item or row."""
-    cleaned: list[CleanLine | None] = []
-    for line in _raw_lines(source):
-        cleaned.append(clean_line(line.text, line.start))
+    cleaned = [clean_line(raw.text, raw.start) for raw in _raw_lines(source)]
     width = _wrap_width([c for c in cleaned if c is not None])
     blocks: list[Block] = []
     gaps: list[bool] = []
