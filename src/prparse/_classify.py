@@ -10,6 +10,7 @@ otherwise.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -32,6 +33,8 @@ _ISSUER_DESCRIPTION = re.compile(
     r"^[\"“]?[A-Z0-9][^.!?]{0,160}?\b(?:is|are)\s+(?:a|an|the|one of)\b", re.DOTALL
 )
 _CONTACT_SCORE = 0.6
+# A line with some contact detail (an email, a phone, a URL, a label).
+_CONTACT_DETAILS = 0.2
 
 
 def _pull_quote_at(blocks: Sequence[Block], index: int) -> bool:
@@ -77,27 +80,59 @@ def _body_kind(block: Block) -> SectionKind:
     return K.BODY
 
 
-def _trailer_kind(block: Block, section: SectionKind | None) -> tuple[SectionKind, SectionKind | None]:
-    """The block's kind and the section kind that following blocks inherit."""
+@dataclasses.dataclass(slots=True)
+class _Trailer:
+    """The section the blocks read so far have opened, which the next block may continue."""
+
+    section: SectionKind | None = None
+
+
+def _has_details(block: Block) -> bool:
+    return contact_score(block.text) >= _CONTACT_DETAILS
+
+
+def _continues_contact(block: Block, following: Sequence[Block]) -> bool:
+    """A short line in a contact block: details, or a name/title with details just below it."""
+    if not _contact_line(block):
+        return False
+    if _has_details(block):
+        return True
+    for below in following[:3]:
+        if not _contact_line(below):
+            return False
+        if _has_details(below):
+            return True
+    return False
+
+
+def _trailer_kind(block: Block, state: _Trailer, following: Sequence[Block]) -> SectionKind:
+    """The block's kind; `state` carries the section that following blocks inherit."""
     if block.hint is Hint.RULE or cue.separator(block):
-        return K.SEPARATOR, None
+        state.section = None
+        return K.SEPARATOR
     if cue.about_heading(block) or cue.inline_about_heading(block):
-        return K.BOILERPLATE, K.BOILERPLATE
+        state.section = K.BOILERPLATE
+        return K.BOILERPLATE
     if disclosure_heading(block.text) is not None:
-        return K.DISCLOSURE, K.DISCLOSURE
+        state.section = K.DISCLOSURE
+        return K.DISCLOSURE
     if cue.is_short_heading(block) and contact_heading(block.text):
-        return K.CONTACT, K.CONTACT
+        state.section = K.CONTACT
+        return K.CONTACT
     if cue.wire_footer(block):
-        return K.WIRE_FOOTER, section
+        return K.WIRE_FOOTER
     if disclosure_kind(block.text) is not None:
-        return K.DISCLOSURE, K.DISCLOSURE
-    if _contact_like(block) or (section is K.CONTACT and _contact_line(block)):
-        return K.CONTACT, K.CONTACT
+        state.section = K.DISCLOSURE
+        return K.DISCLOSURE
+    if _contact_like(block) or (state.section is K.CONTACT and _continues_contact(block, following)):
+        state.section = K.CONTACT
+        return K.CONTACT
     if cue.chrome(block) or cue.link_list(block):
-        return K.CHROME, section
-    if section in (K.BOILERPLATE, K.DISCLOSURE):
-        return section, section
-    return K.BODY, None
+        return K.CHROME
+    if state.section in (K.BOILERPLATE, K.DISCLOSURE):
+        return state.section
+    state.section = None
+    return K.BODY
 
 
 def _contact_line(block: Block) -> bool:
@@ -174,10 +209,26 @@ def _extend_contacts(blocks: Sequence[Block], kinds: list[SectionKind]) -> None:
             kinds[index] = K.CONTACT
 
 
+def _drop_empty_contacts(blocks: Sequence[Block], kinds: list[SectionKind]) -> None:
+    """A run of contact lines without a single detail (a menu's "Media Contacts") is chrome."""
+    index = 0
+    while index < len(blocks):
+        if kinds[index] is not K.CONTACT:
+            index += 1
+            continue
+        end = index
+        while end < len(blocks) and kinds[end] is K.CONTACT:
+            end += 1
+        if not any(contact_score(blocks[i].text) >= _CONTACT_DETAILS for i in range(index, end)):
+            for i in range(index, end):
+                kinds[i] = K.CHROME
+        index = end
+
+
 def classify(blocks: Sequence[Block], zones: Zones) -> list[SectionKind]:
     """One kind per block, in order."""
     kinds: list[SectionKind] = []
-    section: SectionKind | None = None
+    trailer = _Trailer()
     for index, block in enumerate(blocks):
         if block.start < zones.meta_end:
             kind = K.META
@@ -194,11 +245,12 @@ def classify(blocks: Sequence[Block], zones: Zones) -> list[SectionKind]:
         elif index < zones.trailer_start:
             kind = _body_kind(block)
         else:
-            kind, section = _trailer_kind(block, section)
+            kind = _trailer_kind(block, trailer, blocks[index + 1 : index + 4])
         kinds.append(kind)
     if zones.headline is not None and zones.headline >= zones.body_start:
         kinds[zones.headline] = K.HEADLINE
     _extend_contacts(blocks, kinds)
+    _drop_empty_contacts(blocks, kinds)
     _mark_tail_chrome(blocks, kinds)
     _mark_repeated_paragraphs(blocks, kinds)
     _mark_deck_after_dateline(blocks, kinds, zones)
