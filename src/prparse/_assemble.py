@@ -123,7 +123,7 @@ def _groups(doc: Classified, kind: SectionKind, opens: object) -> Iterator[list[
 
 
 def _opens_boilerplate(block: Block) -> bool:
-    return about_heading(block) or bool(inline_about_heading(block)) or section_heading(block)
+    return about_heading(block, in_trailer=True) or bool(inline_about_heading(block)) or section_heading(block)
 
 
 def _boilerplate(doc: Classified) -> tuple[Boilerplate, ...]:

@@ -110,7 +110,7 @@ def _trailer_kind(block: Block, state: _Trailer, following: Sequence[Block]) -> 
     if block.hint is Hint.RULE or cue.separator(block):
         state.section = None
         return K.SEPARATOR
-    if cue.about_heading(block) or cue.inline_about_heading(block):
+    if cue.about_heading(block, in_trailer=True) or cue.inline_about_heading(block):
         state.section = K.BOILERPLATE
         return K.BOILERPLATE
     if disclosure_heading(block.text) is not None:

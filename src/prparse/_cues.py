@@ -24,6 +24,7 @@ def _prefix_match(patterns: Sequence[str]) -> re.Pattern[str]:
 
 
 _ABOUT = _prefix_match(cues.ABOUT_HEADINGS)
+_WEAK_ABOUT = _prefix_match(cues.WEAK_ABOUT_HEADINGS)
 _ABOUT_INLINE = re.compile(
     r"((?:" + "|".join(cues.ABOUT_HEADINGS) + r")[^:!?\n]{1,100}?(?:\([^)]{1,40}\))?):\s+(?=\S)",
     re.IGNORECASE,
@@ -60,10 +61,11 @@ def is_short_heading(block: Block, max_words: int = 14) -> bool:
     return word_count(block.text) <= max_words and not ends_sentence(block.text.rstrip(":"))
 
 
-def about_heading(block: Block) -> bool:
-    """`About Acme`, `Über Acme`, `BACKGROUND`: a heading that opens boilerplate."""
+def about_heading(block: Block, *, in_trailer: bool = False) -> bool:
+    """`About Acme`, `Über Acme`: a heading that opens boilerplate (`BACKGROUND` only in the trailer)."""
     text = block.text.strip().rstrip(":").strip()
-    if not _ABOUT.match(text) or len(text) > 120:
+    about = _ABOUT.match(text) or (in_trailer and _WEAK_ABOUT.match(text))
+    if not about or len(text) > 120:
         return False
     # "Über kevin." ends in a full stop that belongs to the company's name.
     return is_short_heading(block) or (word_count(text) <= 5 and block.hint is not Hint.LIST_ITEM)

@@ -27,7 +27,6 @@ ABOUT_HEADINGS: tuple[str, ...] = (
     r"over\b",  # Dutch
     r"om\b",  # Scandinavian
     r"o (?:firmie|společnosti|spoločnosti)\b",  # Polish, Czech, Slovak
-    r"background\b",
     r"company (?:profile|description|overview)\b",
     r"corporate profile\b",
     r"(?:unternehmens|firmen)profil\b",
@@ -36,6 +35,15 @@ ABOUT_HEADINGS: tuple[str, ...] = (
     r"editor['’]?s notes?\b",
     r"hinweis für (?:die )?redaktion",
     r"note aux rédactions",
+)
+
+# Headings that open boilerplate only once the trailer has begun: mid-body,
+# "Background" titles a section of the narrative.
+WEAK_ABOUT_HEADINGS: tuple[str, ...] = (
+    r"background\b",
+    r"hintergrund\b",
+    r"contexte\b",
+    r"antecedentes\b",
 )
 
 # End-of-release marks.
