@@ -129,10 +129,29 @@ def _trailer_kind(block: Block, state: _Trailer, following: Sequence[Block]) -> 
         return K.CONTACT
     if cue.chrome(block) or cue.link_list(block):
         return K.CHROME
-    if state.section in (K.BOILERPLATE, K.DISCLOSURE):
+    if state.section in (K.BOILERPLATE, K.DISCLOSURE) and _section_goes_on(block, state.section, following):
         return state.section
     state.section = None
     return K.BODY
+
+
+def _prose(block: Block) -> bool:
+    words = cue.word_count(block.text)
+    return block.hint is not Hint.TABLE_ROW and (words >= 12 or (words >= 6 and cue.ends_sentence(block.text)))
+
+
+def _section_goes_on(block: Block, section: SectionKind, following: Sequence[Block]) -> bool:
+    """Whether a block continues the boilerplate or legal section above it.
+
+    Prose does. A heading closes legal text; under boilerplate it opens a
+    sub-section when prose follows it, else (financial tables after
+    "About X") the narrative resumes.
+    """
+    if _prose(block):
+        return True
+    if section is K.DISCLOSURE or not cue.section_heading(block):
+        return False
+    return bool(following) and _prose(following[0])
 
 
 def _contact_line(block: Block) -> bool:

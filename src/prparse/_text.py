@@ -68,15 +68,19 @@ def _split_crammed(line: _Line) -> Iterator[_Line]:
 
 
 def _wrap_width(lines: list[CleanLine]) -> int:
-    """The column a hard-wrapped text was wrapped at, or 0 when it was not."""
-    lengths = sorted(len(line.text) for line in lines if line.text)
+    """The column a hard-wrapped text was wrapped at, or 0 when it was not.
+
+    Looks at the longer lines only (tables and headings are short): in a
+    wrapped text most of them end within a few columns of the width.
+    """
+    lengths = sorted(n for line in lines if (n := len(line.raw.rstrip())) >= 40)
     if len(lengths) < 8:
         return 0
     p90 = lengths[int(len(lengths) * 0.9)]
     if p90 > 100 or p90 < 50:
         return 0
     near = sum(1 for n in lengths if p90 - 12 <= n <= p90 + 2)
-    return p90 if near >= len(lengths) * 0.3 else 0
+    return p90 if near >= len(lengths) * 0.5 else 0
 
 
 def _continues(current: list[CleanLine], line: CleanLine, width: int) -> bool:
