@@ -149,9 +149,21 @@ def _section_goes_on(block: Block, section: SectionKind, following: Sequence[Blo
     """
     if _prose(block):
         return True
-    if section is K.DISCLOSURE or not cue.section_heading(block):
+    if section is K.DISCLOSURE:
         return False
-    return bool(following) and _prose(following[0])
+    if cue.section_heading(block):
+        return bool(following) and _prose(following[0])
+    return cue.word_count(block.text) >= 5 and not _tabular(block)
+
+
+_NUMBER = re.compile(r"\(?[$€£]?\d[\d,.]*%?\)?")
+
+
+def _tabular(block: Block) -> bool:
+    """A table row, or a line that is mostly figures."""
+    if block.hint is Hint.TABLE_ROW:
+        return True
+    return len(_NUMBER.findall(block.text)) >= max(2, cue.word_count(block.text) // 3)
 
 
 def _contact_line(block: Block) -> bool:
