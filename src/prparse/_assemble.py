@@ -8,12 +8,14 @@ disclosure kinds, tickers) lives in the extractor modules.
 from __future__ import annotations
 
 import dataclasses
+import datetime as _dt
 import re
 from collections.abc import Iterator, Sequence
 
 from ._blocks import Block, PageMeta
 from ._contacts import contact_heading, parse_contact
 from ._cues import about_heading, inline_about_heading, section_heading
+from ._dateline import find_dateline
 from ._dates import find_release_date
 from ._disclosures import disclosure_heading, disclosure_kind
 from ._model import (
@@ -69,27 +71,62 @@ def _body_text(doc: Classified, index: int, block: Block) -> str:
     return block.text
 
 
-def _release_date_year(doc: Classified) -> Dateline | None:
-    """The dateline with its date completed from the release's own date lines."""
+def _date_line_order(doc: Classified) -> Iterator[int]:
+    """Blocks that may state the release date, the likeliest first.
+
+    The header nearest the dateline, then the trailer (footer dates, a
+    closing "Hamburg, den 2. Dezember 2022"), then the page before the
+    release, nearest first.
+    """
+    zones = doc.zones
+    yield from range(zones.body_start - 1, zones.release_start - 1, -1)
+    yield from range(zones.trailer_start, len(doc.blocks))
+    yield from range(zones.release_start - 1, -1, -1)
+
+
+_DATE_LINE_KINDS = frozenset({K.META, K.WIRE_FOOTER, K.SUBHEADLINE, K.CHROME, K.CONTACT, K.BODY})
+
+
+def _stated_date(block: Block) -> _dt.date | None:
+    """The date a short line states: a release-date line, a footer's date, a closing place-and-date."""
+    if len(block.text) > 200:
+        return None
+    found = find_release_date(block.text)
+    if found is not None:
+        return found
+    closing = find_dateline(block.text)
+    if closing is not None and closing.dateline.date is not None and closing.end >= len(block.text.rstrip()) - 2:
+        return closing.dateline.date
+    return None
+
+
+def _release_date(doc: Classified) -> _dt.date | None:
+    for index in _date_line_order(doc):
+        if index != doc.zones.dateline_block and doc.kinds[index] in _DATE_LINE_KINDS:
+            found = _stated_date(doc.blocks[index])
+            if found is not None:
+                return found
+    return doc.meta.published
+
+
+def _complete_dateline(doc: Classified) -> Dateline | None:
+    """The dateline, its date completed from the release's own date lines where it has none."""
     match = doc.zones.dateline
     if match is None:
         return None
     dateline = match.dateline
     if dateline.date is not None:
         return dateline
-    candidates = (K.META, K.WIRE_FOOTER, K.SUBHEADLINE, K.CHROME, K.CONTACT)
-    for _, block in doc.of(*candidates):
-        found = find_release_date(block.text)
-        if found is None:
-            continue
-        if match.month_day is None:
-            return dataclasses.replace(dateline, date=found)
+    found = _release_date(doc)
+    if found is None:
+        return dateline
+    if match.month_day is not None:
         month, day = match.month_day
         try:
-            return dataclasses.replace(dateline, date=found.replace(month=month, day=day))
-        except ValueError:
-            continue
-    return dateline
+            found = found.replace(month=month, day=day)
+        except ValueError:  # February 29 in another year
+            return dateline
+    return dataclasses.replace(dateline, date=found)
 
 
 def _quotes(doc: Classified) -> tuple[Quote, ...]:
@@ -229,7 +266,7 @@ def assemble(doc: Classified, defects: Sequence[Defect] = ()) -> Release:
     release = Release(
         headline=headline,
         subheadlines=tuple(b.text for _, b in doc.of(K.SUBHEADLINE)),
-        dateline=_release_date_year(doc),
+        dateline=_complete_dateline(doc),
         body=body,
         quotes=_quotes(doc),
         boilerplate=_boilerplate(doc),

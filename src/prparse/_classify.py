@@ -73,6 +73,8 @@ def _body_kind(block: Block) -> SectionKind:
         return K.WIRE_FOOTER
     if _CAPTION.match(block.text) and block.hint is not Hint.LIST_ITEM:
         return K.CAPTION
+    if cue.release_date_line(block):
+        return K.META
     if disclosure_kind(block.text) is not None:
         return K.DISCLOSURE
     if cue.link_list(block) or cue.chrome(block):

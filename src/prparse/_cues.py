@@ -105,14 +105,19 @@ def chrome(block: Block) -> bool:
     text = block.text.strip()
     if _CHROME.fullmatch(text):
         return True
-    if block.urls and word_count(text) <= 6 and not _URLISH.search(text):
+    if block.urls and word_count(text) <= 6 and not _URLISH.search(text) and block.hint is not Hint.HEADING:
         return True
     return not text.strip("|·•-–—/>»«< ")
 
 
 def link_list(block: Block) -> bool:
     """A block whose text is mostly link texts (a menu, a list of related news)."""
-    return bool(block.urls) and block.link_chars >= 0.7 * len(block.text.strip())
+    # A heading that links to its own page is a headline, not a menu.
+    return (
+        bool(block.urls)
+        and block.hint is not Hint.HEADING
+        and block.link_chars >= 0.7 * len(block.text.strip())
+    )
 
 
 def quoted(text: str) -> bool:

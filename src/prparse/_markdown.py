@@ -114,8 +114,8 @@ def clean_line(raw: str, start: int) -> CleanLine | None:
 
 def open_emphasis(text: str) -> bool:
     """Whether a line opens emphasis it does not close (`*Jane Doe, Chief`)."""
-    stripped = text.lstrip()
-    return stripped[:1] in "*_" and not _WHOLE_EMPHASIS.match(stripped) and (
+    stripped = text.strip()
+    return stripped[:1] in "*_" and " " in stripped and not _WHOLE_EMPHASIS.match(stripped) and (
         stripped.count("*") % 2 == 1 or stripped.count("_") % 2 == 1
     )
 

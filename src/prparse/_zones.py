@@ -28,6 +28,8 @@ _DATELINE_SEARCH = 1500
 # How many blocks a header (headline, deck, meta lines) may span.
 _HEADER_SPAN = 12
 _MIN_DATELINE_SCORE = 0.5
+# A dateline with a wire's marker, or a place and a date.
+_STRONG_DATELINE_SCORE = 0.75
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -80,14 +82,17 @@ def _source_offset(source: str, block: Block, text_offset: int, anchor: str) -> 
 def split_at_dateline(blocks: list[Block], source: str) -> list[Block]:
     """Split the block that holds the dateline mid-text (a page crammed onto one line).
 
-    Used only when no block opens with a dateline; only a strong dateline
-    (with a wire's marker) is taken from inside a block.
+    Used when no block opens with a strong dateline; only a dateline with a
+    wire's marker is taken from inside a block, and only before a weaker one.
     """
-    if find_dateline_block(blocks) is not None:
+    found = find_dateline_block(blocks)
+    if found is not None and found[1].score >= _STRONG_DATELINE_SCORE:
         return blocks
-    for index, block in enumerate(blocks[:_DATELINE_SEARCH]):
+    limit = found[0] if found is not None else min(len(blocks), _DATELINE_SEARCH)
+    minimum = _STRONG_DATELINE_SCORE if found is not None else _MIN_DATELINE_SCORE
+    for index, block in enumerate(blocks[:limit]):
         match = find_dateline(block.text, anywhere=True)
-        if match is None or match.score < _MIN_DATELINE_SCORE or match.start == 0:
+        if match is None or match.score < minimum or match.start == 0:
             continue
         cut = _source_offset(source, block, match.start, match.dateline.raw)
         if not block.start < cut < block.end:

@@ -79,7 +79,7 @@ WIRE_FOOTER_LINES: tuple[str, ...] = (
     r"herausgeber:.*",
     r"pressebilder nur für die redaktionelle verwendung\.?",
     r"hinweis: für den inhalt der pressemitteilung ist der emittent.*",
-    r"(?:zczc|nnnn|\$j|\*x|%mnet\S*|:\S.{0,60})",  # AAP Medianet wire codes
+    r"(?:zczc\b.{0,40}|nnnn|\$j|\*x|%mnet.{0,60}|:\S.{0,60})",  # AAP Medianet wire codes
     r"\d{1,2} \w{3} \d{4} \d{1,2}:\d{2} et.*",  # Dow Jones timestamps
     r"\w+ \d{1,2}, \d{4} \d{1,2}:\d{2} et \(\d{1,2}:\d{2} gmt\)",
     r"press release: .{5,300}",
