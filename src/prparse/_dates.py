@@ -239,6 +239,21 @@ def _first_date(text: str) -> DateMatch | None:
     return None
 
 
+# PR Newswire's old footer stamps the release date as `-0- 07/22/2004` (month first).
+_PRN_FOOTER_DATE_RE = re.compile(r"^-0-\s+(\d{1,2})/(\d{1,2})/(\d{4})\b")
+
+
+def _prn_footer_date(text: str) -> dt.date | None:
+    match = _PRN_FOOTER_DATE_RE.match(text)
+    if match is None:
+        return None
+    month, day, year = (int(g) for g in match.groups())
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
 def find_release_date(text: str) -> dt.date | None:
     """The release date a header or footer line states, or None.
 
@@ -250,6 +265,8 @@ def find_release_date(text: str) -> dt.date | None:
     text = text.strip()
     if not text or len(text) > 160:
         return None
+    if text.startswith("-0-"):
+        return _prn_footer_date(text)
     label = _RELEASE_LABEL_RE.match(text)
     rest = text[label.end() :] if label else text
     found = _first_date(rest)
