@@ -28,6 +28,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpus" / "dev"
 SCORER = HERE.parent.parent / "shared" / "eval" / "score.py"
+SOURCE = HERE.parent / "src"
 
 # (headline, ISO date, body text) as an extractor found them.
 Extracted = tuple[str | None, str | None, str]
@@ -52,7 +53,9 @@ def _iso(value: Any) -> str | None:
 
 
 def run_prparse(raw: bytes) -> Extracted:
-    """prparse's headline, date and body."""
+    """prparse's headline, date and body (from `src/` when it is not installed)."""
+    if str(SOURCE) not in sys.path:
+        sys.path.insert(0, str(SOURCE))
     import prparse
 
     release = prparse.parse(raw)
@@ -90,6 +93,8 @@ EXTRACTORS: dict[str, Callable[[bytes], Extracted]] = {
 
 
 def _available(name: str) -> bool:
+    if name == "prparse":
+        return True
     module = {"prparse": "prparse", "trafilatura": "trafilatura", "newspaper4k": "newspaper"}[name]
     return importlib.util.find_spec(module) is not None
 

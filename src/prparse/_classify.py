@@ -24,10 +24,6 @@ from ._zones import Zones
 
 K = SectionKind
 
-_CAPTION = re.compile(
-    r"^\(?(?:photo|image|video|caption|pictured|picture|foto|bild|credit)s?\b[^.]{0,200}\)?$",
-    re.IGNORECASE,
-)
 # A closing description of the issuer with no heading: "Acme Corp. is a ...".
 _ISSUER_DESCRIPTION = re.compile(
     r"^[\"“]?[A-Z0-9][^.!?]{0,160}?\b(?:is|are)\s+(?:a|an|the|one of)\b", re.DOTALL
@@ -61,7 +57,7 @@ def _header_kind(block: Block) -> SectionKind:
         return K.CONTACT
     if cue.chrome(block) or block.hint is Hint.RULE:
         return K.CHROME
-    if _CAPTION.match(block.text):
+    if cue.caption(block):
         return K.CAPTION
     return K.SUBHEADLINE
 
@@ -71,7 +67,7 @@ def _body_kind(block: Block) -> SectionKind:
         return K.SEPARATOR
     if cue.wire_footer(block):
         return K.WIRE_FOOTER
-    if _CAPTION.match(block.text) and block.hint is not Hint.LIST_ITEM:
+    if cue.caption(block):
         return K.CAPTION
     if cue.release_date_line(block):
         return K.META

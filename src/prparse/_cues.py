@@ -36,6 +36,8 @@ _WIRE_FOOTER = _full_match(cues.WIRE_FOOTER_LINES)
 _MEDIA_LINK = _full_match(cues.MEDIA_LINK_LINES)
 _META = _full_match(cues.META_LINES)
 _CHROME = _full_match(cues.CHROME_LINES)
+_CAPTION_START = _prefix_match(cues.CAPTION_STARTS)
+_CAPTION_ANYWHERE = re.compile("|".join(cues.CAPTION_ANYWHERE), re.IGNORECASE)
 _ABBREVIATION_END = re.compile(r"\b(?:inc|corp|co|ltd|llc|plc|ag|se|sa|s\.a|n\.v|l\.p|gmbh)\.$", re.I)
 _SENTENCE_END = re.compile(r"[.!?]['\"\u201d\u2019)]?$")
 _WORD = re.compile(r"\w+")
@@ -174,3 +176,11 @@ def section_heading(block: Block) -> bool:
         and not block.text.rstrip().endswith((",", ";"))
         and title_case_ratio(block.text) >= 0.5
     )
+
+
+def caption(block: Block) -> bool:
+    """An image or video caption or credit (`Photo courtesy of X`, `From left to right: ...`)."""
+    text = block.text.strip()
+    if len(text) > 400 or block.hint is Hint.LIST_ITEM:
+        return False
+    return bool(_CAPTION_START.match(text) or _CAPTION_ANYWHERE.search(text))

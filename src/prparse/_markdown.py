@@ -26,6 +26,7 @@ _INLINE_TAG = re.compile(
     re.IGNORECASE,
 )
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_HEADING_BULLET = re.compile(r"^\\?[-*•]\s+")
 _BLOCKQUOTE = re.compile(r"^\s{0,3}>\s?")
 # Bullets: Markdown markers and the glyphs releases use for highlights.
 _BULLET = re.compile(r"^\s*(?:[*+\-](?=\s)|[•·▪●◦■□☐➢➤►o](?=\s)|\d{1,2}[.)](?=\s+\D))\s*")
@@ -95,7 +96,8 @@ def clean_line(raw: str, start: int) -> CleanLine | None:
     text, urls, linked = _strip_links(raw)
     hint, level = Hint.PARAGRAPH, 0
     if heading := _HEADING.match(text):
-        hint, level, text = Hint.HEADING, len(heading.group(1)), heading.group(2)
+        hint, level = Hint.HEADING, len(heading.group(1))
+        text = _HEADING_BULLET.sub("", heading.group(2))
     elif _BLOCKQUOTE.match(text):
         hint, text = Hint.BLOCKQUOTE, _BLOCKQUOTE.sub("", text, count=1)
     elif _TABLE_ROW.match(text):

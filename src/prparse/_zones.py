@@ -210,6 +210,30 @@ def _deck_end(blocks: Sequence[Block], headline: int, end: int) -> int:
     return index
 
 
+def _prose_weight(block: Block) -> float:
+    """How much a block speaks for being part of a release's narrative."""
+    words = cue.word_count(block.text)
+    if cue.chrome(block) or cue.link_list(block):
+        return -8.0
+    if words >= 15 and cue.ends_sentence(block.text) and block.link_chars < 0.3 * len(block.text):
+        return float(words)
+    return -3.0 if words < 8 else 0.0
+
+
+def _densest_run(blocks: Sequence[Block], first: int) -> int:
+    """Where the densest run of prose paragraphs starts (a release without a dateline)."""
+    best_sum, best_start = 0.0, first
+    running, running_start = 0.0, first
+    for index in range(first, len(blocks)):
+        weight = _prose_weight(blocks[index])
+        if running <= 0:
+            running, running_start = 0.0, index
+        running += weight
+        if running > best_sum:
+            best_sum, best_start = running, running_start
+    return best_start
+
+
 def _headline_without_dateline(blocks: Sequence[Block], first: int) -> int | None:
     """With no dateline: the first top-level heading, else the first title-like block."""
     window = range(first, min(len(blocks), _DATELINE_SEARCH))
@@ -310,9 +334,12 @@ def _find_zones(blocks: Sequence[Block], first: int) -> Zones:
         body_start = index
     else:
         index, match = -1, None
-        headline = _headline_without_dateline(blocks, first)
-        start = headline if headline is not None else first
-        body_start = first if headline is None else _deck_without_dateline(blocks, headline)
+        run_start = _densest_run(blocks, first)
+        start, headline = _headline_before(blocks, run_start)
+        if headline is None:
+            headline = _headline_without_dateline(blocks, first)
+            start = headline if headline is not None else first
+        body_start = run_start if headline is None or headline < run_start else headline + 1
     trailer = next(
         (i for i in range(body_start + 1, len(blocks)) if trailer_cue(blocks[i])),
         len(blocks),

@@ -113,6 +113,24 @@ META_LINES: tuple[str, ...] = (
     r"page \d+(?: of \d+)?",
 )
 
+# Image and video captions and credits (matched at the start of a short block,
+# except the credit forms marked "anywhere").
+CAPTION_STARTS: tuple[str, ...] = (
+    r"\(?(?:photo|image|video|caption|pictured|picture|foto|bild|credit|photo credit)s?\b",
+    r"(?:from )?(?:left to right|l-r|l to r)\b",
+    r"von links(?: nach rechts)?\b",  # German
+    r"bu:",  # German "Bildunterschrift"
+    r"de gauche à droite\b",  # French
+    r"de izquierda a derecha\b",  # Spanish
+    r"©\s*\S",
+)
+CAPTION_ANYWHERE: tuple[str, ...] = (
+    r"\b(?:photo|image|picture|video)s?\s+(?:by|courtesy|credit)\b",
+    r"\bphoto courtesy\b",
+    r"\bcourtesy of\b[^.]{0,80}\.?\)?$",
+    r"\(official .{0,40}photo\b",
+)
+
 # Navigation and page furniture a crawler leaves in text.
 CHROME_LINES: tuple[str, ...] = (
     r"(?:share|tweet|print|email|e-mail|save|follow us|share this article|share this)(?: (?:on|to) ?\w+)?",

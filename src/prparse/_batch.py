@@ -1,0 +1,360 @@
+"""Many releases at once: `parse_many()`, streaming, in order, over processes.
+
+    >>> for item in prparse.parse_many(paths, jobs=4):
+    ...     if isinstance(item, prparse.BatchError):
+    ...         log(item.key, item.error_type, item.message)
+    ...     else:
+    ...         store(item.key, item.release)
+
+Each source is a `str` or `bytes` document, an `os.PathLike` (the file is
+read in the worker, so only the path crosses the process boundary), or a
+`(key, source)` pair. A plain `str` is always a document, never a path.
+
+Work goes to a process pool in chunks; at most `window` chunks are in
+flight, so memory stays bounded however long the input iterable is, and
+results come back in input order. A document that raises (unreadable file,
+wrong type, a parser bug, a strict-policy defect) gives a `BatchError` for
+its index; a worker process that dies (a crash or an out-of-memory kill)
+gets a fresh pool, and the documents of the chunk that was lost are re-run
+one at a time in a separate process so that only the culprit is reported.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import json
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+from typing import Any, Generic, NamedTuple, TypeVar
+
+from ._api import DEFAULT_POLICY, Parser, Policy
+from ._errors import OptionError, SourceTypeError
+from ._model import Release
+
+T = TypeVar("T")
+
+Source = str | bytes | os.PathLike[str]
+"""One document: its text or bytes, or the path of a file holding it."""
+
+_DOCUMENT_TYPES = (str, bytes, bytearray, memoryview)
+
+
+@dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
+class Parsed:
+    """A document of a batch that parsed."""
+
+    index: int
+    """Position of the source in the input (from 0)."""
+    key: object
+    """The key given with the source, the path for a path, else None."""
+    release: Release
+
+
+@dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
+class BatchError:
+    """A document of a batch that could not be parsed; the batch went on."""
+
+    index: int
+    """Position of the source in the input (from 0)."""
+    key: object
+    """The key given with the source, the path for a path, else None."""
+    error_type: str
+    """The exception's class name (`OSError`, `DefectError`, `WorkerCrashed`...)."""
+    message: str
+    """The exception's message, on one line."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The error as JSON-ready values."""
+        return {"index": self.index, "key": _plain_key(self.key),
+                "error_type": self.error_type, "message": self.message}
+
+
+BatchResult = Parsed | BatchError
+"""What `parse_many()` yields for each source."""
+
+
+class _Failure(NamedTuple):
+    """A worker's report that one document raised."""
+
+    error_type: str
+    message: str
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Task:
+    """One source of the input, its key kept in this process."""
+
+    index: int
+    key: object
+    source: object
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Done(Generic[T]):
+    """A task and what the work made of it: a value or a failure."""
+
+    task: _Task
+    outcome: T | _Failure
+
+
+def parse_many(
+    sources: Iterable[Source | tuple[object, Source]],
+    *,
+    jobs: int | None = 1,
+    policy: Policy | None = None,
+    chunksize: int = 8,
+    window: int | None = None,
+    start_method: str | None = None,
+) -> Iterator[BatchResult]:
+    """Parse many releases, yielding a `Parsed` or a `BatchError` per source, in order.
+
+    `jobs` is the number of worker processes (None: one per CPU; 1: no pool,
+    parse in this process). Sources are sent `chunksize` at a time and at
+    most `window` chunks (default `4 * jobs`) are in flight. `start_method`
+    picks the multiprocessing start method (`fork`, `spawn`, `forkserver`;
+    default: the platform's). Options are checked at once; the input is
+    consumed lazily as results are taken.
+    """
+    parser = Parser(policy or DEFAULT_POLICY)  # checks the policy now, not at the first result
+    work = functools.partial(parse_source, parser.policy)
+    done = run(sources, work, jobs=jobs, chunksize=chunksize, window=window,
+               start_method=start_method)
+    return (_result(item) for item in done)
+
+
+def parse_source(policy: Policy, source: object) -> Release:
+    """Parse one source of a batch: a document, or the path of a file to read."""
+    return Parser(policy).parse(read_source(source))
+
+
+def read_source(source: object) -> str | bytes:
+    """The document a batch source stands for: read a path, pass text and bytes through."""
+    if isinstance(source, os.PathLike):
+        return Path(source).read_bytes()
+    if isinstance(source, (bytearray, memoryview)):
+        return bytes(source)
+    if isinstance(source, (str, bytes)):
+        return source
+    kind = type(source).__name__
+    raise SourceTypeError(f"a batch source must be str, bytes or a path, not {kind}")
+
+
+def run(
+    sources: Iterable[object],
+    work: Callable[[Any], T],
+    *,
+    jobs: int | None = 1,
+    chunksize: int = 8,
+    window: int | None = None,
+    start_method: str | None = None,
+) -> Iterator[_Done[T]]:
+    """Apply `work` (a picklable function of one source) to every source, in order.
+
+    The engine under `parse_many()`; the CLI uses it with a work function
+    that returns JSON-ready dicts so the conversion runs in the workers.
+    """
+    workers = _check_options(jobs, chunksize, window, start_method)
+    tasks = _tasks(sources)
+    if workers == 1:
+        return (_Done(task, _attempt(work, task.source)) for task in tasks)
+    depth = window if window is not None else 4 * workers
+    return _pooled(tasks, work, workers, chunksize, depth, start_method)
+
+
+def _check_options(jobs: int | None, chunksize: int, window: int | None,
+                   start_method: str | None) -> int:
+    workers = (os.cpu_count() or 1) if jobs is None else jobs
+    if not isinstance(workers, int) or isinstance(workers, bool) or workers < 1:
+        raise OptionError(f"jobs must be a positive int or None, got {jobs!r}")
+    if not isinstance(chunksize, int) or chunksize < 1:
+        raise OptionError(f"chunksize must be a positive int, got {chunksize!r}")
+    if window is not None and (not isinstance(window, int) or window < 1):
+        raise OptionError(f"window must be a positive int or None, got {window!r}")
+    if start_method is not None and start_method not in multiprocessing.get_all_start_methods():
+        raise OptionError(f"start_method {start_method!r} is not available here")
+    return workers
+
+
+def _tasks(sources: Iterable[object]) -> Iterator[_Task]:
+    for index, item in enumerate(sources):
+        if isinstance(item, tuple) and len(item) == 2:
+            key, source = item
+        elif isinstance(item, os.PathLike):
+            key, source = os.fspath(item), item
+        else:
+            key, source = None, item
+        if isinstance(source, (bytearray, memoryview)):
+            source = bytes(source)  # memoryview does not pickle
+        yield _Task(index, key, source)
+
+
+def _attempt(work: Callable[[Any], T], source: object) -> T | _Failure:
+    """Run the work on one source; an exception becomes a `_Failure`."""
+    try:
+        return work(source)
+    except Exception as error:
+        return _failure(error)
+
+
+def _failure(error: BaseException) -> _Failure:
+    message = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+    return _Failure(type(error).__name__, " ".join(message.split()) or type(error).__name__)
+
+
+def _work_chunk(work: Callable[[Any], T], sources: list[object]) -> list[T | _Failure]:
+    """In a worker: the outcomes of one chunk of sources."""
+    return [_attempt(work, source) for source in sources]
+
+
+def _chunks(tasks: Iterator[_Task], size: int) -> Iterator[list[_Task]]:
+    chunk: list[_Task] = []
+    for task in tasks:
+        chunk.append(task)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _pooled(tasks: Iterator[_Task], work: Callable[[Any], T], workers: int,
+            chunksize: int, depth: int, start_method: str | None) -> Iterator[_Done[T]]:
+    pool = _Pool(work, workers, start_method)
+    try:
+        for chunk in _chunks(tasks, chunksize):
+            pool.submit(chunk)
+            while pool.in_flight() >= depth:
+                yield from pool.take()
+        while pool.in_flight():
+            yield from pool.take()
+    finally:
+        pool.close()
+
+
+class _Pool(Generic[T]):
+    """A process pool with an ordered queue of submitted chunks, restarted if it breaks."""
+
+    def __init__(self, work: Callable[[Any], T], workers: int, start_method: str | None) -> None:
+        self._work = work
+        self._workers = workers
+        self._context = multiprocessing.get_context(start_method)
+        self._executor = self._new_executor(workers)
+        self._queue: deque[tuple[list[_Task], Future[list[T | _Failure]]]] = deque()
+
+    def _new_executor(self, workers: int) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=workers, mp_context=self._context)
+
+    def _send(self, chunk: list[_Task]) -> Future[list[T | _Failure]]:
+        return self._executor.submit(_work_chunk, self._work, [task.source for task in chunk])
+
+    def submit(self, chunk: list[_Task]) -> None:
+        """Queue one chunk of tasks."""
+        self._queue.append((chunk, self._send(chunk)))
+
+    def in_flight(self) -> int:
+        """How many chunks are queued and not yet taken."""
+        return len(self._queue)
+
+    def take(self) -> list[_Done[T]]:
+        """The results of the oldest chunk, waiting for it if needed."""
+        chunk, future = self._queue.popleft()
+        try:
+            outcomes = future.result()
+        except BrokenProcessPool:
+            outcomes = self._recover(chunk)
+        except Exception as error:  # the chunk or its results did not pickle
+            outcomes = [_failure(error)] * len(chunk)
+        return [_Done(task, outcome) for task, outcome in zip(chunk, outcomes, strict=True)]
+
+    def _recover(self, chunk: list[_Task]) -> list[T | _Failure]:
+        """After a worker died: run the lost chunk one document per process, then restart."""
+        self._executor.shutdown(wait=True, cancel_futures=True)
+        outcomes = [self._isolated(task) for task in chunk]
+        self._executor = self._new_executor(self._workers)
+        self._queue = deque((queued, self._send(queued)) for queued, _ in self._queue)
+        return outcomes
+
+    def _isolated(self, task: _Task) -> T | _Failure:
+        with self._new_executor(1) as single:
+            try:
+                return single.submit(_work_chunk, self._work, [task.source]).result()[0]
+            except BrokenProcessPool:
+                return _Failure("WorkerCrashed", "the worker process died parsing this document")
+
+    def close(self) -> None:
+        """Stop the workers, dropping queued work (when the consumer stopped early)."""
+        self._executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _result(done: _Done[Release]) -> BatchResult:
+    task, outcome = done.task, done.outcome
+    if isinstance(outcome, _Failure):
+        return BatchError(index=task.index, key=task.key,
+                          error_type=outcome.error_type, message=outcome.message)
+    return Parsed(index=task.index, key=task.key, release=outcome)
+
+
+def _plain_key(key: object) -> object:
+    if key is None or isinstance(key, (str, int, float, bool)):
+        return key
+    return str(key)
+
+
+# Flat columns for data frames and Parquet: scalars only, nested values as JSON.
+RECORD_COLUMNS: dict[str, str] = {
+    "index": "int64",
+    "key": "string",
+    "error_type": "string",
+    "message": "string",
+    "headline": "string",
+    "dateline_city": "string",
+    "dateline_country_code": "string",
+    "dateline_date": "string",
+    "wire": "string",
+    "body": "string",
+    "n_quotes": "int64",
+    "n_contacts": "int64",
+    "tickers": "string",
+    "release": "string",
+}
+"""The columns of `to_record()` and their pandas dtypes (for a Dask `meta`)."""
+
+
+def to_record(result: BatchResult) -> dict[str, Any]:
+    """One flat row for a batch result: the main fields as scalars, the whole release as JSON.
+
+    Rows of parsed and failed documents have the same columns (`RECORD_COLUMNS`),
+    so they stack into one table; `release` holds `Release.to_dict()` without
+    `sections`, as a JSON string, for anything the flat columns leave out.
+    """
+    row: dict[str, Any] = dict.fromkeys(RECORD_COLUMNS)
+    row.update(index=result.index, key=_plain_key(result.key), n_quotes=0, n_contacts=0)
+    if isinstance(result, BatchError):
+        row.update(error_type=result.error_type, message=result.message)
+        return row
+    row.update(_release_columns(result.release))
+    return row
+
+
+def _release_columns(release: Release) -> dict[str, Any]:
+    dateline = release.dateline
+    full = release.to_dict()
+    full.pop("sections", None)
+    return {
+        "headline": release.headline,
+        "dateline_city": dateline.city if dateline else None,
+        "dateline_country_code": dateline.country_code if dateline else None,
+        "dateline_date": dateline.date.isoformat() if dateline and dateline.date else None,
+        "wire": dateline.wire if dateline else None,
+        "body": "\n\n".join(release.body),
+        "n_quotes": len(release.quotes),
+        "n_contacts": len(release.contacts),
+        "tickers": " ".join(str(ticker) for ticker in release.tickers),
+        "release": json.dumps(full, ensure_ascii=False, sort_keys=True),
+    }
