@@ -83,6 +83,8 @@ class _Trailer:
     """The section the blocks read so far have opened, which the next block may continue."""
 
     section: SectionKind | None = None
+    ended: bool = False
+    """A wire's closing line has been read: what follows is the site's, bar contacts."""
 
 
 def _has_details(block: Block) -> bool:
@@ -105,6 +107,15 @@ def _continues_contact(block: Block, following: Sequence[Block]) -> bool:
 
 def _trailer_kind(block: Block, state: _Trailer, following: Sequence[Block]) -> SectionKind:
     """The block's kind; `state` carries the section that following blocks inherit."""
+    kind = _trailer_section_kind(block, state, following)
+    if cue.release_end(block):
+        state.ended = True
+    elif state.ended and kind not in (K.CONTACT, K.WIRE_FOOTER, K.SEPARATOR):
+        return K.CHROME
+    return kind
+
+
+def _trailer_section_kind(block: Block, state: _Trailer, following: Sequence[Block]) -> SectionKind:
     if block.hint is Hint.RULE or cue.separator(block):
         state.section = None
         return K.SEPARATOR

@@ -34,6 +34,7 @@ _ABOUT_GLUED = re.compile(r"(about\s+(\S.{0,60}?))(?=\2\b)", re.IGNORECASE)
 _SEPARATOR = _full_match(cues.SEPARATORS)
 _WIRE_FOOTER = _full_match(cues.WIRE_FOOTER_LINES)
 _MEDIA_LINK = _full_match(cues.MEDIA_LINK_LINES)
+_RELEASE_END = _full_match(cues.RELEASE_END_LINES)
 _META = _full_match(cues.META_LINES)
 _CHROME = _full_match(cues.CHROME_LINES)
 _CAPTION_START = _prefix_match(cues.CAPTION_STARTS)
@@ -90,6 +91,11 @@ def wire_footer(block: Block) -> bool:
     """A line the wire writes around a release (`SOURCE Acme`, `View original content`)."""
     text = block.text.strip()
     return len(text) <= 600 and bool(_WIRE_FOOTER.fullmatch(text) or _MEDIA_LINK.fullmatch(text))
+
+
+def release_end(block: Block) -> bool:
+    """A wire's closing line (`View original content: ...`): the release is over."""
+    return len(block.text) <= 600 and bool(_RELEASE_END.fullmatch(block.text.strip()))
 
 
 def media_link(block: Block) -> bool:

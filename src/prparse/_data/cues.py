@@ -64,7 +64,7 @@ WIRE_FOOTER_LINES: tuple[str, ...] = (
     r"this press release (?:features multimedia|can be viewed online).*",
     r"(?:\(end\) )?dow jones newswires",
     r"copyright\b.{0,80}\b(?:business wire|newswire|pr newswire|globe ?newswire|acn|jcn|newsfile|accesswire|ein presswire|newsmatics)\b.*",
-    r"©\s*(?:\d{4}[-–]?)+\s*.{0,60}(?:newswire|newsfile|newsmatics|business wire|presswire|accesswire|globenewswire).*",
+    r"(?:©|\(c\))\s*(?:\d{4}[-–]?)+\s*.{0,60}(?:newswire|newsfile|newsmatics|business wire|presswire|accesswire|globenewswire).*",
     r"copyright (?:business wire|globe newswire) \d{4}\.?",
     r"(?:industry )?keywords?:.*",
     r"pub: \d.*",
@@ -91,6 +91,18 @@ WIRE_FOOTER_LINES: tuple[str, ...] = (
     r"issuer of this news release is solely responsible.*",
     r"this is a press release which we link to from .*",
     r"the above list of .{1,80} is available as .*",
+)
+
+# Footer lines that only come once the release is over: what follows them is
+# the wire's or the site's, not the issuer's (a subset of the lines above).
+RELEASE_END_LINES: tuple[str, ...] = (
+    r"view (?:original|source) (?:content|version)\b.*",
+    r"to view the (?:original|source) version of this press release.*",
+    r"this press release can be viewed online.*",
+    r"(?:copyright|©|\(c\))\b.{0,80}\b(?:business wire|newswire|pr newswire|globe ?newswire|acn|jcn|newsfile|accesswire|ein presswire|newsmatics)\b.*",
+    r"the post .{5,300} first appeared on .{3,60}",
+    r"the issuer is solely responsible for the content of this announcement\.?",
+    r"-0- \d{2}/\d{2}/\d{4}",
 )
 
 # Links to the wire's copies of a release's media; they stand anywhere in it.
