@@ -18,9 +18,10 @@ import datetime
 import importlib.util
 import io
 import json
+import signal
 import statistics
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -29,6 +30,7 @@ HERE = Path(__file__).resolve().parent
 DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpus" / "dev"
 SCORER = HERE.parent.parent / "shared" / "eval" / "score.py"
 SOURCE = HERE.parent / "src"
+TIME_LIMIT = 30
 
 # (headline, ISO date, body text) as an extractor found them.
 Extracted = tuple[str | None, str | None, str]
@@ -79,7 +81,10 @@ def run_newspaper(raw: bytes) -> Extracted:
     """newspaper4k's title, publish date and text."""
     import newspaper
 
-    article = newspaper.Article(url="http://localhost/")
+    config = newspaper.Config()
+    config.fetch_images = False  # it would download the page's images to size them
+    config.request_timeout = 1
+    article = newspaper.Article(url="http://localhost/", config=config)
     article.download(input_html=raw.decode("utf-8", errors="replace"))
     article.parse()
     return article.title, _iso(article.publish_date), article.text or ""
@@ -90,6 +95,29 @@ EXTRACTORS: dict[str, Callable[[bytes], Extracted]] = {
     "trafilatura": run_trafilatura,
     "newspaper4k": run_newspaper,
 }
+
+
+class _TimeUp(Exception):
+    """An extractor ran past the time limit on one document."""
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: int) -> Iterator[None]:
+    """Raise `_TimeUp` after `seconds` (where SIGALRM exists)."""
+    if not hasattr(signal, "SIGALRM"):
+        yield
+        return
+
+    def alarm(_signum: int, _frame: object) -> None:
+        raise _TimeUp(f"no result after {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, alarm)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def _available(name: str) -> bool:
@@ -127,9 +155,9 @@ def main(argv: list[str]) -> int:
         for path in docs:
             gold = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
             try:
-                with contextlib.redirect_stdout(io.StringIO()):
+                with contextlib.redirect_stdout(io.StringIO()), _time_limit(TIME_LIMIT):
                     got = extract(path.read_bytes())
-            except Exception as error:  # an extractor's crash scores zero
+            except Exception as error:  # an extractor's crash or hang scores zero
                 print(f"{name} crashed on {path.name}: {error!r}", file=sys.stderr)
                 got = (None, None, "")
             rows.append(score_one(score, got, gold))

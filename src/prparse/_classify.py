@@ -85,6 +85,8 @@ class _Trailer:
     section: SectionKind | None = None
     ended: bool = False
     """A wire's closing line has been read: what follows is the site's, bar contacts."""
+    in_site: bool = False
+    """Page chrome has followed the closing line: even contact lines are the site's now."""
 
 
 def _has_details(block: Block) -> bool:
@@ -111,6 +113,9 @@ def _trailer_kind(block: Block, state: _Trailer, following: Sequence[Block]) -> 
     if cue.release_end(block):
         state.ended = True
     elif state.ended and kind not in (K.CONTACT, K.WIRE_FOOTER, K.SEPARATOR):
+        state.in_site = True
+        return K.CHROME
+    elif state.in_site and kind is K.CONTACT:
         return K.CHROME
     return kind
 
@@ -238,7 +243,7 @@ def _mark_repeated_paragraphs(blocks: Sequence[Block], kinds: list[SectionKind])
 
 def _extend_contacts(blocks: Sequence[Block], kinds: list[SectionKind]) -> None:
     """Short lines set directly above or under a contact line (no blank line between) belong to it."""
-    absorbable = (K.SUBHEADLINE, K.BODY, K.CHROME, K.BOILERPLATE)
+    absorbable = (K.SUBHEADLINE, K.BODY, K.BOILERPLATE)
     for index in range(1, len(blocks)):
         block = blocks[index]
         if kinds[index - 1] is K.CONTACT and kinds[index] in absorbable and not block.gap_before and _contact_line(block):

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import importlib
 import json
 import os
 import sys
@@ -105,7 +106,7 @@ class _Progress:
         self._bar: Any = None
         if enabled and total > 1 and sys.stderr.isatty():
             try:
-                from tqdm import tqdm
+                tqdm = importlib.import_module("tqdm").tqdm  # optional: `pip install tqdm`
             except ImportError:
                 return
             self._bar = tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True)
@@ -143,9 +144,13 @@ def _emit(done: _Done[dict[str, Any]], indent: int | None, error_records: bool,
     return False
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
+
+
 def _summary(documents: int, errors: int, seconds: float) -> str:
     rate = documents / seconds if seconds > 0 else 0.0
-    return (f"prparse: {documents} documents, {errors} errors, "
+    return (f"prparse: {_count(documents, 'document')}, {_count(errors, 'error')}, "
             f"{seconds:.2f} s ({rate:.0f} documents/s)")
 
 

@@ -16,8 +16,9 @@ from ._blocks import Hint
 # Images first (they nest inside links): ![alt](src "title") -> nothing.
 _IMAGE = re.compile(r"!\[[^\]\n]{0,500}\]\((?:\\.|[^)\s\\]){0,2000}(?:\s+\"[^\"\n]{0,300}\")?\)")
 # [text](target "title"): the text stays, the target is kept as a URL.
+# Link text may hold one level of brackets: `[[email protected]](/cdn-cgi/...)`.
 _LINK = re.compile(
-    r"\[([^\[\]\n]{0,1000})\]\(\s*<?((?:\\.|[^)\s>\\]){0,2000})>?(?:\s+\"[^\"\n]{0,300}\")?\s*\)"
+    r"\[((?:[^\[\]\n]|\[[^\[\]\n]{0,200}\]){0,1000})\]\(\s*<?((?:\\.|[^)\s>\\]){0,2000})>?(?:\s+\"[^\"\n]{0,300}\")?\s*\)"
 )
 # <https://example.com> and <name@example.com> autolinks.
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]{1,2000}|[^@\s<>]{1,100}@[^@\s<>]{1,200})>")
