@@ -128,14 +128,17 @@ def _available(name: str) -> bool:
 
 
 def score_one(score: ModuleType, got: Extracted, gold: dict[str, Any]) -> dict[str, float]:
-    """headline, date and body F1 of one extraction."""
+    """headline, date and body F1 of one extraction; like the scorer, a date counts only
+    where the gold or the extractor has one."""
     headline, date, body = got
     gold_date = (gold.get("dateline") or {}).get("date")
-    return {
+    out = {
         "headline": float(score.norm(headline) == score.norm(gold.get("headline"))),
-        "date": float(bool(gold_date) and date == gold_date),
         "body": score.prf(score.tokens(body), score.tokens(" ".join(gold.get("body") or [])))[2],
     }
+    if gold_date or date:
+        out["date"] = float(date == gold_date)
+    return out
 
 
 def main(argv: list[str]) -> int:
@@ -165,7 +168,7 @@ def main(argv: list[str]) -> int:
     print("| extractor | headline | date | body F1 |")
     print("|---|---:|---:|---:|")
     for name, rows in results.items():
-        means = [statistics.mean(r[k] for r in rows) for k in ("headline", "date", "body")]
+        means = [statistics.mean(r[k] for r in rows if k in r) for k in ("headline", "date", "body")]
         print(f"| {name} | " + " | ".join(f"{m:.2f}" for m in means) + " |")
     return 0
 

@@ -259,8 +259,11 @@ def _defects(release: Release) -> tuple[Defect, ...]:
 
 def assemble(doc: Classified, defects: Sequence[Defect] = ()) -> Release:
     """The `Release` for a classified document."""
+    zones = doc.zones
     headline = (
-        doc.blocks[doc.zones.headline].text if doc.zones.headline is not None else doc.zones.headline_text
+        " ".join(b.text for b in doc.blocks[zones.headline : zones.headline + zones.headline_span])
+        if zones.headline is not None
+        else zones.headline_text
     )
     body = tuple(t for i, b in doc.of(K.BODY) if (t := _body_text(doc, i, b)))
     release = Release(

@@ -51,7 +51,7 @@ def _contact_like(block: Block) -> bool:
 def _header_kind(block: Block) -> SectionKind:
     if cue.wire_footer(block):
         return K.WIRE_FOOTER
-    if cue.meta(block):
+    if cue.meta(block) or cue.release_date_line(block) or cue.label(block):
         return K.META
     if contact_heading(block.text) or _contact_like(block):
         return K.CONTACT
@@ -279,7 +279,7 @@ def classify(blocks: Sequence[Block], zones: Zones) -> list[SectionKind]:
             kind = K.META
         elif index < zones.release_start:
             kind = K.WIRE_FOOTER if cue.wire_footer(block) else K.CHROME
-        elif index == zones.headline:
+        elif zones.headline is not None and 0 <= index - zones.headline < zones.headline_span:
             kind = K.HEADLINE
         elif index < zones.body_start:
             kind = _header_kind(block)

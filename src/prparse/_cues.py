@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from ._blocks import Block, Hint
 from ._data import cues
+from ._dates import contains_date, find_release_date
 
 
 def _full_match(patterns: Sequence[str]) -> re.Pattern[str]:
@@ -165,10 +166,17 @@ def title_case_ratio(text: str) -> float:
 
 
 def release_date_line(block: Block) -> bool:
-    """A short line that states a date and little else (`Tue 13 October 2015`)."""
-    from ._dates import find_release_date
+    """A short line that states a date and little else (`Tue 13 October 2015`, a byline)."""
+    words = word_count(block.text)
+    if words > 8:
+        return False
+    return find_release_date(block.text) is not None or (words <= 7 and contains_date(block.text))
 
-    return word_count(block.text) <= 8 and find_release_date(block.text) is not None
+
+def label(block: Block) -> bool:
+    """A short label that introduces what follows (`Research Highlights:`)."""
+    text = block.text.strip()
+    return text.endswith(":") and word_count(text) <= 5
 
 
 def section_heading(block: Block) -> bool:

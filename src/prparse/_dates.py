@@ -278,3 +278,8 @@ def find_release_date(text: str) -> dt.date | None:
     if len(_LEFTOVER_RE.sub("", before + after)) > _MAX_LEFTOVER_CHARS:
         return None
     return found.date
+
+
+def contains_date(text: str) -> bool:
+    """Whether a full date (with a year) stands somewhere in `text` (fast path only)."""
+    return _first_date(text) is not None

@@ -30,7 +30,7 @@ _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _HEADING_BULLET = re.compile(r"^\\?[-*•]\s+")
 _BLOCKQUOTE = re.compile(r"^\s{0,3}>\s?")
 # Bullets: Markdown markers and the glyphs releases use for highlights.
-_BULLET = re.compile(r"^\s*(?:[*+\-](?=\s)|[•·▪●◦■□☐➢➤►o](?=\s)|\d{1,2}[.)](?=\s+\D))\s*")
+_BULLET = re.compile(r"^\s*(?:\\?[*+\-](?=\s)|--(?=\s)|[•·▪●◦■□☐➢➤►o](?=\s)|\d{1,2}[.)](?=\s+\D))\s*")
 _RULE = re.compile(r"^\s*(?:[-*_=~]\s*){3,}$|^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*$")
 # A table row: cells between pipes; converters write one-cell rows as `| text`.
 _TABLE_ROW = re.compile(r"^\s*\|?(?:[^|\n]*\|){2,}|^\s*\|\s*\S")

@@ -31,6 +31,8 @@ _LINE_END = re.compile(r"\r\n|\r|\n")
 _SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)\]…]\s*$")
 _STARTS_LOWER = re.compile(r"^[\"'\u201c\u2018(]?[a-zà-ÿ]")
 _FIRST_WORD = re.compile(r"\S+")
+# A line that opens with a label and a link (`Photo - https://...`) starts a line of its own.
+_LABELLED_LINK = re.compile(r"^\w+(?: \w+)?\s*[-:–]\s*(?:https?://|www\.)")
 # Page furniture of paginated filings (SEC EDGAR text, PDF conversions): a
 # page number or `<PAGE>` mark that can fall in the middle of a paragraph.
 _PAGE_FURNITURE = re.compile(r"(?:<PAGE>|-?\s*\d{1,3}\s*-?|page \d{1,3}(?: of \d{1,3})?)", re.IGNORECASE)
@@ -54,7 +56,21 @@ def _raw_lines(source: str) -> Iterator[_Line]:
         if len(line.text) > _CRAMMED_LINE:
             yield from _split_crammed(line)
         else:
-            yield line
+            yield from _split_byline(line)
+
+
+# A bold title with a byline run onto its line: `**Title** Accesswire Monday, July 13, 2015`.
+_TITLE_WITH_BYLINE = re.compile(r"^(\s*\*\*[^*\n]{10,300}\*\*)\s+(?=\S[^*\n]{0,100}\b(?:19|20)\d\d\b[^*\n]{0,30}$)")
+
+
+def _split_byline(line: _Line) -> Iterator[_Line]:
+    match = _TITLE_WITH_BYLINE.match(line.text)
+    if match is None:
+        yield line
+        return
+    cut = match.end(1)
+    yield _Line(line.text[:cut], line.start, line.start + cut)
+    yield _Line(line.text[match.end() :], line.start + match.end(), line.end)
 
 
 def _split_crammed(line: _Line) -> Iterator[_Line]:
@@ -90,6 +106,8 @@ def _continues(current: list[CleanLine], line: CleanLine, width: int) -> bool:
         return False
     if open_emphasis(" ".join(p.text for p in current)):
         return True
+    if _LABELLED_LINK.match(line.text):
+        return False
     if width and prev.hint in (Hint.PARAGRAPH, Hint.LIST_ITEM, Hint.BLOCKQUOTE, Hint.EMPHASIS):
         first = _FIRST_WORD.match(line.text)
         room = len(prev.raw.rstrip()) + 1 + (len(first.group()) if first else 0)

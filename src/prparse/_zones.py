@@ -47,6 +47,8 @@ class Zones:
     dateline_block: int | None = None
     headline_text: str | None = None
     """A headline taken from the page's metadata when no block holds it."""
+    headline_span: int = 1
+    """How many blocks the headline spans (a headline set on two lines)."""
     meta_end: int = 0
     """Blocks that start before this offset are the document's metadata (front matter)."""
     deck_end: int = 0
@@ -194,6 +196,22 @@ def _headline_before(blocks: Sequence[Block], end: int) -> tuple[int, int | None
 
             return start, max(candidates, key=rank)
     return end, None
+
+
+def _one_headline(first: Block, second: Block) -> bool:
+    """Two short lines set alike that read as one headline (`**Acme Acquires**` / `**Beta Corp.**`)."""
+    short = cue.word_count(first.text) <= 6 and cue.word_count(second.text) <= 8
+    alike = first.hint is second.hint and first.hint in (Hint.EMPHASIS, Hint.HEADING) and first.level == second.level
+    return short and alike and not cue.ends_sentence(first.text) and _headline_candidate(second)
+
+
+def _headline_span(blocks: Sequence[Block], headline: int, end: int) -> tuple[int, int]:
+    """The headline's first block and how many blocks it spans (1 or 2)."""
+    if headline > 0 and _headline_candidate(blocks[headline - 1]) and _one_headline(blocks[headline - 1], blocks[headline]):
+        return headline - 1, 2
+    if headline + 1 < end and _one_headline(blocks[headline], blocks[headline + 1]):
+        return headline, 2
+    return headline, 1
 
 
 def _deck_end(blocks: Sequence[Block], headline: int, end: int) -> int:
@@ -344,10 +362,15 @@ def _find_zones(blocks: Sequence[Block], first: int) -> Zones:
         (i for i in range(body_start + 1, len(blocks)) if trailer_cue(blocks[i])),
         len(blocks),
     )
+    span = 1
+    if headline is not None:
+        headline, span = _headline_span(blocks, headline, body_start)
+        start = min(start, headline)
     return Zones(
         release_start=start,
         headline=headline,
-        deck_end=body_start if headline is None else _deck_end(blocks, headline, body_start),
+        headline_span=span,
+        deck_end=body_start if headline is None else _deck_end(blocks, headline + span - 1, body_start),
         body_start=body_start,
         trailer_start=trailer,
         dateline=match,
