@@ -168,7 +168,8 @@ def main(argv: list[str]) -> int:
     print("| extractor | headline | date | body F1 |")
     print("|---|---:|---:|---:|")
     for name, rows in results.items():
-        means = [statistics.mean(r[k] for r in rows if k in r) for k in ("headline", "date", "body")]
+        fields = ("headline", "date", "body")
+        means = [statistics.mean(r[k] for r in rows if k in r) for k in fields]
         print(f"| {name} | " + " | ".join(f"{m:.2f}" for m in means) + " |")
     return 0
 

@@ -62,6 +62,18 @@ def _header_kind(block: Block) -> SectionKind:
     return K.SUBHEADLINE
 
 
+def _deck_line(blocks: Sequence[Block], index: int, zones: Zones) -> bool:
+    """A header block under the headline: in the deck, or the line set right above the dateline."""
+    if zones.headline is None:
+        return zones.headline_text is not None and index < zones.deck_end
+    if index < zones.headline:
+        return False
+    if index < zones.deck_end:
+        return True
+    between = blocks[index + 1 : zones.body_start]
+    return cue.word_count(blocks[index].text) >= 6 and all(b.hint is Hint.RULE for b in between)
+
+
 def _body_kind(block: Block) -> SectionKind:
     if block.hint is Hint.RULE or cue.separator(block):
         return K.SEPARATOR
@@ -283,7 +295,7 @@ def classify(blocks: Sequence[Block], zones: Zones) -> list[SectionKind]:
             kind = K.HEADLINE
         elif index < zones.body_start:
             kind = _header_kind(block)
-            if kind is K.SUBHEADLINE and (index < (zones.headline or 0) or index >= zones.deck_end):
+            if kind is K.SUBHEADLINE and not _deck_line(blocks, index, zones):
                 kind = K.CHROME
         elif index == zones.dateline_block:
             kind = K.BODY

@@ -330,7 +330,7 @@ def _apply_meta(blocks: Sequence[Block], zones: Zones, meta: PageMeta) -> Zones:
         return dataclasses.replace(zones, headline=index, release_start=min(index, zones.release_start))
     current = zones.headline
     if current is None or blocks[current].hint is not Hint.HEADING:
-        return dataclasses.replace(zones, headline=None, headline_text=titles[0])
+        return dataclasses.replace(zones, headline=None, headline_text=titles[0], deck_end=zones.body_start)
     return zones
 
 

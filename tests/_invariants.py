@@ -1,0 +1,128 @@
+"""The invariants every `Release` keeps, as plain functions tests and the fuzzer share.
+
+What prparse promises for any input (see `check_release`):
+
+Every input (text or HTML):
+    R1  `parse()` returns a `Release`, deterministically (same input, equal result);
+        its `to_json()` works (every value is JSON-ready).
+    R2  every section has `0 <= start <= end <= len(text)`, where `text` is the
+        decoded source (cut at `Policy.max_chars`), and a `SectionKind`.
+    R3  sections come in document order: their starts never go backwards.
+    R4  a section's text comes from its span: the letters and digits of
+        `section.text` are, in order, a subsequence of those of `text[start:end]`
+        (markup stripped, entities decoded for HTML). Markup may be dropped,
+        never a word invented or moved.
+
+Text input (plain or Markdown-ish) additionally:
+    T1  sections are disjoint: each ends at or before the next one starts.
+    T2  nothing is lost: what lies outside every section is whitespace or
+        Markdown markup that carries no text of the release (images with their
+        alt text, link targets, empty links, HTML comments and inline tags,
+        table pipes, rules, stray glyphs); no other letter or digit is left out.
+
+HTML input promises R1-R4 only: the HTML front end keeps the blocks of the
+release's container and leaves page chrome outside it out of `sections`, so
+coverage of the whole page is not promised, and nested blocks may overlap.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import unicodedata
+
+import prparse
+from prparse._api import looks_like_html
+from prparse._decode import decode
+
+# Markdown markup that carries no release text, for T2. Link targets may hold
+# escaped or nested parentheses (`\(...\)`), as crawled tracking pixels do.
+_TARGET = r"\((?:\\.|[^()\\\n]|\((?:\\.|[^()\\\n])*\))*\)"
+_MARKUP = re.compile(
+    r"!\[[^\]\n]*\]" + _TARGET  # an image, alt text included
+    + r"|\[\s*\]" + _TARGET  # an empty link
+    + r"|\]" + _TARGET  # what is left of a link whose text was an image
+    + r"|<!--.*?-->"  # an HTML comment
+    + r"|</?[A-Za-z][^<>\n]{0,300}>"  # an inline tag (`<br>`, `<span ...>`)
+    + r"|__+"  # an icon placeholder
+    + r"|[\[\]|]",  # link brackets and table pipes
+    re.DOTALL,
+)
+_WORD_CHAR = re.compile(r"[^\W_]")
+_TAG = re.compile(r"<[^<>]*>")
+
+
+def decoded(source: str | bytes, policy: prparse.Policy = prparse.DEFAULT_POLICY) -> str:
+    """The text the parser's offsets point into."""
+    text = decode(source).text if isinstance(source, bytes) else source
+    return text[: policy.max_chars]
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFC", text) if ch.isalnum())
+
+
+def _is_subsequence(needle: str, haystack: str) -> bool:
+    chars = iter(haystack)
+    return all(ch in chars for ch in needle)
+
+
+def _span_text(span: str, is_html: bool) -> str:
+    return html.unescape(_TAG.sub(" ", span)) if is_html else span
+
+
+def gaps(text: str, sections: tuple[prparse.Section, ...]) -> list[tuple[int, str]]:
+    """The stretches of `text` outside every section, with their offsets."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for section in sorted(sections, key=lambda s: s.start):
+        if section.start > pos:
+            out.append((pos, text[pos : section.start]))
+        pos = max(pos, section.end)
+    if pos < len(text):
+        out.append((pos, text[pos:]))
+    return out
+
+
+def lost_text(text: str, sections: tuple[prparse.Section, ...]) -> list[tuple[int, str]]:
+    """Gaps that hold a letter or digit once markup is removed (T2): text lost silently."""
+    return [
+        (offset, gap) for offset, gap in gaps(text, sections) if _WORD_CHAR.search(_MARKUP.sub(" ", gap))
+    ]
+
+
+def problems(release: prparse.Release, text: str) -> list[str]:
+    """Every broken invariant of `release` parsed from decoded `text`, as messages (empty: all hold)."""
+    found: list[str] = []
+    is_html = looks_like_html(text)
+    previous: prparse.Section | None = None
+    for index, section in enumerate(release.sections):
+        where = f"section {index} [{section.start}:{section.end}] {section.kind}"
+        if not isinstance(section.kind, prparse.SectionKind):
+            found.append(f"{where}: kind is not a SectionKind")
+        if not 0 <= section.start <= section.end <= len(text):
+            found.append(f"{where}: offsets outside 0..{len(text)}")
+            continue
+        if previous is not None and section.start < previous.start:
+            found.append(f"{where}: starts before the previous section ({previous.start})")
+        if not is_html and previous is not None and section.start < previous.end:
+            found.append(f"{where}: overlaps the previous section (ends {previous.end})")
+        span = _span_text(text[section.start : section.end], is_html)
+        if not _is_subsequence(_letters(section.text), _letters(span)):
+            found.append(f"{where}: text {section.text[:60]!r} is not in its span {span[:60]!r}")
+        previous = section
+    if not is_html:
+        found.extend(f"text lost at {offset}: {gap.strip()[:80]!r}" for offset, gap in lost_text(text, release.sections))
+    return found
+
+
+def check_release(source: str | bytes, policy: prparse.Policy = prparse.DEFAULT_POLICY) -> prparse.Release:
+    """Parse `source` and assert R1-R4 (and T1-T2 for text); the release, for further checks."""
+    release = prparse.parse(source, policy=policy)
+    assert isinstance(release, prparse.Release)
+    assert all(isinstance(d, prparse.Defect) for d in release.defects)
+    json.loads(release.to_json())
+    found = problems(release, decoded(source, policy))
+    assert not found, "\n".join(found[:10])
+    return release

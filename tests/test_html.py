@@ -1,0 +1,220 @@
+"""The HTML front end: real-shaped snippets -> blocks, page metadata, and malformed input."""
+
+from __future__ import annotations
+
+import datetime
+import time
+
+import pytest
+
+from prparse._blocks import Block, Hint
+from prparse._html import cf_decode, edgar_text_part, html_blocks, html_document
+
+
+def _texts(html: str) -> list[tuple[Hint, str]]:
+    return [(b.hint, b.text) for b in html_blocks(html)]
+
+
+# (name, html, expected (hint, text) pairs), named by where the shape was seen.
+EXAMPLES_BLOCKS = [
+    (
+        "bw-ap-feed-fragment",
+        "Acme Wins Award\n\n<p>LAKEVILLE, Conn.--(BUSINESS WIRE)--Aug 29, 2024--</p>\n<p>It is.</p>",
+        [(Hint.PARAGRAPH, "Acme Wins Award"),
+         (Hint.PARAGRAPH, "LAKEVILLE, Conn.--(BUSINESS WIRE)--Aug 29, 2024--"),
+         (Hint.PARAGRAPH, "It is.")],
+    ),
+    (
+        "headings-and-lists",
+        "<body><h1>Title  here</h1><h2>Deck</h2><ul><li>One</li><li><p>Two</p></li></ul></body>",
+        [(Hint.HEADING, "Title here"), (Hint.HEADING, "Deck"),
+         (Hint.LIST_ITEM, "One"), (Hint.LIST_ITEM, "Two")],
+    ),
+    (
+        "asf-jekyll-emphasis-div",
+        "<div><strong><em>Augments ASF Sponsorship&nbsp;</em></strong></div><div>Body text.</div>",
+        [(Hint.EMPHASIS, "Augments ASF Sponsorship"), (Hint.PARAGRAPH, "Body text.")],
+    ),
+    (
+        "blockquote-and-rule",
+        "<body><blockquote><p>“A pull quote.”</p></blockquote><hr><p>After.</p></body>",
+        [(Hint.BLOCKQUOTE, "“A pull quote.”"), (Hint.RULE, ""), (Hint.PARAGRAPH, "After.")],
+    ),
+    (
+        "edgar-financial-table",
+        "<body><table><tr><td><p>Revenue</p></td><td>$</td><td>11,840</td></tr>"
+        "<tr><td>Net income</td><td>3,189</td></tr></table></body>",
+        [(Hint.TABLE_ROW, "Revenue $ 11,840"), (Hint.TABLE_ROW, "Net income 3,189")],
+    ),
+    (
+        "syscon-br-paragraphs",
+        "<body><div>First paragraph.<br/><br/>About Eisai<br/><br/>Second.</div></body>",
+        [(Hint.PARAGRAPH, "First paragraph."), (Hint.PARAGRAPH, "About Eisai"),
+         (Hint.PARAGRAPH, "Second.")],
+    ),
+    (
+        "prn-subtitle-dash-bullets",
+        "<body><p class='subtitle'>- Debt holdings fully converted</p></body>",
+        [(Hint.LIST_ITEM, "Debt holdings fully converted")],
+    ),
+    (
+        "chrome-dropped",
+        "<body><nav>Home</nav><div class='social-share'>Tweet</div><p>Kept.</p>"
+        "<script>var x = '<p>no</p>';</script><div id='cookie-banner'>Accept</div></body>",
+        [(Hint.PARAGRAPH, "Kept.")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("html", "expected"), [e[1:] for e in EXAMPLES_BLOCKS],
+                         ids=[e[0] for e in EXAMPLES_BLOCKS])
+def test_blocks(html: str, expected: list[tuple[Hint, str]]) -> None:
+    assert _texts(html) == expected
+
+
+def test_br_lines_kept_for_contacts() -> None:
+    html = ("<body><p><strong>Nat Levy</strong><br/>Cockrell School<br/>"
+            "e: <a href='mailto:nat.levy@utexas.edu'>nat.levy@utexas.edu</a></p></body>")
+    (block,) = html_blocks(html)
+    assert block.lines == ("Nat Levy", "Cockrell School", "e: nat.levy@utexas.edu")
+    assert block.text == "Nat Levy Cockrell School e: nat.levy@utexas.edu"
+    assert block.urls == ("mailto:nat.levy@utexas.edu",)
+
+
+def test_br_long_line_is_own_block() -> None:
+    prose = "The Nissan Sentra Cup has captured the attention of fans and drivers. " * 3
+    (head, body) = html_blocks(f"<body><p>History made at a track <br/> {prose}</p></body>")
+    assert head.text == "History made at a track"
+    assert body.text == prose.strip()
+
+
+# (name, html, visible text expected, url expected)
+EXAMPLES_EMAILS = [
+    ("ein-email-us-here", "<p>Jane Doe <a href='mailto:jane@acme.com'>email us here</a></p>",
+     "Jane Doe jane@acme.com", "mailto:jane@acme.com"),
+    ("cloudflare-cfemail",
+     "<p>Contact: <a class='__cf_email__' data-cfemail='543e3b3c3a143d3a303d333b7a373b39'>"
+     "[email&#160;protected]</a></p>",
+     "Contact: john@indigo.com", "mailto:john@indigo.com"),
+]
+
+
+@pytest.mark.parametrize(("html", "text", "url"), [e[1:] for e in EXAMPLES_EMAILS],
+                         ids=[e[0] for e in EXAMPLES_EMAILS])
+def test_hidden_emails(html: str, text: str, url: str) -> None:
+    (block,) = html_blocks(f"<body>{html}</body>")
+    assert block.text == text
+    assert url in block.urls
+
+
+def test_cf_decode() -> None:
+    assert cf_decode("543e3b3c3a143d3a303d333b7a373b39") == "john@indigo.com"
+    assert cf_decode("zz") is None
+
+
+def test_page_meta() -> None:
+    html = """<html><head><title>Acme Wins | Wire Site</title>
+    <meta property="og:title" content="Acme Wins Big Award">
+    <meta property="article:published_time" content="2020-12-31T18:52:35+00:00">
+    <script type="application/ld+json">{"@graph": [{"@type": "NewsArticle",
+      "headline": "Acme Wins Big Award", "datePublished": "2020-12-30", "dateline": "AUSTIN"}]}
+    </script></head><body><p>Text of the release, long enough.</p>
+    <footer>Copyright 2023 Wire Site</footer></body></html>"""
+    meta = html_document(html).meta
+    assert meta.title == "Acme Wins | Wire Site"
+    assert meta.headline == "Acme Wins Big Award"
+    assert meta.published == datetime.date(2020, 12, 30)
+    assert meta.dateline == "AUSTIN"
+
+
+def test_title_becomes_heading_when_page_has_none() -> None:
+    html = ("<html><head><title>Stevia First Corp. Looks to Disrupt Flavor Industry</title></head>"
+            "<body><div>WHITEFISH, MT / ACCESSWIRE / July 13, 2015 / Text.</div></body></html>")
+    blocks = html_blocks(html)
+    assert blocks[0].hint is Hint.HEADING
+    assert blocks[0].text == "Stevia First Corp. Looks to Disrupt Flavor Industry"
+
+
+def test_front_matter_title() -> None:
+    html = "---\nlayout: post\ntitle: The Apache&reg; Software Foundation\n  Announces\n---\n<div>Body.</div>"
+    blocks = html_blocks(html)
+    assert (blocks[0].hint, blocks[0].text) == (Hint.HEADING, "The Apache® Software Foundation Announces")
+    assert blocks[1].text == "Body."
+
+
+EDGAR = (
+    "<SEC-DOCUMENT>0000084581-00-500009.txt\n<DOCUMENT>\n<TYPE>8-K\n<TEXT>\ncover\n</TEXT>\n"
+    "</DOCUMENT>\n<DOCUMENT>\n<TYPE>EX-99\n<FILENAME>press.htm\n<TEXT>\n"
+    "<HTML><BODY><P>CONCORD, N.H., Sept. 26, 2000 -- Rock of Ages acquired it.</P></BODY></HTML>\n"
+    "</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>"
+)
+
+
+def test_edgar_exhibit_part() -> None:
+    found = edgar_text_part(EDGAR)
+    assert found is not None
+    part, offset = found
+    assert EDGAR[offset:].startswith("<HTML>") and part.endswith("</HTML>")
+    assert [b.text for b in html_blocks(EDGAR)] == [
+        "CONCORD, N.H., Sept. 26, 2000 -- Rock of Ages acquired it."
+    ]
+
+
+def test_edgar_plain_text_exhibit_goes_to_text_front_end() -> None:
+    text = EDGAR.replace(
+        "<HTML><BODY><P>CONCORD, N.H., Sept. 26, 2000 -- Rock of Ages acquired it.</P></BODY></HTML>",
+        "Rock of Ages Acquires\n\nCONCORD, N.H. -- Rock of Ages acquired it.",
+    )
+    blocks = html_blocks(text)
+    assert [b.text for b in blocks][-1] == "CONCORD, N.H. -- Rock of Ages acquired it."
+    assert all(text[b.start : b.end].strip() for b in blocks)
+
+
+def _valid_offsets(text: str, blocks: list[Block]) -> None:
+    last = 0
+    for block in blocks:
+        assert 0 <= block.start <= block.end <= len(text)
+        assert block.start >= last
+        last = block.start
+
+
+def test_offsets_span_markup() -> None:
+    html = "<html><body>\n<h1>Head</h1>\n<p>One <b>bold</b>.</p>\n<p>Two</p>\n</body></html>"
+    blocks = html_blocks(html)
+    _valid_offsets(html, blocks)
+    assert [html[b.start : b.end] for b in blocks] == [
+        "<h1>Head</h1>", "<p>One <b>bold</b>.</p>", "<p>Two</p>"
+    ]
+
+
+# Malformed input: no crash, no hang, valid offsets.
+MALFORMED = {
+    "empty": "",
+    "whitespace": "   \n ",
+    "unclosed-tags": "<html><body><p>One<p>Two<div><b>bold<table><tr><td>cell",
+    "deep-nesting": "<html><body>" + "<div>" * 10_000 + "deep" + "</div>" * 10_000,
+    "deep-unclosed": "<body>" + "<span><b>x" * 10_000,
+    "binary-garbage": "<html>" + bytes(range(256)).decode("latin-1") * 200,
+    "nul-bytes": "<html><body><p>a\x00b</p>",
+    "only-doctype": "<!DOCTYPE html>",
+    "stray-close": "</p></div></body><p>text</p>",
+    "xml-declaration": "<?xml version='1.0' encoding='utf-8'?><nitf><body><p>NITF text</p></body></nitf>",
+}
+
+
+@pytest.mark.parametrize("html", MALFORMED.values(), ids=MALFORMED.keys())
+def test_malformed_input_does_not_crash(html: str) -> None:
+    document = html_document(html)
+    _valid_offsets(html, document.blocks)
+
+
+def test_big_page_is_fast() -> None:
+    row = "<tr><td>Revenue</td><td>$</td><td>1,234</td><td>5,678</td></tr>\n"
+    para = "<p>A paragraph of the release with <a href='https://x.com'>a link</a>.</p>\n"
+    html = "<html><body>" + (para * 20 + "<table>" + row * 200 + "</table>") * 120 + "</body></html>"
+    assert len(html) > 1_500_000
+    began = time.perf_counter()
+    blocks = html_blocks(html)
+    assert time.perf_counter() - began < 20
+    assert len(blocks) == 120 * 220
+    _valid_offsets(html, blocks)
