@@ -31,7 +31,8 @@ def _tree(root: Path) -> list[str]:
     (root / "a" / "0.htm").write_bytes(HTML.read_bytes())
     (root / "a" / "gold.json").write_text("{}")
     (root / "notes.md").write_text("# not a release file")
-    return [str(root / "a" / "0.htm"), str(root / "a" / "deep" / "1.HTML"), str(root / "b" / "2.txt")]
+    return [str(root / "a" / "0.htm"), str(root / "a" / "deep" / "1.HTML"),
+            str(root / "b" / "2.txt")]
 
 
 def test_one_file_gives_indented_json_and_no_summary(capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,0 +1,426 @@
+"""Speed and memory of prparse against the targets of issue 4; prints Markdown.
+
+    cd /work/main && .venv/bin/python benchmarks/bench.py            # everything (~5 min)
+    .venv/bin/python benchmarks/bench.py --quick                      # a fast subset (~1 min)
+    .venv/bin/python benchmarks/bench.py --bulk DIR                   # another bulk folder
+    .venv/bin/python benchmarks/bench.py --profile text|html [--top N] # cProfile hot spots
+
+Measures, on `fixtures/` (text `.txt` and `.html` apart) and the bulk folder
+(`../shared/bulk/` when present): parse time per release (median, p95, p99,
+max; each document's time is the best of `--repeat` runs after a warm-up);
+`import prparse` in a fresh interpreter (best of several) and whether it
+pulled in `dateparser`; tracemalloc peak for the largest document; RSS
+after 1,000 and 10,000 parses in a fresh process; time per KB of one release
+repeated 1x, 4x, 16x and 64x in one document (text and HTML); and, on the
+same documents, the floors `\\w+` (text) and `lxml.html.fromstring` (HTML)
+and the alternative `trafilatura.bare_extraction`, as ratios. Each target
+gets PASS or FAIL. Timings are wall-clock on one core; nothing is written.
+
+Optional: trafilatura (skipped when missing), psutil (else /proc is read).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import cProfile
+import gc
+import io
+import json
+import logging
+import os
+import platform
+import pstats
+import re
+import statistics
+import subprocess
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import prparse
+
+HERE = Path(__file__).resolve().parent
+FIXTURES = HERE.parent / "fixtures"
+DEFAULT_BULK = HERE.parent.parent / "shared" / "bulk"
+SCALE_TEXT = FIXTURES / "bw-celgene-revlimid-alvogen.txt"
+SCALE_HTML = FIXTURES / "bw-nissan-sentra-cup.html"
+WORD = re.compile(r"\w+")
+BODY = re.compile(rb"(<body[^>]*>)(.*)(</body>)", re.DOTALL | re.IGNORECASE)
+FACTORS = (1, 4, 16, 64)
+
+Work = Callable[[bytes], object]
+
+
+@dataclass(frozen=True)
+class Target:
+    """One target of the issue: what was measured against what was asked."""
+
+    name: str
+    value: str
+    goal: str
+    passed: bool | None
+    """None when it could not be measured here."""
+
+
+# ---------------------------------------------------------------- corpus
+
+
+def load(folder: Path, suffixes: Sequence[str], limit: int | None) -> list[tuple[str, bytes]]:
+    """(name, bytes) of a folder's files with these suffixes, sorted by name."""
+    if not folder.is_dir():
+        return []
+    files = sorted(p for p in folder.iterdir() if p.suffix.lower() in suffixes)
+    return [(p.name, p.read_bytes()) for p in files[:limit]]
+
+
+def corpora(args: argparse.Namespace) -> dict[str, list[tuple[str, bytes]]]:
+    """The document sets measured, by label; empty sets left out."""
+    limit = 300 if args.quick else None
+    sets = {
+        "fixtures text": load(FIXTURES, (".txt",), None),
+        "fixtures HTML": load(FIXTURES, (".html", ".htm"), None),
+        "bulk text": load(args.bulk, (".txt",), limit),
+        "bulk HTML": load(args.bulk, (".html", ".htm"), limit),
+    }
+    return {label: docs for label, docs in sets.items() if docs}
+
+
+# ---------------------------------------------------------------- timing
+
+
+def best_time(work: Work, data: bytes, repeat: int) -> float:
+    """Best wall-clock seconds of `repeat` runs of `work(data)`."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        work(data)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def times(work: Work, docs: list[tuple[str, bytes]], repeat: int) -> list[float]:
+    """Per-document best times, after one warm-up pass over all of them."""
+    for _, data in docs:
+        work(data)
+    return [best_time(work, data, repeat) for _, data in docs]
+
+
+def quantile(values: list[float], q: float) -> float:
+    """The q-quantile by nearest rank (q=1 is the max)."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(q * len(ordered)) - 1))]
+
+
+def words(data: bytes) -> object:
+    """The text floor: one `\\w+` pass over the decoded text."""
+    return WORD.findall(data.decode("utf-8", "replace"))
+
+
+def lxml_floor() -> Work | None:
+    """The HTML floor: `lxml.html.fromstring`."""
+    try:
+        import lxml.html
+    except ImportError:
+        return None
+    return lxml.html.fromstring
+
+
+def trafilatura_work() -> Work | None:
+    """What users would pick instead: `trafilatura.bare_extraction` (None if missing)."""
+    try:
+        import trafilatura
+    except ImportError:
+        return None
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+    return lambda data: trafilatura.bare_extraction(data)
+
+
+def ms(seconds: float) -> str:
+    """Seconds as milliseconds for the tables."""
+    return f"{seconds * 1e3:.2f}"
+
+
+def timing_rows(sets: dict[str, list[tuple[str, bytes]]], repeat: int,
+                quick: bool) -> tuple[list[list[str]], dict[str, dict[str, float]]]:
+    """The per-release table, and the figures the targets need."""
+    rows, figures = [], {}
+    for label, docs in sets.items():
+        html = label.endswith("HTML")
+        mine = times(prparse.parse, docs, repeat)
+        stats = {"median": statistics.median(mine), "p95": quantile(mine, 0.95),
+                 "p99": quantile(mine, 0.99), "max": max(mine), "total": sum(mine)}
+        floors = _floor_ratios(docs, mine, html, repeat, quick)
+        stats.update(floors)
+        figures[label] = stats
+        rows.append([label, str(len(docs)), *(ms(stats[k]) for k in ("median", "p95", "p99", "max")),
+                     _ratio(floors.get("floor")), _ratio(floors.get("trafilatura"))])
+    return rows, figures
+
+
+def _floor_ratios(docs: list[tuple[str, bytes]], mine: list[float], html: bool,
+                  repeat: int, quick: bool) -> dict[str, float]:
+    """prparse / floor and trafilatura / prparse, as ratios of summed times."""
+    floor = lxml_floor() if html else words
+    ratios: dict[str, float] = {}
+    if floor is not None:
+        ratios["floor"] = sum(mine) / sum(times(floor, docs, repeat))
+    other = trafilatura_work() if html else None
+    if other is not None:
+        sample = docs[:40] if quick else docs
+        theirs = times(other, sample, 1)
+        ratios["trafilatura"] = sum(theirs) / sum(mine[: len(sample)])
+    return ratios
+
+
+def _ratio(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.1f}x"
+
+
+# ---------------------------------------------------------------- import
+
+
+IMPORT_PROBE = """
+import sys, time
+start = time.perf_counter()
+import prparse
+print(time.perf_counter() - start, "dateparser" in sys.modules)
+"""
+
+
+def import_time(tries: int) -> tuple[float, bool]:
+    """Best `import prparse` seconds in a fresh interpreter, and whether dateparser came along."""
+    best, dateparser = float("inf"), False
+    for _ in range(tries):
+        out = subprocess.run([sys.executable, "-c", IMPORT_PROBE], capture_output=True,
+                             text=True, check=True).stdout.split()
+        best, dateparser = min(best, float(out[0])), dateparser or out[1] == "True"
+    return best, dateparser
+
+
+def slowest_imports(count: int) -> list[str]:
+    """The modules `import prparse` spends most on (self time, `-X importtime`)."""
+    err = subprocess.run([sys.executable, "-X", "importtime", "-c", "import prparse"],
+                         capture_output=True, text=True, check=True).stderr
+    rows = []
+    for line in err.splitlines()[1:]:
+        parts = line.split("|")
+        if len(parts) == 3 and parts[0].split(":")[-1].strip().isdigit():
+            rows.append((int(parts[0].split(":")[-1]), parts[2].strip()))
+    return [f"{name} {us / 1000:.1f} ms" for us, name in sorted(rows, reverse=True)[:count]]
+
+
+# ---------------------------------------------------------------- memory
+
+
+def peak_memory(data: bytes) -> float:
+    """tracemalloc peak (bytes) while parsing one document, after a warm-up parse."""
+    prparse.parse(data)
+    gc.collect()
+    tracemalloc.start()
+    try:
+        prparse.parse(data)
+        return float(tracemalloc.get_traced_memory()[1])
+    finally:
+        tracemalloc.stop()
+
+
+def rss() -> int:
+    """This process's resident set size in bytes."""
+    with contextlib.suppress(ImportError):
+        import psutil
+
+        return int(psutil.Process().memory_info().rss)
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+
+
+def rss_child(count: int, bulk: Path) -> None:
+    """In a fresh process: parse `count` releases (cycling the corpus), print RSS checkpoints."""
+    docs = [d for _, d in load(FIXTURES, (".txt", ".html"), None) + load(bulk, (".txt", ".html"), None)]
+    checkpoints = {count // 10: 0, count // 2: 0, count: 0}
+    for i in range(1, count + 1):
+        prparse.parse(docs[i % len(docs)])
+        if i in checkpoints:
+            gc.collect()
+            checkpoints[i] = rss()
+    print(json.dumps(checkpoints))
+
+
+def rss_growth(count: int, bulk: Path) -> dict[int, int]:
+    """RSS checkpoints from `rss_child` run in a fresh interpreter."""
+    out = subprocess.run([sys.executable, __file__, "--rss-child", str(count), "--bulk", str(bulk)],
+                         capture_output=True, text=True, check=True).stdout
+    return {int(k): v for k, v in json.loads(out).items()}
+
+
+# ---------------------------------------------------------------- scaling
+
+
+def repeated(data: bytes, factor: int, html: bool) -> bytes:
+    """One release repeated `factor` times in one document (inside one `<body>` for HTML)."""
+    if not html:
+        return b"\n\n".join([data] * factor)
+    match = BODY.search(data)
+    if match is None:
+        return data * factor
+    return data[: match.start(2)] + match.group(2) * factor + data[match.end(2):]
+
+
+def scaling(path: Path, repeat: int) -> list[tuple[int, int, float]]:
+    """(factor, KB, ms per KB) of one release repeated 1x..64x."""
+    data, html = path.read_bytes(), path.suffix == ".html"
+    rows = []
+    for factor in FACTORS:
+        doc = repeated(data, factor, html)
+        prparse.parse(doc)
+        seconds = best_time(prparse.parse, doc, repeat if factor < 64 else max(1, repeat // 2))
+        rows.append((factor, len(doc) // 1024, seconds * 1e3 / (len(doc) / 1024)))
+    return rows
+
+
+# ---------------------------------------------------------------- profile
+
+
+def profile(kind: str, sets: dict[str, list[tuple[str, bytes]]], top: int) -> None:
+    """Print the top functions by cumulative and by own time over the text or HTML sets."""
+    docs = [d for label, ds in sets.items() if label.endswith(kind) for _, d in ds]
+    for data in docs:
+        prparse.parse(data)
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for data in docs:
+        prparse.parse(data)
+    profiler.disable()
+    stats = pstats.Stats(profiler)
+    total = max(stats.total_tt, 1e-9)  # type: ignore[attr-defined]
+    entries = stats.stats  # type: ignore[attr-defined]
+    print(f"## cProfile, {kind}: {len(docs)} documents, {total:.2f} s under the profiler\n")
+    for title, column in (("cumulative", 3), ("own time", 2)):
+        print(f"| function ({title}) | module:line | calls | own s | cum s | share |")
+        print("|---|---|---|---|---|---|")
+        ranked = sorted(entries.items(), key=lambda kv: kv[1][column], reverse=True)[:top]
+        for (file, line, name), (_, calls, own, cum, _) in ranked:
+            where = f"{Path(file).name}:{line}" if line else "builtin"
+            share = (cum if column == 3 else own) / total
+            print(f"| `{name}` | {where} | {calls} | {own:.2f} | {cum:.2f} | {share:.0%} |")
+        print()
+
+
+# ---------------------------------------------------------------- report
+
+
+def table(header: Sequence[str], rows: list[list[str]]) -> str:
+    """A Markdown table."""
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def machine() -> str:
+    """What the figures came from."""
+    model = platform.processor() or "?"
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    return (f"{platform.system()} {platform.machine()}, {model}, {os.cpu_count()} CPUs, "
+            f"Python {platform.python_version()}, prparse {prparse.__version__}")
+
+
+def targets(figures: dict[str, dict[str, float]], imported: tuple[float, bool],
+            scales: dict[str, list[tuple[int, int, float]]], growth: dict[int, int]) -> list[Target]:
+    """Each target of the issue against what was measured."""
+    found = [Target("import prparse", f"{imported[0] * 1e3:.0f} ms", "<= 100 ms", imported[0] <= 0.1),
+             Target("dateparser not imported", str(not imported[1]), "True", not imported[1])]
+    for label, stats in figures.items():
+        if label.endswith("text"):
+            found.append(Target(f"{label}: median", f"{ms(stats['median'])} ms", "<= 1 ms",
+                                stats["median"] <= 0.001))
+            found.append(Target(f"{label}: p99", f"{ms(stats['p99'])} ms", "<= 10 ms",
+                                stats["p99"] <= 0.010))
+        else:
+            floor, other = stats.get("floor"), stats.get("trafilatura")
+            found.append(Target(f"{label}: vs lxml.html", _ratio(floor), "<= 3x",
+                                None if floor is None else floor <= 3))
+            found.append(Target(f"{label}: trafilatura / prparse", _ratio(other), ">= 3x",
+                                None if other is None else other >= 3))
+    for label, rows in scales.items():
+        ratio = rows[-1][2] / rows[0][2]
+        found.append(Target(f"time per KB 64x/1x, {label}", f"{ratio:.2f}", "<= 1.3", ratio <= 1.3))
+    if growth:
+        first, last = min(growth), max(growth)
+        grown = (growth[last] - growth[first]) / 2**20
+        found.append(Target(f"RSS growth {first:,} -> {last:,} parses", f"{grown:+.1f} MB",
+                            "<= 2 MB", grown <= 2))
+    return found
+
+
+def _verdict(target: Target) -> str:
+    return "n/a" if target.passed is None else ("PASS" if target.passed else "FAIL")
+
+
+def report(args: argparse.Namespace) -> None:
+    """Run every measurement and print the Markdown report."""
+    sets = corpora(args)
+    print(f"# prparse benchmark\n\nMachine: {machine()}\n")
+    rows, figures = timing_rows(sets, args.repeat, args.quick)
+    print("## Parse time per release (ms; best of", args.repeat, "runs per document)\n")
+    print(table(["set", "docs", "median", "p95", "p99", "max", "prparse / floor",
+                 "trafilatura / prparse"], rows))
+    print("\nfloor: `\\w+` over the text for text, `lxml.html.fromstring` for HTML "
+          "(ratios of summed times over the set)\n")
+    imported = import_time(3 if args.quick else 7)
+    print(f"## Import\n\n`import prparse`: {imported[0] * 1e3:.1f} ms (best of a fresh "
+          f"interpreter); dateparser imported: {imported[1]}; slowest modules: "
+          + ", ".join(slowest_imports(5)) + "\n")
+    scales = {p.suffix[1:]: scaling(p, args.repeat) for p in (SCALE_TEXT, SCALE_HTML)}
+    print("## Scaling (one release repeated in one document)\n")
+    print(table(["release", "factor", "KB", "ms per KB", "vs 1x"],
+                [[f"{label} ({p})", f"{f}x", str(kb), f"{per:.3f}", f"{per / rows_[0][2]:.2f}"]
+                 for (label, rows_), p in zip(scales.items(), (SCALE_TEXT.name, SCALE_HTML.name),
+                                               strict=True)
+                 for f, kb, per in rows_]))
+    _memory_section(args, sets)
+    growth = rss_growth(1_000 if args.quick else 10_000, args.bulk)
+    print(table(["parses", "RSS MB"], [[f"{n:,}", f"{v / 2**20:.1f}"] for n, v in growth.items()]))
+    print("\n## Targets\n")
+    print(table(["target", "measured", "goal", "result"],
+                [[t.name, t.value, t.goal, _verdict(t)] for t in targets(figures, imported,
+                                                                             scales, growth)]))
+
+
+def _memory_section(args: argparse.Namespace, sets: dict[str, list[tuple[str, bytes]]]) -> None:
+    name, data = max((doc for docs in sets.values() for doc in docs), key=lambda d: len(d[1]))
+    peak = peak_memory(data)
+    print(f"\n## Memory\n\nLargest document: {name}, {len(data) / 2**20:.2f} MB; tracemalloc "
+          f"peak while parsing it: {peak / 2**20:.1f} MB ({peak / len(data):.0f}x its size)\n")
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Parse the options and run the report, the profile or the RSS child."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="fewer documents and repeats")
+    parser.add_argument("--bulk", type=Path, default=DEFAULT_BULK, help="bulk corpus folder")
+    parser.add_argument("--repeat", type=int, default=None, help="runs per document (best kept)")
+    parser.add_argument("--profile", choices=("text", "HTML", "html"), help="print hot spots")
+    parser.add_argument("--top", type=int, default=25, help="rows per profile table")
+    parser.add_argument("--rss-child", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    args.repeat = args.repeat or (1 if args.quick else 3)
+    if args.rss_child:
+        rss_child(args.rss_child, args.bulk)
+    elif args.profile:
+        profile("HTML" if args.profile.lower() == "html" else "text", corpora(args), args.top)
+    else:
+        with contextlib.redirect_stderr(io.StringIO()):  # trafilatura's chatter
+            report(args)
+
+
+if __name__ == "__main__":
+    main()
