@@ -2,15 +2,19 @@
 
 The first byte picks how the rest is fed: as bytes (the decoder sniffs
 BOMs, declared charsets, UTF-8, cp1252), as a `str` decoded from UTF-8
-(with lone surrogates kept via `surrogatepass`), as HTML (wrapped in a page),
-or under a strict policy (which may raise only `DefectError`). A crash is
-any other exception or a broken invariant (`tests/_invariants.py`); a hang
-is reported by libFuzzer's `-timeout`. See fuzz/README.md.
+(lone surrogates kept via `surrogatepass`), as HTML (wrapped in a page),
+as bytes under a small `max_chars`, or under a strict policy (which may
+raise only `DefectError`). A finding is any other exception or a broken
+invariant (`tests/_invariants.py`); a hang is reported by libFuzzer's
+`-timeout`. See fuzz/README.md.
 """
 
 from __future__ import annotations
 
+import os
+import re
 import sys
+from collections import Counter
 from pathlib import Path
 
 import atheris
@@ -18,38 +22,60 @@ import atheris
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 with atheris.instrument_imports():
+    from _invariants import check_release, decoded
+
     import prparse
-    from _invariants import check_release
+    from prparse._api import looks_like_html
 
 _STRICT = prparse.Policy(strict=True)
 _SMALL = prparse.Policy(max_chars=4096)
+# Broken invariants already reported (fuzz/README.md, "Known findings"): counted, not
+# raised, so that one known finding does not end the run. PRPARSE_FUZZ_ALL=1 raises them.
+_KNOWN_HTML = {
+    "F3 html: a section's span misses its text": re.compile(r"section \d+ .* not in its span", re.S),
+}
+_KNOWN_HITS: Counter[str] = Counter()
 
 
 def _as_text(data: bytes) -> str:
-    return data.decode("utf-8", errors="surrogatepass") if _valid(data) else data.decode("latin-1")
-
-
-def _valid(data: bytes) -> bool:
     try:
-        data.decode("utf-8", errors="surrogatepass")
+        return data.decode("utf-8", errors="surrogatepass")
     except UnicodeDecodeError:
-        return False
-    return True
+        return data.decode("latin-1")
+
+
+def _known(source: str | bytes, message: str) -> str | None:
+    text = source if isinstance(source, str) else decoded(source)
+    if os.environ.get("PRPARSE_FUZZ_ALL") or not looks_like_html(text):
+        return None
+    return next((name for name, sign in _KNOWN_HTML.items() if sign.match(message)), None)
+
+
+def _checked(source: str | bytes, policy: prparse.Policy = prparse.DEFAULT_POLICY) -> None:
+    try:
+        check_release(source, policy)
+    except AssertionError as error:
+        known = _known(source, str(error))
+        if known is None:
+            raise
+        _KNOWN_HITS[known] += 1
+        if _KNOWN_HITS[known] in (1, 10, 100, 1000, 10_000, 100_000):
+            print(f"known finding {known!r}: {_KNOWN_HITS[known]} inputs", file=sys.stderr)
 
 
 def test_one_input(data: bytes) -> None:
     if not data:
-        check_release(b"")
+        _checked(b"")
         return
     mode, rest = data[0] % 5, data[1:]
     if mode == 0:
-        check_release(rest)
+        _checked(rest)
     elif mode == 1:
-        check_release(_as_text(rest))
+        _checked(_as_text(rest))
     elif mode == 2:
-        check_release("<html><body><div>" + _as_text(rest) + "</div></body></html>")
+        _checked("<html><body><div>" + _as_text(rest) + "</div></body></html>")
     elif mode == 3:
-        check_release(rest, policy=_SMALL)
+        _checked(rest, _SMALL)
     else:
         try:
             release = prparse.parse(rest, policy=_STRICT)

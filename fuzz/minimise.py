@@ -15,15 +15,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-import prparse  # noqa: E402
-from _invariants import decoded, problems  # noqa: E402
+from _invariants import decoded, problems
+
+import prparse
 
 
 def failure(source: str | bytes) -> str | None:
     """What goes wrong when parsing `source` (an exception or a broken invariant), or None."""
     try:
         release = prparse.parse(source)
-    except Exception as error:  # noqa: BLE001 - any exception is the finding
+    except Exception as error:
         return f"{type(error).__name__}: {error}"
     found = problems(release, decoded(source))
     return found[0] if found else None

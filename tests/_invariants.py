@@ -87,13 +87,11 @@ def gaps(text: str, sections: tuple[prparse.Section, ...]) -> list[tuple[int, st
 
 def lost_text(text: str, sections: tuple[prparse.Section, ...]) -> list[tuple[int, str]]:
     """Gaps that hold a letter or digit once markup is removed (T2): text lost silently."""
-    return [
-        (offset, gap) for offset, gap in gaps(text, sections) if _WORD_CHAR.search(_MARKUP.sub(" ", gap))
-    ]
+    return [(at, gap) for at, gap in gaps(text, sections) if _WORD_CHAR.search(_MARKUP.sub("", gap))]
 
 
 def problems(release: prparse.Release, text: str) -> list[str]:
-    """Every broken invariant of `release` parsed from decoded `text`, as messages (empty: all hold)."""
+    """Every broken invariant of `release` parsed from decoded `text` (empty: all hold)."""
     found: list[str] = []
     is_html = looks_like_html(text)
     previous: prparse.Section | None = None
@@ -113,11 +111,14 @@ def problems(release: prparse.Release, text: str) -> list[str]:
             found.append(f"{where}: text {section.text[:60]!r} is not in its span {span[:60]!r}")
         previous = section
     if not is_html:
-        found.extend(f"text lost at {offset}: {gap.strip()[:80]!r}" for offset, gap in lost_text(text, release.sections))
+        lost = lost_text(text, release.sections)
+        found.extend(f"text lost at {at}: {gap.strip()[:80]!r}" for at, gap in lost)
     return found
 
 
-def check_release(source: str | bytes, policy: prparse.Policy = prparse.DEFAULT_POLICY) -> prparse.Release:
+def check_release(
+    source: str | bytes, policy: prparse.Policy = prparse.DEFAULT_POLICY
+) -> prparse.Release:
     """Parse `source` and assert R1-R4 (and T1-T2 for text); the release, for further checks."""
     release = prparse.parse(source, policy=policy)
     assert isinstance(release, prparse.Release)

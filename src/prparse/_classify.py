@@ -122,7 +122,7 @@ def _continues_contact(block: Block, following: Sequence[Block]) -> bool:
 def _trailer_kind(block: Block, state: _Trailer, following: Sequence[Block]) -> SectionKind:
     """The block's kind; `state` carries the section that following blocks inherit."""
     kind = _trailer_section_kind(block, state, following)
-    if cue.release_end(block):
+    if kind is K.WIRE_FOOTER and (cue.closing_footer(block) or cue.release_end(block)):
         state.ended = True
     elif state.ended and kind not in (K.CONTACT, K.WIRE_FOOTER, K.SEPARATOR):
         state.in_site = True

@@ -36,6 +36,7 @@ _SEPARATOR = _full_match(cues.SEPARATORS)
 _WIRE_FOOTER = _full_match(cues.WIRE_FOOTER_LINES)
 _MEDIA_LINK = _full_match(cues.MEDIA_LINK_LINES)
 _RELEASE_END = _full_match(cues.RELEASE_END_LINES)
+_WIRE_NOTE = _full_match(cues.WIRE_NOTES_ANYWHERE)
 _META = _full_match(cues.META_LINES)
 _CHROME = _full_match(cues.CHROME_LINES)
 _CAPTION_START = _prefix_match(cues.CAPTION_STARTS)
@@ -97,6 +98,12 @@ def wire_footer(block: Block) -> bool:
 def release_end(block: Block) -> bool:
     """A wire's closing line (`View original content: ...`): the release is over."""
     return len(block.text) <= 600 and bool(_RELEASE_END.fullmatch(block.text.strip()))
+
+
+def closing_footer(block: Block) -> bool:
+    """A wire footer line that stands only after the release (not a media link or a note)."""
+    text = block.text.strip()
+    return wire_footer(block) and not media_link(block) and not _WIRE_NOTE.fullmatch(text)
 
 
 def media_link(block: Block) -> bool:

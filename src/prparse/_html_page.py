@@ -47,7 +47,10 @@ _ARTICLE_TYPES = frozenset(
     {"newsarticle", "pressrelease", "article", "blogposting", "reportagenewsarticle", "webpage"}
 )
 
-_HINT_XPATHS = tuple((hint.site, etree.XPath(hint.xpath)) for hint in CONTAINERS)
+# Container hints by (attribute, value) -> their ranks and tags.
+_HINTS: dict[tuple[str, str], list[tuple[int, str]]] = {}
+for _rank, _hint in enumerate(CONTAINERS):
+    _HINTS.setdefault((_hint.attribute, _hint.value), []).append((_rank, _hint.tag))
 
 # Block elements that a text run credits (its nearest one).
 _CREDITED = frozenset(
@@ -235,14 +238,45 @@ def _text_length(element: etree._Element) -> int:
     return sum(len(str(t).strip()) for t in element.itertext())
 
 
+def _hint_rank(element: etree._Element) -> int | None:
+    """The best rank of a container hint matching `element`, None when none does."""
+    ranks: list[int] = []
+    keys = [("class", token) for token in (element.get("class") or "").split()]
+    if element.get("id"):
+        keys.append(("id", element.get("id") or ""))
+    for key in keys:
+        for rank, tag in _HINTS.get(key, ()):
+            if tag in ("*", element.tag):
+                ranks.append(rank)
+    return min(ranks) if ranks else None
+
+
+def _hint_rank(element: etree._Element) -> int | None:
+    """The best rank of a container hint matching `element`, None when none does."""
+    keys = [("class", token) for token in (element.get("class") or "").split()]
+    if element.get("id"):
+        keys.append(("id", element.get("id") or ""))
+    ranks = [
+        rank
+        for key in keys
+        for rank, tag in _HINTS.get(key, ())
+        if tag in ("*", element.tag)
+    ]
+    return min(ranks) if ranks else None
+
+
 def _hinted_container(root: etree._Element) -> etree._Element | None:
-    for _site, xpath in _HINT_XPATHS:
-        result = xpath(root)
-        if not isinstance(result, list):
+    """The element matched by the best-ranked hint that holds enough text (one pass)."""
+    found: list[tuple[int, int, etree._Element]] = []
+    for order, element in enumerate(root.iter()):
+        if not isinstance(element.tag, str) or not (element.get("class") or element.get("id")):
             continue
-        for element in result:
-            if isinstance(element, etree._Element) and _text_length(element) >= MIN_CONTAINER_CHARS:
-                return element
+        rank = _hint_rank(element)
+        if rank is not None:
+            found.append((rank, order, element))
+    for _rank, _order, element in sorted(found, key=lambda item: item[:2]):
+        if _text_length(element) >= MIN_CONTAINER_CHARS:
+            return element
     return None
 
 

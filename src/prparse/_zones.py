@@ -286,7 +286,7 @@ def trailer_cue(block: Block) -> bool:
         cue.about_heading(block)
         or bool(cue.inline_about_heading(block))
         or cue.separator(block)
-        or (cue.wire_footer(block) and not cue.media_link(block))
+        or cue.closing_footer(block)
         or (cue.is_short_heading(block) and contact_heading(block.text))
         or disclosure_heading(block.text) is not None
     )

@@ -93,6 +93,16 @@ WIRE_FOOTER_LINES: tuple[str, ...] = (
     r"the above list of .{1,80} is available as .*",
 )
 
+# Wire lines that may also stand above or inside the release (they do not end it).
+WIRE_NOTES_ANYWHERE: tuple[str, ...] = (
+    r"this press release features multimedia.*",
+    r"press release: .{5,300}",
+    r"source:?\s+\S.{0,120}",  # AsiaNet and JCN put "Source: X" above the headline too
+    r"media release pr\d+",
+    r"hashtag:\s*#.*",  # Media OutReach: hashtags and the issuer line stand before "About X"
+    r"the issuer is solely responsible for the content of this announcement\.?",
+)
+
 # Footer lines that only come once the release is over: what follows them is
 # the wire's or the site's, not the issuer's (a subset of the lines above).
 RELEASE_END_LINES: tuple[str, ...] = (
@@ -101,7 +111,6 @@ RELEASE_END_LINES: tuple[str, ...] = (
     r"this press release can be viewed online.*",
     r"(?:copyright|©|\(c\))\b.{0,80}\b(?:business wire|newswire|pr newswire|globe ?newswire|acn|jcn|newsfile|accesswire|ein presswire|newsmatics)\b.*",
     r"the post .{5,300} first appeared on .{3,60}",
-    r"the issuer is solely responsible for the content of this announcement\.?",
     r"-0- \d{2}/\d{2}/\d{4}",
 )
 

@@ -2,9 +2,9 @@
 
 Schema:
 
-- `CONTAINERS`: `ContainerHint`s tried in order; the first whose XPath
-  matches an element holding at least `MIN_CONTAINER_CHARS` of text is the
-  release's container. Each names the site (or layout) it was seen on.
+- `CONTAINERS`: `ContainerHint`s tried in order; the first that matches
+  an element holding at least `MIN_CONTAINER_CHARS` of text is the
+  release's container (matched in one pass over the page, no XPath). Each names the site (or layout) it was seen on.
 - `CHROME_TAGS`: elements dropped with everything inside them.
 - `CHROME_TOKENS`: a `class`/`id` token (split on spaces, `-` and `_`)
   equal to one of these marks an element as chrome.
@@ -21,7 +21,7 @@ documented by scrapers of them: PR Newswire `release-body` (2019+) and
 `news-release` / `release-text` (2016), GlobeNewswire `main-body-container`,
 Business Wire `bw-release-story`, EIN Presswire `article_column`,
 ACCESSWIRE `articlebody`, Newsfile `release-body`. A hint that matches
-nothing costs one XPath evaluation; a hint that matches the wrong element
+nothing costs nothing; a hint that matches the wrong element
 is caught by the text-size floor and the generic fallback.
 """
 
@@ -31,17 +31,15 @@ from typing import NamedTuple
 
 
 class ContainerHint(NamedTuple):
-    """One place a site keeps its release."""
+    """One place a site keeps its release: an element with a class token or an id."""
 
     site: str
     """Where the layout was seen."""
-    xpath: str
-    """Selects the container (the first match with enough text wins)."""
-
-
-def _cls(name: str) -> str:
-    """XPath test for a `class` token."""
-    return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+    tag: str
+    """The element's tag, `*` for any."""
+    attribute: str
+    """`class` (one of its space-separated tokens) or `id` (the whole value)."""
+    value: str
 
 
 MIN_CONTAINER_CHARS = 200
@@ -49,35 +47,35 @@ MIN_CONTAINER_CHARS = 200
 CONTAINERS: tuple[ContainerHint, ...] = (
     # PR Newswire 2019-2024: <article class="news-release"> holds the
     # release header (h1, subtitle) and <section class="release-body">.
-    ContainerHint("PR Newswire 2019+", f"//article[{_cls('news-release')}]"),
-    ContainerHint("PR Newswire 2019+ body", f"//*[{_cls('release-body')}]"),
+    ContainerHint("PR Newswire 2019+", "article", "class", "news-release"),
+    ContainerHint("PR Newswire 2019+ body", "*", "class", "release-body"),
     # PR Newswire 2016: <div class="news-release"> / release text column.
-    ContainerHint("PR Newswire 2016", f"//div[{_cls('news-release')}]"),
-    ContainerHint("PR Newswire 2016 text", f"//*[{_cls('release-text')}]"),
+    ContainerHint("PR Newswire 2016", "div", "class", "news-release"),
+    ContainerHint("PR Newswire 2016 text", "*", "class", "release-text"),
     # GlobeNewswire.
-    ContainerHint("GlobeNewswire", f"//*[{_cls('main-body-container')}]"),
-    ContainerHint("GlobeNewswire notified", "//*[@id='main-body-container']"),
+    ContainerHint("GlobeNewswire", "*", "class", "main-body-container"),
+    ContainerHint("GlobeNewswire notified", "*", "id", "main-body-container"),
     # Business Wire: headline and story inside bw-release-main.
-    ContainerHint("Business Wire", f"//*[{_cls('bw-release-main')}]"),
-    ContainerHint("Business Wire story", f"//*[{_cls('bw-release-story')}]"),
+    ContainerHint("Business Wire", "*", "class", "bw-release-main"),
+    ContainerHint("Business Wire story", "*", "class", "bw-release-story"),
     # EIN Presswire.
-    ContainerHint("EIN Presswire", f"//*[{_cls('article_column')}]"),
+    ContainerHint("EIN Presswire", "*", "class", "article_column"),
     # ACCESSWIRE (own site) and its Yahoo mobile reprint.
-    ContainerHint("ACCESSWIRE", "//*[@id='articlebody']"),
-    ContainerHint("Yahoo mobile reprint", "//*[@id='cardview_article']"),
+    ContainerHint("ACCESSWIRE", "*", "id", "articlebody"),
+    ContainerHint("Yahoo mobile reprint", "*", "id", "cardview_article"),
     # Newsfile's own site, and finanznachrichten.de reprints.
-    ContainerHint("Newsfile", "//*[@id='release-body']"),
-    ContainerHint("finanznachrichten.de", "//*[@id='W459']"),
-    # IWR Pressedienst.
-    ContainerHint("IWR Pressedienst", f"//*[@id='pressemitteilung_main']/div[{_cls('newsdiv')}]"),
+    ContainerHint("Newsfile", "*", "id", "release-body"),
+    ContainerHint("finanznachrichten.de", "*", "id", "W459"),
+    # IWR Pressedienst: the release is div.newsdiv of #pressemitteilung_main.
+    ContainerHint("IWR Pressedienst", "div", "class", "newsdiv"),
     # SYS-CON sites re-publishing Business Wire / JCN releases.
-    ContainerHint("SYS-CON", f"//*[{_cls('storybody')}]"),
-    ContainerHint("SYS-CON story", "//*[@id='mainpanel']"),
-    # podnews.net press releases (h-entry microformat), trendkraft.de.
-    ContainerHint("microformat h-entry", f"//article[{_cls('h-entry')}]"),
+    ContainerHint("SYS-CON", "*", "class", "storybody"),
+    ContainerHint("SYS-CON story", "*", "id", "mainpanel"),
+    # podnews.net press releases (h-entry microformat).
+    ContainerHint("microformat h-entry", "article", "class", "h-entry"),
     # University and government newsrooms (WordPress themes, Drupal).
-    ContainerHint("newsroom article-body", f"//*[{_cls('article-body')}]"),
-    ContainerHint("Drupal body field", f"//*[{_cls('field--name-body')}]"),
+    ContainerHint("newsroom article-body", "*", "class", "article-body"),
+    ContainerHint("Drupal body field", "*", "class", "field--name-body"),
 )
 
 CHROME_TAGS: frozenset[str] = frozenset(
@@ -100,7 +98,7 @@ CHROME_TOKENS: frozenset[str] = frozenset(
         "comment", "comments", "skip", "toolbar", "pagination",
         "pager", "tags", "taglist", "widget", "promo", "sponsored", "teaser",
         "tease", "outbrain", "taboola", "disqus", "login", "signup", "search",
-        "offcanvas", "dropdown", "tooltip",
+        "offcanvas", "dropdown",
         "stream", "previously", "masthead", "topbar", "caption",
         "bildunterschrift", "figcaption", "byline", "authorbio", "meta",
         # SYS-CON story pages: category, byline, date, footer around the story.
