@@ -30,8 +30,12 @@ _ABOUT_INLINE = re.compile(
     r"((?:" + "|".join(cues.ABOUT_HEADINGS) + r")[^:!?\n]{1,100}?(?:\([^)]{1,40}\))?):\s+(?=\S)",
     re.IGNORECASE,
 )
-# "About AcmeAcme is ...": a heading whose line break a converter lost; the name repeats.
-_ABOUT_GLUED = re.compile(r"(about\s+(\S.{0,60}?))(?=\2\b)", re.IGNORECASE)
+# A heading whose line break a converter lost: "About AcmeAcme is ..." (the name
+# repeats) or "About AcmeFounded in 2007, ..." (a capital right after a small letter).
+_ABOUT_GLUED = re.compile(
+    r"(about\s+(\S.{0,60}?))(?=\2\b)|(about\s+\S(?:[^\s]|\s(?!\s)){0,60}?(?-i:[a-z.)]))(?=(?-i:[A-Z][a-z]+)\s)",
+    re.IGNORECASE,
+)
 _SEPARATOR = _full_match(cues.SEPARATORS)
 _WIRE_FOOTER = _full_match(cues.WIRE_FOOTER_LINES)
 _MEDIA_LINK = _full_match(cues.MEDIA_LINK_LINES)
@@ -81,7 +85,8 @@ def inline_about_heading(block: Block) -> int:
     match = _ABOUT_INLINE.match(block.text) or _ABOUT_GLUED.match(block.text)
     if match is None or len(block.text) - match.end() < 40:
         return 0
-    return match.end() if title_case_ratio(match.group(1)) >= 0.6 else 0
+    heading = block.text[: match.end()]
+    return match.end() if word_count(heading) <= 8 and title_case_ratio(heading) >= 0.6 else 0
 
 
 def separator(block: Block) -> bool:

@@ -240,19 +240,6 @@ def _text_length(element: etree._Element) -> int:
 
 def _hint_rank(element: etree._Element) -> int | None:
     """The best rank of a container hint matching `element`, None when none does."""
-    ranks: list[int] = []
-    keys = [("class", token) for token in (element.get("class") or "").split()]
-    if element.get("id"):
-        keys.append(("id", element.get("id") or ""))
-    for key in keys:
-        for rank, tag in _HINTS.get(key, ()):
-            if tag in ("*", element.tag):
-                ranks.append(rank)
-    return min(ranks) if ranks else None
-
-
-def _hint_rank(element: etree._Element) -> int | None:
-    """The best rank of a container hint matching `element`, None when none does."""
     keys = [("class", token) for token in (element.get("class") or "").split()]
     if element.get("id"):
         keys.append(("id", element.get("id") or ""))

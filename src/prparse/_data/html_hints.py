@@ -4,7 +4,8 @@ Schema:
 
 - `CONTAINERS`: `ContainerHint`s tried in order; the first that matches
   an element holding at least `MIN_CONTAINER_CHARS` of text is the
-  release's container (matched in one pass over the page, no XPath). Each names the site (or layout) it was seen on.
+  release's container (matched in one pass over the page, no XPath).
+  Each names the site (or layout) it was seen on.
 - `CHROME_TAGS`: elements dropped with everything inside them.
 - `CHROME_TOKENS`: a `class`/`id` token (split on spaces, `-` and `_`)
   equal to one of these marks an element as chrome.
