@@ -130,7 +130,8 @@ def test_page_meta() -> None:
 
 def test_title_becomes_heading_when_page_has_none() -> None:
     html = ("<html><head><title>Stevia First Corp. Looks to Disrupt Flavor Industry</title>"
-            "</head><body><div>WHITEFISH, MT / ACCESSWIRE / July 13, 2015 / Text.</div></body></html>")
+            "</head><body><div>WHITEFISH, MT / ACCESSWIRE / July 13, 2015 / Text.</div>"
+            "</body></html>")
     blocks = html_blocks(html)
     assert blocks[0].hint is Hint.HEADING
     assert blocks[0].text == "Stevia First Corp. Looks to Disrupt Flavor Industry"

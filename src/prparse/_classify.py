@@ -20,7 +20,7 @@ from ._contacts import contact_heading, contact_score
 from ._disclosures import disclosure_heading, disclosure_kind
 from ._model import SectionKind
 from ._quotes import parse_attribution
-from ._zones import Zones
+from ._zones import Zones, ends_release
 
 K = SectionKind
 
@@ -122,8 +122,9 @@ def _continues_contact(block: Block, following: Sequence[Block]) -> bool:
 def _trailer_kind(block: Block, state: _Trailer, following: Sequence[Block]) -> SectionKind:
     """The block's kind; `state` carries the section that following blocks inherit."""
     kind = _trailer_section_kind(block, state, following)
-    if kind is K.WIRE_FOOTER and (cue.closing_footer(block) or cue.release_end(block)):
+    if kind is K.WIRE_FOOTER and ends_release(block, following):
         state.ended = True
+        state.section = None
     elif state.ended and kind not in (K.CONTACT, K.WIRE_FOOTER, K.SEPARATOR):
         state.in_site = True
         return K.CHROME

@@ -280,13 +280,24 @@ def _deck_without_dateline(blocks: Sequence[Block], headline: int) -> int:
     return index
 
 
+def _narrative(block: Block) -> bool:
+    return cue.word_count(block.text) >= 25 and cue.ends_sentence(block.text) and not trailer_cue(block)
+
+
+def ends_release(block: Block, following: Sequence[Block]) -> bool:
+    """A closing wire line (`SOURCE Acme`, `View original content`) with no narrative after it."""
+    if cue.release_end(block):
+        return True
+    return cue.closing_footer(block) and not any(_narrative(b) for b in following[:2])
+
+
 def trailer_cue(block: Block) -> bool:
     """Whether a block opens the trailer: About X, `###`, a contact or legal heading, footer."""
     return (
         cue.about_heading(block)
         or bool(cue.inline_about_heading(block))
         or cue.separator(block)
-        or cue.closing_footer(block)
+        or cue.release_end(block)
         or (cue.is_short_heading(block) and contact_heading(block.text))
         or disclosure_heading(block.text) is not None
     )
@@ -359,7 +370,11 @@ def _find_zones(blocks: Sequence[Block], first: int) -> Zones:
             start = headline if headline is not None else first
         body_start = run_start if headline is None or headline < run_start else headline + 1
     trailer = next(
-        (i for i in range(body_start + 1, len(blocks)) if trailer_cue(blocks[i])),
+        (
+            i
+            for i in range(body_start + 1, len(blocks))
+            if trailer_cue(blocks[i]) or ends_release(blocks[i], blocks[i + 1 : i + 3])
+        ),
         len(blocks),
     )
     span = 1

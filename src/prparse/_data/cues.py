@@ -97,7 +97,6 @@ WIRE_FOOTER_LINES: tuple[str, ...] = (
 WIRE_NOTES_ANYWHERE: tuple[str, ...] = (
     r"this press release features multimedia.*",
     r"press release: .{5,300}",
-    r"source:?\s+\S.{0,120}",  # AsiaNet and JCN put "Source: X" above the headline too
     r"media release pr\d+",
     r"hashtag:\s*#.*",  # Media OutReach: hashtags and the issuer line stand before "About X"
     r"the issuer is solely responsible for the content of this announcement\.?",

@@ -104,6 +104,8 @@ CHROME_TOKENS: frozenset[str] = frozenset(
         "bildunterschrift", "figcaption", "byline", "authorbio", "meta",
         # SYS-CON story pages: category, byline, date, footer around the story.
         "storycategory", "writtenby", "storydatetime", "storyfooter",
+        # podnews.net: the podcast cards the site renders under a release.
+        "artblock",
     }
 )
 
