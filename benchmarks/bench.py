@@ -40,6 +40,7 @@ import tracemalloc
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import prparse
 
@@ -321,17 +322,14 @@ def scaling_runs(repeat: int) -> dict[str, Scale]:
 
 def profile(kind: str, sets: dict[str, list[tuple[str, bytes]]], top: int) -> None:
     """Print the top functions by cumulative and by own time over the text or HTML sets."""
-    docs = [d for label, ds in sets.items() if label.endswith(kind) for _, d in ds]
-    for data in docs:
-        prparse.parse(data)
+    docs = _documents_of(kind, sets)
     profiler = cProfile.Profile()
     profiler.enable()
     for data in docs:
         prparse.parse(data)
     profiler.disable()
-    stats = pstats.Stats(profiler)
-    total = max(stats.total_tt, 1e-9)  # type: ignore[attr-defined]
-    entries = stats.stats  # type: ignore[attr-defined]
+    entries = pstats.Stats(profiler).stats  # type: ignore[attr-defined]
+    total = max(cum for _, _, _, cum, _ in entries.values())
     print(f"## cProfile, {kind}: {len(docs)} documents, {total:.2f} s under the profiler\n")
     for title, column in (("cumulative", 3), ("own time", 2)):
         print(f"| function ({title}) | module:line | calls | own s | cum s | share |")
@@ -342,6 +340,69 @@ def profile(kind: str, sets: dict[str, list[tuple[str, bytes]]], top: int) -> No
             share = (cum if column == 3 else own) / total
             print(f"| `{name}` | {where} | {calls} | {own:.2f} | {cum:.2f} | {share:.0%} |")
         print()
+
+
+def _documents_of(kind: str, sets: dict[str, list[tuple[str, bytes]]]) -> list[bytes]:
+    """The documents of the text or HTML sets, each parsed once (warm-up)."""
+    docs = [data for label, found in sets.items() if label.endswith(kind) for _, data in found]
+    for data in docs:
+        prparse.parse(data)
+    return docs
+
+
+STAGES = (
+    "_decode.decode", "_text.text_document", "_html.html_blocks", "_html_page.find_container",
+    "_zones.split_at_dateline", "_zones.find_zones", "_classify.classify",
+    "_assemble.assemble", "_disclosures.disclosure_kind", "_dateline.find_dateline",
+    "_quotes.extract_quotes", "_markdown.finish_text", "_contacts.contact_score",
+    "_tickers.find_tickers", "_dates.find_date", "_model._plain",
+)
+"""Functions timed (inclusive, without a profiler) by `--stages`, as `module.function`."""
+
+
+def stages(kind: str, sets: dict[str, list[tuple[str, bytes]]]) -> None:
+    """Print each stage's inclusive wall-clock share of parse time, no profiler overhead."""
+    docs = _documents_of(kind, sets)
+    spent: dict[str, float] = dict.fromkeys(STAGES, 0.0)
+    calls: dict[str, int] = dict.fromkeys(STAGES, 0)
+    undo = [_wrap(name, spent, calls) for name in STAGES]
+    try:
+        start = time.perf_counter()
+        for data in docs:
+            prparse.parse(data)
+        total = time.perf_counter() - start
+    finally:
+        for restore in undo:
+            restore()
+    print(f"## Stages, {kind}: {len(docs)} documents, {total:.2f} s, "
+          f"{total / len(docs) * 1e3:.2f} ms per document\n")
+    rows = [[f"`{name}`", str(calls[name]), f"{spent[name]:.2f}", f"{spent[name] / total:.0%}"]
+            for name in sorted(STAGES, key=spent.__getitem__, reverse=True) if calls[name]]
+    print(table(["function (inclusive)", "calls", "s", "share"], rows))
+
+
+def _wrap(name: str, spent: dict[str, float], calls: dict[str, int]) -> Callable[[], None]:
+    """Replace `prparse.<module>.<function>` wherever prparse's modules bound it; give an undo."""
+    module_name, function_name = name.rsplit(".", 1)
+    module = sys.modules.get(f"prparse.{module_name}")
+    original = getattr(module, function_name, None) if module else None
+    if original is None:
+        return lambda: None
+
+    def timed(*args: Any, **kwargs: Any) -> Any:
+        start = time.perf_counter()
+        try:
+            return original(*args, **kwargs)
+        finally:
+            spent[name] += time.perf_counter() - start
+            calls[name] += 1
+
+    holders = [m for key, m in list(sys.modules.items())
+               if key.startswith("prparse") and m is not None
+               for attr in [function_name] if getattr(m, attr, None) is original]
+    for holder in holders:
+        setattr(holder, function_name, timed)
+    return lambda: [setattr(holder, function_name, original) for holder in holders] and None
 
 
 # ---------------------------------------------------------------- report
@@ -442,12 +503,16 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--bulk", type=Path, default=DEFAULT_BULK, help="bulk corpus folder")
     parser.add_argument("--repeat", type=int, default=None, help="runs per document (best kept)")
     parser.add_argument("--profile", choices=("text", "HTML", "html"), help="print hot spots")
+    parser.add_argument("--stages", choices=("text", "HTML", "html"),
+                        help="print each stage's share of parse time (no profiler)")
     parser.add_argument("--top", type=int, default=25, help="rows per profile table")
     parser.add_argument("--rss-child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     args.repeat = args.repeat or (1 if args.quick else 3)
     if args.rss_child:
         rss_child(args.rss_child, args.bulk)
+    elif args.stages:
+        stages("HTML" if args.stages.lower() == "html" else "text", corpora(args))
     elif args.profile:
         profile("HTML" if args.profile.lower() == "html" else "text", corpora(args), args.top)
     else:

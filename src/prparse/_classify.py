@@ -20,7 +20,7 @@ from ._contacts import contact_heading, contact_score
 from ._disclosures import disclosure_heading, disclosure_kind
 from ._model import SectionKind
 from ._quotes import parse_attribution
-from ._zones import Zones, ends_release
+from ._zones import Zones, ends_release, header_contact_lines
 
 K = SectionKind
 
@@ -283,6 +283,25 @@ def _drop_empty_contacts(blocks: Sequence[Block], kinds: list[SectionKind]) -> N
         index = end
 
 
+def _drop_letterheads(blocks: Sequence[Block], kinds: list[SectionKind], zones: Zones) -> None:
+    """Contact details in the header with no contact heading over them are a letterhead."""
+    for line in header_contact_lines(blocks, zones.release_start, zones.body_start):
+        if kinds[line] is not K.HEADLINE:
+            kinds[line] = K.CONTACT
+    index = zones.release_start
+    while index < zones.body_start:
+        if kinds[index] is not K.CONTACT:
+            index += 1
+            continue
+        end = index
+        while end < zones.body_start and kinds[end] is K.CONTACT:
+            end += 1
+        if not any(contact_heading(blocks[i].text) for i in range(index, end)):
+            for i in range(index, end):
+                kinds[i] = K.CHROME
+        index = end
+
+
 def classify(blocks: Sequence[Block], zones: Zones) -> list[SectionKind]:
     """One kind per block, in order."""
     kinds: list[SectionKind] = []
@@ -309,6 +328,7 @@ def classify(blocks: Sequence[Block], zones: Zones) -> list[SectionKind]:
         kinds[zones.headline] = K.HEADLINE
     _extend_contacts(blocks, kinds)
     _drop_empty_contacts(blocks, kinds)
+    _drop_letterheads(blocks, kinds, zones)
     _mark_tail_chrome(blocks, kinds)
     _mark_repeated_paragraphs(blocks, kinds)
     _mark_deck_after_dateline(blocks, kinds, zones)

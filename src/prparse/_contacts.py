@@ -91,6 +91,8 @@ _PHONE_LABEL = re.compile(
 )
 _DATE_LIKE = re.compile(r"^(?:\d{4}[-./–]\d{1,2}[-./–]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}"
                         r"|\d{4}\s?[-–/]\s?\d{2,4})$")
+_ZIP_PLUS_FOUR = re.compile(r"^\d{5}-\d{4}$")
+"""A US ZIP+4 code (`68848-1480`) in an address, not a phone."""
 _DECIMAL = re.compile(r"(?:^|\s)0\.\d|\d\.\d{1,2}(?:\s|$)")
 """Table figures, not phone groups: `216.5 298.0`, `0.7353 0.7109`."""
 _URL = re.compile(
@@ -201,7 +203,7 @@ def _plausible_phone(candidate: str, before: str) -> bool:
     digits = sum(c.isdigit() for c in candidate)
     if not 7 <= digits <= 15 and not re.search(r"[A-Z]{3}", candidate):
         return False
-    if _DATE_LIKE.match(candidate.strip()) or _DECIMAL.search(candidate):
+    if _DATE_LIKE.match(candidate.strip()) or _DECIMAL.search(candidate) or _ZIP_PLUS_FOUR.match(candidate.strip()):
         return False
     formatted = candidate.startswith(("+", "(", "00")) or re.search(r"\d[.\-–/(]", candidate)
     return bool(formatted or _PHONE_LABEL.search(before[-20:]))

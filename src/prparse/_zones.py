@@ -144,7 +144,15 @@ def _headline_score(block: Block) -> float:
     return score
 
 
-def _contact_lines(blocks: Sequence[Block], start: int, end: int) -> set[int]:
+def _under_contact_heading(block: Block, lines_so_far: int) -> bool:
+    """A line that goes on a contact block: set directly under it, or a short row of a contact table."""
+    if not block.gap_before:
+        return True
+    short = cue.word_count(block.text) <= 12 and not cue.ends_sentence(block.text)
+    return lines_so_far <= 8 and short and block.hint in (Hint.TABLE_ROW, Hint.RULE)
+
+
+def header_contact_lines(blocks: Sequence[Block], start: int, end: int) -> set[int]:
     """Header blocks that belong to a contact block (a contact heading and the lines under it)."""
     lines: set[int] = set()
     index = start
@@ -152,7 +160,7 @@ def _contact_lines(blocks: Sequence[Block], start: int, end: int) -> set[int]:
         if contact_heading(blocks[index].text) and cue.word_count(blocks[index].text) <= 12:
             lines.add(index)
             index += 1
-            while index < end and not blocks[index].gap_before:
+            while index < end and _under_contact_heading(blocks[index], index - start):
                 lines.add(index)
                 index += 1
         else:
@@ -181,7 +189,7 @@ def _headline_before(blocks: Sequence[Block], end: int) -> tuple[int, int | None
     start = _header_window(blocks, end)
     # The wire's wrapper lines (`Press Release: ...`, `Source: X`) stand just above the headline.
     wrapper = [i for i in range(start, end) if cue.wire_footer(blocks[i]) or cue.meta(blocks[i])]
-    contacts = _contact_lines(blocks, start, end)
+    contacts = header_contact_lines(blocks, start, end)
     for first in ([wrapper[-1] + 1] if wrapper else []) + [start]:
         candidates = [
             i for i in range(first, end)
