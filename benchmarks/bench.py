@@ -355,7 +355,8 @@ STAGES = (
     "_zones.split_at_dateline", "_zones.find_zones", "_classify.classify",
     "_assemble.assemble", "_disclosures.disclosure_kind", "_dateline.find_dateline",
     "_quotes.extract_quotes", "_markdown.finish_text", "_contacts.contact_score",
-    "_tickers.find_tickers", "_dates.find_date", "_model._plain",
+    "_tickers.find_tickers", "_dates.parse_date", "_dates._parse_with_dateparser",
+    "_model._plain",
 )
 """Functions timed (inclusive, without a profiler) by `--stages`, as `module.function`."""
 
@@ -402,7 +403,12 @@ def _wrap(name: str, spent: dict[str, float], calls: dict[str, int]) -> Callable
                for attr in [function_name] if getattr(m, attr, None) is original]
     for holder in holders:
         setattr(holder, function_name, timed)
-    return lambda: [setattr(holder, function_name, original) for holder in holders] and None
+
+    def undo() -> None:
+        for holder in holders:
+            setattr(holder, function_name, original)
+
+    return undo
 
 
 # ---------------------------------------------------------------- report

@@ -134,7 +134,9 @@ def _trailer_kind(block: Block, state: _Trailer, following: Sequence[Block]) -> 
 
 
 def _trailer_section_kind(block: Block, state: _Trailer, following: Sequence[Block]) -> SectionKind:
-    if block.hint is Hint.RULE or cue.separator(block):
+    if block.hint is Hint.RULE:  # a rule (or a table's ruling) keeps the section going
+        return K.SEPARATOR
+    if cue.separator(block):
         state.section = None
         return K.SEPARATOR
     if cue.about_heading(block, in_trailer=True) or cue.inline_about_heading(block):
