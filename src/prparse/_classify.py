@@ -24,9 +24,12 @@ from ._zones import Zones, ends_release, header_contact_lines
 
 K = SectionKind
 
-# A closing description of the issuer with no heading: "Acme Corp. is a ...".
+# A closing description of the issuer with no heading: "Acme Corp. is a ...",
+# "Acme Corp., a leader in widgets, makes ...".
 _ISSUER_DESCRIPTION = re.compile(
-    r"^[\"“]?[A-Z0-9][^.!?]{0,160}?\b(?:is|are)\s+(?:a|an|the|one of)\b", re.DOTALL
+    r"^[\"“]?[A-Z0-9][^.!?]{0,160}?\b(?:is|are)\s+(?:a|an|the|one of)\b"
+    r"|^[A-Z][\w&.'’-]*(?:,?\s+[A-Z][\w&.'’-]*){0,5},\s+(?:a|an|the)\s+(?:leading|recognized|global|leader|pioneer|provider|innovator)\b",
+    re.DOTALL,
 )
 _CONTACT_SCORE = 0.6
 # A line with some contact detail (an email, a phone, a URL, a label).
