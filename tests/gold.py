@@ -14,14 +14,26 @@ from pathlib import Path
 from typing import Any
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
-                         "\u2013": "-", "\u2014": "-", "\u00a0": " "})
+_QUOTES = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u00a0": " ",
+    }
+)
 
 
 def documents() -> list[str]:
     """Ids of the fixtures that have a gold file."""
-    return sorted(p.stem for p in FIXTURES.glob("*.json")
-                  if p.with_suffix(".txt").exists() or p.with_suffix(".html").exists())
+    return sorted(
+        p.stem
+        for p in FIXTURES.glob("*.json")
+        if p.with_suffix(".txt").exists() or p.with_suffix(".html").exists()
+    )
 
 
 def source(doc_id: str) -> str | bytes:

@@ -15,8 +15,10 @@ EXAMPLES_JOINING = [
         "ein-kerman: a paragraph a converter broke mid-sentence across a blank line",
         "Acknowledging the Iranian people’s legitimate right to oppose the regime and "
         "defend themselves against terror\n\nentities like the IRGC is a crucial step.\n",
-        ["Acknowledging the Iranian people’s legitimate right to oppose the regime and "
-         "defend themselves against terror entities like the IRGC is a crucial step."],
+        [
+            "Acknowledging the Iranian people’s legitimate right to oppose the regime and "
+            "defend themselves against terror entities like the IRGC is a crucial step."
+        ],
     ),
     (
         "ein-kerman: an emphasised credit line wrapped over three lines",
@@ -32,8 +34,11 @@ EXAMPLES_JOINING = [
         "mor-hk-central-asia: a whole release on one line, paragraphs split by runs of spaces",
         "First paragraph of the release that goes on. " * 30
         + "   Second paragraph starts here and ends.   Third one.",
-        [("First paragraph of the release that goes on. " * 30).strip(),
-         "Second paragraph starts here and ends.", "Third one."],
+        [
+            ("First paragraph of the release that goes on. " * 30).strip(),
+            "Second paragraph starts here and ends.",
+            "Third one.",
+        ],
     ),
     (
         "crawler Markdown: links, autolinks, emphasis and escapes reduced to text",
@@ -44,7 +49,9 @@ EXAMPLES_JOINING = [
 ]
 
 
-@pytest.mark.parametrize(("name", "source", "expected"), EXAMPLES_JOINING, ids=[e[0][:40] for e in EXAMPLES_JOINING])
+@pytest.mark.parametrize(
+    ("name", "source", "expected"), EXAMPLES_JOINING, ids=[e[0][:40] for e in EXAMPLES_JOINING]
+)
 def test_block_texts(name: str, source: str, expected: list[str]) -> None:
     assert [b.text for b in text_blocks(source)] == expected
 
@@ -83,9 +90,14 @@ def test_hard_wrapped_release_keeps_header_lines_apart() -> None:
 
 
 def test_page_breaks_of_a_filing_do_not_split_a_paragraph() -> None:
-    source = "Steve Jobs will announce details on how Apple plans to\n\n8\n\n<PAGE> incorporate NeXT technology.\n"
+    source = (
+        "Steve Jobs will announce details on how Apple plans to\n\n8\n\n"
+        "<PAGE> incorporate NeXT technology.\n"
+    )
     texts = [b.text for b in text_blocks(source)]
-    assert texts == ["Steve Jobs will announce details on how Apple plans to incorporate NeXT technology."]
+    assert texts == [
+        "Steve Jobs will announce details on how Apple plans to incorporate NeXT technology."
+    ]
 
 
 def test_table_cells_joined_by_spaces() -> None:

@@ -1,8 +1,8 @@
 """prparse: wire-service press releases into structured data.
 
-    >>> import prparse
-    >>> release = prparse.parse(open("release.txt").read())
-    >>> release.headline, release.dateline.city, release.body[0]
+>>> import prparse
+>>> release = prparse.parse(open("release.txt").read())
+>>> release.headline, release.dateline.city, release.body[0]
 """
 
 from ._api import DEFAULT_POLICY, Parser, Policy, parse

@@ -24,7 +24,9 @@ _HTML_START = re.compile(
     re.IGNORECASE,
 )
 # Block-level tags; `<br>` alone is common in Markdown and does not make a page.
-_HTML_TAGS = re.compile(r"</?(?:p|div|span|td|tr|table|font|li|ul|h[1-6])\b[^>]{0,300}>", re.IGNORECASE)
+_HTML_TAGS = re.compile(
+    r"</?(?:p|div|span|td|tr|table|font|li|ul|h[1-6])\b[^>]{0,300}>", re.IGNORECASE
+)
 
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
@@ -81,20 +83,26 @@ class Parser:
     def parse(self, source: str | bytes) -> Release:
         """Parse one release given as text or HTML, `str` or `bytes`."""
         if not isinstance(source, (str, bytes, bytearray, memoryview)):
-            raise SourceTypeError(
-                f"parse() takes str or bytes, not {type(source).__name__}"
-            )
+            raise SourceTypeError(f"parse() takes str or bytes, not {type(source).__name__}")
         if isinstance(source, (bytearray, memoryview)):
             source = bytes(source)
         decoded = decode(source)
         text = decoded.text
         defects: list[Defect] = []
         if decoded.guessed:
-            defects.append(Defect(kind=DefectKind.ENCODING_GUESSED,
-                                  message=f"encoding guessed as {decoded.encoding}"))
+            defects.append(
+                Defect(
+                    kind=DefectKind.ENCODING_GUESSED,
+                    message=f"encoding guessed as {decoded.encoding}",
+                )
+            )
         if len(text) > self.policy.max_chars:
-            defects.append(Defect(kind=DefectKind.INPUT_TRUNCATED,
-                                  message=f"input cut at {self.policy.max_chars} characters"))
+            defects.append(
+                Defect(
+                    kind=DefectKind.INPUT_TRUNCATED,
+                    message=f"input cut at {self.policy.max_chars} characters",
+                )
+            )
             text = text[: self.policy.max_chars]
         document = _document(text)
         blocks = split_at_dateline(document.blocks, text)

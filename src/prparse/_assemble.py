@@ -52,7 +52,7 @@ class Classified:
 
     def of(self, *kinds: SectionKind) -> Iterator[tuple[int, Block]]:
         """The blocks of the given kinds, with their indices, in order."""
-        for index, (block, kind) in enumerate(zip(self.blocks, self.kinds)):
+        for index, (block, kind) in enumerate(zip(self.blocks, self.kinds, strict=True)):
             if kind in kinds:
                 yield index, block
 
@@ -88,14 +88,18 @@ _DATE_LINE_KINDS = frozenset({K.META, K.WIRE_FOOTER, K.SUBHEADLINE, K.CHROME, K.
 
 
 def _stated_date(block: Block) -> _dt.date | None:
-    """The date a short line states: a release-date line, a footer's date, a closing place-and-date."""
+    """The date a short line states: a date line, a footer's date, a closing place and date."""
     if len(block.text) > 200:
         return None
     found = find_release_date(block.text)
     if found is not None:
         return found
     closing = find_dateline(block.text)
-    if closing is not None and closing.dateline.date is not None and closing.end >= len(block.text.rstrip()) - 2:
+    if (
+        closing is not None
+        and closing.dateline.date is not None
+        and closing.end >= len(block.text.rstrip()) - 2
+    ):
         return closing.dateline.date
     return None
 
@@ -135,9 +139,17 @@ def _quotes(doc: Classified) -> tuple[Quote, ...]:
     for index, block in doc.of(K.BODY, K.PULL_QUOTE):
         if kinds[index] is K.BODY:
             sources.append(QuoteSource(_body_text(doc, index, block)))
-        elif parse_attribution(block.text) is None or index == 0 or kinds[index - 1] is not K.PULL_QUOTE:
+        elif (
+            parse_attribution(block.text) is None
+            or index == 0
+            or kinds[index - 1] is not K.PULL_QUOTE
+        ):
             following = doc.blocks[index + 1] if index + 1 < len(doc.blocks) else None
-            credit = following.text if following is not None and kinds[index + 1] is K.PULL_QUOTE else None
+            credit = (
+                following.text
+                if following is not None and kinds[index + 1] is K.PULL_QUOTE
+                else None
+            )
             if credit is not None and parse_attribution(credit) is None:
                 credit = None
             sources.append(QuoteSource(block.text, pull=True, attribution=credit))
@@ -160,7 +172,11 @@ def _groups(doc: Classified, kind: SectionKind, opens: object) -> Iterator[list[
 
 
 def _opens_boilerplate(block: Block) -> bool:
-    return about_heading(block, in_trailer=True) or bool(inline_about_heading(block)) or section_heading(block)
+    return (
+        about_heading(block, in_trailer=True)
+        or bool(inline_about_heading(block))
+        or section_heading(block)
+    )
 
 
 def _boilerplate(doc: Classified) -> tuple[Boilerplate, ...]:
@@ -279,7 +295,7 @@ def assemble(doc: Classified, defects: Sequence[Defect] = ()) -> Release:
         wire_footer=tuple(b.text for _, b in doc.of(K.WIRE_FOOTER)),
         sections=tuple(
             Section(kind=kind, text=block.text, start=block.start, end=block.end)
-            for block, kind in zip(doc.blocks, doc.kinds)
+            for block, kind in zip(doc.blocks, doc.kinds, strict=True)
         ),
     )
     return dataclasses.replace(release, defects=tuple(defects) + _defects(release))

@@ -156,12 +156,16 @@ def _trailer_section_kind(block: Block, state: _Trailer, following: Sequence[Blo
     if disclosure_kind(block.text) is not None:
         state.section = K.DISCLOSURE
         return K.DISCLOSURE
-    if _contact_like(block) or (state.section is K.CONTACT and _continues_contact(block, following)):
+    if _contact_like(block) or (
+        state.section is K.CONTACT and _continues_contact(block, following)
+    ):
         state.section = K.CONTACT
         return K.CONTACT
     if cue.chrome(block) or cue.link_list(block):
         return K.CHROME
-    if state.section in (K.BOILERPLATE, K.DISCLOSURE) and _section_goes_on(block, state.section, following):
+    if state.section in (K.BOILERPLATE, K.DISCLOSURE) and _section_goes_on(
+        block, state.section, following
+    ):
         return state.section
     state.section = None
     return K.BODY
@@ -169,7 +173,9 @@ def _trailer_section_kind(block: Block, state: _Trailer, following: Sequence[Blo
 
 def _prose(block: Block) -> bool:
     words = cue.word_count(block.text)
-    return block.hint is not Hint.TABLE_ROW and (words >= 12 or (words >= 6 and cue.ends_sentence(block.text)))
+    return block.hint is not Hint.TABLE_ROW and (
+        words >= 12 or (words >= 6 and cue.ends_sentence(block.text))
+    )
 
 
 def _section_goes_on(block: Block, section: SectionKind, following: Sequence[Block]) -> bool:
@@ -205,17 +211,23 @@ def _contact_line(block: Block) -> bool:
 
 def _mark_tail_chrome(blocks: Sequence[Block], kinds: list[SectionKind]) -> None:
     """Links and labels after the last rule (`---`) of a document are a crawler's trailer."""
-    last_rule = next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].hint is Hint.RULE), None)
+    last_rule = next(
+        (i for i in range(len(blocks) - 1, -1, -1) if blocks[i].hint is Hint.RULE), None
+    )
     if last_rule is None or len(blocks) - last_rule > 40:
         return
     tail = range(last_rule + 1, len(blocks))
-    if all(cue.word_count(blocks[i].text) <= 10 and not cue.ends_sentence(blocks[i].text) for i in tail):
+    if all(
+        cue.word_count(blocks[i].text) <= 10 and not cue.ends_sentence(blocks[i].text) for i in tail
+    ):
         for index in tail:
             if kinds[index] is not K.WIRE_FOOTER:
                 kinds[index] = K.CHROME
 
 
-def _mark_pull_quotes(blocks: Sequence[Block], kinds: list[SectionKind], start: int, end: int) -> None:
+def _mark_pull_quotes(
+    blocks: Sequence[Block], kinds: list[SectionKind], start: int, end: int
+) -> None:
     for index in range(start, end):
         if kinds[index] in (K.BODY, K.SUBHEADLINE) and _pull_quote_at(blocks, index):
             kinds[index] = K.PULL_QUOTE
@@ -233,11 +245,13 @@ def _mark_issuer_description(blocks: Sequence[Block], kinds: list[SectionKind], 
         return
     last = long_ones[-1]
     text = blocks[last].text
-    if _ISSUER_DESCRIPTION.match(text) and not any(q in text for q in "\"“”„"):
+    if _ISSUER_DESCRIPTION.match(text) and not any(q in text for q in '"“”„'):
         kinds[last] = K.BOILERPLATE
 
 
-def _mark_deck_after_dateline(blocks: Sequence[Block], kinds: list[SectionKind], zones: Zones) -> None:
+def _mark_deck_after_dateline(
+    blocks: Sequence[Block], kinds: list[SectionKind], zones: Zones
+) -> None:
     """Highlight bullets under a dateline that stands on its own line are deck lines."""
     match, index = zones.dateline, zones.dateline_block
     if match is None or index is None or blocks[index].text[match.end :].strip():
@@ -260,15 +274,25 @@ def _mark_repeated_paragraphs(blocks: Sequence[Block], kinds: list[SectionKind])
 
 
 def _extend_contacts(blocks: Sequence[Block], kinds: list[SectionKind]) -> None:
-    """Short lines set directly above or under a contact line (no blank line between) belong to it."""
+    """Short lines right above or under a contact line (no blank line between) belong to it."""
     absorbable = (K.SUBHEADLINE, K.BODY, K.BOILERPLATE)
     for index in range(1, len(blocks)):
         block = blocks[index]
-        if kinds[index - 1] is K.CONTACT and kinds[index] in absorbable and not block.gap_before and _contact_line(block):
+        if (
+            kinds[index - 1] is K.CONTACT
+            and kinds[index] in absorbable
+            and not block.gap_before
+            and _contact_line(block)
+        ):
             kinds[index] = K.CONTACT
     for index in range(len(blocks) - 2, -1, -1):
         below = blocks[index + 1]
-        if kinds[index + 1] is K.CONTACT and kinds[index] in absorbable and not below.gap_before and _contact_line(blocks[index]):
+        if (
+            kinds[index + 1] is K.CONTACT
+            and kinds[index] in absorbable
+            and not below.gap_before
+            and _contact_line(blocks[index])
+        ):
             kinds[index] = K.CONTACT
 
 

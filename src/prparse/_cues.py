@@ -45,11 +45,13 @@ _META = _full_match(cues.META_LINES)
 _CHROME = _full_match(cues.CHROME_LINES)
 _CAPTION_START = _prefix_match(cues.CAPTION_STARTS)
 _CAPTION_ANYWHERE = re.compile("|".join(cues.CAPTION_ANYWHERE), re.IGNORECASE)
-_ABBREVIATION_END = re.compile(r"\b(?:inc|corp|co|ltd|llc|plc|ag|se|sa|s\.a|n\.v|l\.p|gmbh)\.$", re.I)
+_ABBREVIATION_END = re.compile(
+    r"\b(?:inc|corp|co|ltd|llc|plc|ag|se|sa|s\.a|n\.v|l\.p|gmbh)\.$", re.I
+)
 _SENTENCE_END = re.compile(r"[.!?]['\"\u201d\u2019)]?$")
 _WORD = re.compile(r"\w+")
-_QUOTE_OPEN = "\"\u201c\u201e\u00ab\u2018"
-_QUOTE_CLOSE = "\"\u201d\u201c\u00bb\u2019"
+_QUOTE_OPEN = '"\u201c\u201e\u00ab\u2018'
+_QUOTE_CLOSE = '"\u201d\u201c\u00bb\u2019'
 _URLISH = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")
 
 
@@ -71,7 +73,7 @@ def is_short_heading(block: Block, max_words: int = 14) -> bool:
 
 
 def about_heading(block: Block, *, in_trailer: bool = False) -> bool:
-    """`About Acme`, `Über Acme`: a heading that opens boilerplate (`BACKGROUND` only in the trailer)."""
+    """`About Acme`, `Über Acme`: a heading that opens boilerplate (`BACKGROUND` in the trailer)."""
     text = block.text.strip().rstrip(":").strip()
     about = _ABOUT.match(text) or (in_trailer and _WEAK_ABOUT.match(text))
     if not about or len(text) > 120:
@@ -126,7 +128,12 @@ def chrome(block: Block) -> bool:
     text = block.text.strip()
     if _CHROME.fullmatch(text):
         return True
-    if block.urls and word_count(text) <= 6 and not _URLISH.search(text) and block.hint is not Hint.HEADING:
+    if (
+        block.urls
+        and word_count(text) <= 6
+        and not _URLISH.search(text)
+        and block.hint is not Hint.HEADING
+    ):
         return True
     return not text.strip("|·•-–—/>»«< ")
 
@@ -148,7 +155,9 @@ def quoted(text: str) -> bool:
         return False
     opens = text[0] in _QUOTE_OPEN
     closes = text[-1] in _QUOTE_CLOSE or text[-2:] in {'."', ".\u201d", "!\u201d", '!"'}
-    return opens and closes or (closes and not opens and not any(q in text[:-1] for q in _QUOTE_OPEN))
+    if opens:
+        return closes
+    return closes and not any(q in text[:-1] for q in _QUOTE_OPEN)
 
 
 def title_like(block: Block) -> bool:
@@ -164,8 +173,9 @@ def title_like(block: Block) -> bool:
 
 _CAPITALISED = re.compile(r"\b[A-Z0-9ÀÁÂÄÉÈÊÖÜ]")
 _MINOR_WORDS = frozenset(
-    "a an and as at but by de der die das du en et for from in into of on or the to un une und "
-    "via vs with y".split()
+    {"a", "an", "and", "as", "at", "but", "by", "de", "der", "die", "das", "du", "en", "et"}
+    | {"for", "from", "in", "into", "of", "on", "or", "the", "to", "un", "une", "und", "via"}
+    | {"vs", "with", "y"}
 )
 
 

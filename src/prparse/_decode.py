@@ -27,7 +27,16 @@ _DECLARED = re.compile(
     re.IGNORECASE,
 )
 # Labels that mean Windows-1252 in practice (WHATWG encoding standard).
-_WINDOWS_1252_LABELS = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "us-ascii", "ascii", "cp819"}
+_WINDOWS_1252_LABELS = {
+    "iso-8859-1",
+    "iso8859-1",
+    "latin-1",
+    "latin1",
+    "l1",
+    "us-ascii",
+    "ascii",
+    "cp819",
+}
 _SNIFF_BYTES = 4096
 _UNDEFINED_AS_LATIN1 = "prparse-undefined-as-latin-1"
 

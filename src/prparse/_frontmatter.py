@@ -14,7 +14,9 @@ import re
 
 from ._blocks import PageMeta
 
-_FRONT_MATTER = re.compile(r"\A\s*\\?-{2,3}[ \t]*\r?\n?(?P<body>.{0,6000}?)\s\\?-{2,3}(?:[ \t]*(?:\r?\n|$))", re.DOTALL)
+_FRONT_MATTER = re.compile(
+    r"\A\s*\\?-{2,3}[ \t]*\r?\n?(?P<body>.{0,6000}?)\s\\?-{2,3}(?:[ \t]*(?:\r?\n|$))", re.DOTALL
+)
 _KEY = re.compile(r"(?:^|\s)([a-z_]{2,30}):(?:\s+|$)", re.MULTILINE)
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
@@ -22,7 +24,7 @@ _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 def _values(body: str) -> dict[str, str]:
     keys = list(_KEY.finditer(body))
     values: dict[str, str] = {}
-    for key, following in zip(keys, keys[1:] + [None]):
+    for key, following in zip(keys, [*keys[1:], None], strict=True):
         end = following.start() if following is not None else len(body)
         value = body[key.end() : end].strip().strip("\"'").strip()
         values.setdefault(key.group(1), value)

@@ -178,6 +178,8 @@ def _chrome(element: etree._Element, in_container: bool) -> bool:
     tag = element.tag
     if not isinstance(tag, str):
         return True
+    if tag not in CHROME_TAGS and tag not in PAGE_CHROME_TAGS and not element.attrib:
+        return False
     if tag in CHROME_TAGS:
         return True
     if tag in PAGE_CHROME_TAGS and not _in_article(element) and not _holds_heading(element):
@@ -265,6 +267,8 @@ def _all_emphasis(lines: list[list[tuple[str, bool]]]) -> bool:
 
 def _finish(run: _Run, end: int) -> list[Block]:
     """The run as blocks; long lines of a `br`-separated run become blocks of their own."""
+    if len(run.lines) == 1:
+        return [_block(run, run.lines, (_line_text(run.lines[0]),), end)]
     groups: list[list[list[tuple[str, bool]]]] = [[]]
     for line in run.lines:
         text = _line_text(line)
@@ -275,22 +279,27 @@ def _finish(run: _Run, end: int) -> list[Block]:
         groups[-1].append(line)
         if run.hint is not Hint.TABLE_ROW and len(text) > _LONG_LINE:
             groups.append([])
-    blocks = []
-    for group in (g for g in groups if g):
-        lines = tuple(_line_text(line) for line in group)
-        hint = run.hint
-        if hint is Hint.PARAGRAPH and _all_emphasis(group):
-            hint = Hint.EMPHASIS
-        text = " ".join(lines)
-        if bullet := _BULLET.match(text):
-            text = text[bullet.end() :]
-            lines = (lines[0][bullet.end() :], *lines[1:])
-            hint = Hint.LIST_ITEM if hint in (Hint.PARAGRAPH, Hint.EMPHASIS) else hint
-        block = Block(text=text, start=run.start, end=max(end, run.start), hint=hint,
-                      lines=lines if len(lines) > 1 else (), urls=tuple(dict.fromkeys(run.urls)),
-                      level=run.level)
-        blocks.append(block)
-    return blocks
+    return [
+        _block(run, group, tuple(_line_text(line) for line in group), end)
+        for group in groups
+        if group
+    ]
+
+
+def _block(run: _Run, group: list[list[tuple[str, bool]]], lines: tuple[str, ...],
+           end: int) -> Block:
+    """One block of a run: its lines (from `group`), hint, text and links."""
+    hint = run.hint
+    if hint is Hint.PARAGRAPH and _all_emphasis(group):
+        hint = Hint.EMPHASIS
+    text = " ".join(lines)
+    if bullet := _BULLET.match(text):
+        text = text[bullet.end() :]
+        lines = (lines[0][bullet.end() :], *lines[1:])
+        hint = Hint.LIST_ITEM if hint in (Hint.PARAGRAPH, Hint.EMPHASIS) else hint
+    return Block(text=text, start=run.start, end=max(end, run.start), hint=hint,
+                 lines=lines if len(lines) > 1 else (), urls=tuple(dict.fromkeys(run.urls)),
+                 level=run.level)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -304,6 +313,12 @@ class _Opened:
 
 
 _SKIPPED = _Opened(skipped=True)
+_OPENED = {
+    (emphasis, pushed, row): _Opened(emphasis=emphasis, pushed=pushed, row=row)
+    for emphasis in (False, True)
+    for pushed in (False, True)
+    for row in (False, True)
+}
 
 
 def _data_row(row: etree._Element) -> bool:
@@ -411,7 +426,8 @@ class _Walker:
     def _open(self, element: etree._Element) -> _Opened:
         tag = str(element.tag).lower()
         start = self.locator.find(element)
-        emph = tag in _EMPHASIS_TAGS or bool(_EMPHASIS_STYLE.search(element.get("style") or ""))
+        style = element.get("style")
+        emph = tag in _EMPHASIS_TAGS or (style is not None and bool(_EMPHASIS_STYLE.search(style)))
         pushed = row = False
         if tag == "br":
             self._br(start)
@@ -425,7 +441,7 @@ class _Walker:
             self.stack.append(_Run(Hint.TABLE_ROW, 0, start))
             pushed = row = True
             self.rows += 1
-        elif tag in _BLOCKS or tag in _CELLS or _BLOCK_STYLE.search(element.get("style") or ""):
+        elif tag in _BLOCKS or tag in _CELLS or (style is not None and _BLOCK_STYLE.search(style)):
             self.flush(start)
             hint, level = self._hint(tag)
             self.stack.append(_Run(hint, level, start))
@@ -437,7 +453,7 @@ class _Walker:
             self.pre += 1
         if tag not in ("br", "hr"):
             self.text(element.text)
-        return _Opened(emphasis=emph, pushed=pushed, row=row)
+        return _OPENED[emph, pushed, row]
 
     def _close(self, element: etree._Element, opened: _Opened) -> None:
         if element.tag == "pre" and not opened.skipped:
@@ -475,6 +491,8 @@ class _Walker:
             run.lines.append([])
 
     def _link(self, element: etree._Element) -> None:
+        if element.tag not in ("a", "span"):
+            return
         email = _hidden_email(element)
         run = self.stack[-1]
         if email is not None:

@@ -30,7 +30,9 @@ _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _HEADING_BULLET = re.compile(r"^\\?[-*•]\s+")
 _BLOCKQUOTE = re.compile(r"^\s{0,3}>\s?")
 # Bullets: Markdown markers and the glyphs releases use for highlights.
-_BULLET = re.compile(r"^\s*(?:\\?[*+\-](?=\s)|--(?=\s)|[•·▪●◦■□☐➢➤►o](?=\s)|\d{1,2}[.)](?=\s+\D))\s*")
+_BULLET = re.compile(
+    r"^\s*(?:\\?[*+\-](?=\s)|--(?=\s)|[•·▪●◦■□☐➢➤►o](?=\s)|\d{1,2}[.)](?=\s+\D))\s*"
+)
 _RULE = re.compile(r"^\s*(?:[-*_=~]\s*){3,}$|^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*$")
 # A table row: cells between pipes; converters write one-cell rows as `| text`.
 _TABLE_ROW = re.compile(r"^\s*\|?(?:[^|\n]*\|){2,}|^\s*\|\s*\S")
@@ -59,7 +61,7 @@ class CleanLine:
 
 
 def _strip_links(text: str) -> tuple[str, tuple[str, ...], int]:
-    """The text with links reduced to their text; the targets; how many characters were link text."""
+    """The text with links reduced to their text, the targets, and how much was link text."""
     urls: list[str] = []
     linked = 0
 
@@ -103,11 +105,10 @@ def clean_line(raw: str, start: int) -> CleanLine | None:
         hint, text = Hint.BLOCKQUOTE, _BLOCKQUOTE.sub("", text, count=1)
     elif _TABLE_ROW.match(text):
         hint, text = Hint.TABLE_ROW, _table_cells(text)
-    elif bullet := _BULLET.match(text):
-        if len(text) > bullet.end():
-            hint, text = Hint.LIST_ITEM, text[bullet.end() :]
-            if _TABLE_ROW.match(text):  # a bullet in a layout table: `• | text |`
-                text = _table_cells(text)
+    elif (bullet := _BULLET.match(text)) and len(text) > bullet.end():
+        hint, text = Hint.LIST_ITEM, text[bullet.end() :]
+        if _TABLE_ROW.match(text):  # a bullet in a layout table: `• | text |`
+            text = _table_cells(text)
     text = _ESCAPE.sub(r"\1", text)
     text = _SPACES.sub(" ", text).strip()
     if not finish_text(text)[0]:
@@ -118,8 +119,11 @@ def clean_line(raw: str, start: int) -> CleanLine | None:
 def open_emphasis(text: str) -> bool:
     """Whether a line opens emphasis it does not close (`*Jane Doe, Chief`)."""
     stripped = text.strip()
-    return stripped[:1] in "*_" and " " in stripped and not _WHOLE_EMPHASIS.match(stripped) and (
-        stripped.count("*") % 2 == 1 or stripped.count("_") % 2 == 1
+    return (
+        stripped[:1] in "*_"
+        and " " in stripped
+        and not _WHOLE_EMPHASIS.match(stripped)
+        and (stripped.count("*") % 2 == 1 or stripped.count("_") % 2 == 1)
     )
 
 

@@ -26,7 +26,9 @@ from ._markdown import CleanLine, clean_line, finish_text, open_emphasis
 _CRAMMED_LINE = 1200
 # Paragraph breaks inside a crammed line: a run of 3+ spaces, two spaces
 # after a sentence end, or a bullet glyph.
-_CRAMMED_BREAK = re.compile(r"[ \t\u00a0]{3,}|(?<=[.!?:\"\u201d])[ \t\u00a0]{2,}(?=\S)|\s*(?=[•▪●]\s)")
+_CRAMMED_BREAK = re.compile(
+    r"[ \t\u00a0]{3,}|(?<=[.!?:\"\u201d])[ \t\u00a0]{2,}(?=\S)|\s*(?=[•▪●]\s)"
+)
 _LINE_END = re.compile(r"\r\n|\r|\n")
 _SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)\]…]\s*$")
 _STARTS_LOWER = re.compile(r"^[\"'\u201c\u2018(]?[a-zà-ÿ]")
@@ -35,7 +37,9 @@ _FIRST_WORD = re.compile(r"\S+")
 _LABELLED_LINK = re.compile(r"^\w+(?: \w+)?\s*[-:–]\s*(?:https?://|www\.)")
 # Page furniture of paginated filings (SEC EDGAR text, PDF conversions): a
 # page number or `<PAGE>` mark that can fall in the middle of a paragraph.
-_PAGE_FURNITURE = re.compile(r"(?:<PAGE>|-?\s*\d{1,3}\s*-?|page \d{1,3}(?: of \d{1,3})?)", re.IGNORECASE)
+_PAGE_FURNITURE = re.compile(
+    r"(?:<PAGE>|-?\s*\d{1,3}\s*-?|page \d{1,3}(?: of \d{1,3})?)", re.IGNORECASE
+)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -60,7 +64,9 @@ def _raw_lines(source: str) -> Iterator[_Line]:
 
 
 # A bold title with a byline run onto its line: `**Title** Accesswire Monday, July 13, 2015`.
-_TITLE_WITH_BYLINE = re.compile(r"^(\s*\*\*[^*\n]{10,300}\*\*)\s+(?=\S[^*\n]{0,100}\b(?:19|20)\d\d\b[^*\n]{0,30}$)")
+_TITLE_WITH_BYLINE = re.compile(
+    r"^(\s*\*\*[^*\n]{10,300}\*\*)\s+(?=\S[^*\n]{0,100}\b(?:19|20)\d\d\b[^*\n]{0,30}$)"
+)
 
 
 def _split_byline(line: _Line) -> Iterator[_Line]:
@@ -77,7 +83,9 @@ def _split_crammed(line: _Line) -> Iterator[_Line]:
     pos = 0
     for match in _CRAMMED_BREAK.finditer(line.text):
         if match.start() > pos:
-            yield _Line(line.text[pos : match.start()], line.start + pos, line.start + match.start())
+            yield _Line(
+                line.text[pos : match.start()], line.start + pos, line.start + match.start()
+            )
         pos = match.end()
     if pos < len(line.text):
         yield _Line(line.text[pos:], line.start + pos, line.end)
@@ -142,7 +150,7 @@ def _join_broken_paragraphs(blocks: list[Block], gaps: list[bool]) -> list[Block
     """Join a paragraph a converter (or a page break) broke mid-sentence across a blank line."""
     out: list[Block] = []
     furniture: list[Block] = []
-    for block, gap in zip(blocks, gaps):
+    for block, gap in zip(blocks, gaps, strict=True):
         block = dataclasses.replace(block, gap_before=gap) if not gap else block
         if _page_furniture(block) and out:
             furniture.append(block)
@@ -180,7 +188,7 @@ def text_blocks(source: str) -> list[Block]:
     gaps: list[bool] = []
     current: list[CleanLine] = []
     gap = True
-    for line in cleaned + [None]:
+    for line in [*cleaned, None]:
         if line is not None and current and _continues(current, line, width):
             current.append(line)
             continue

@@ -12,11 +12,10 @@ cue after the body's start splits body from trailer.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 
 from . import _cues as cue
-import re
-
 from ._blocks import Block, Hint, PageMeta
 from ._contacts import contact_heading
 from ._dateline import DatelineMatch, find_dateline
@@ -145,7 +144,7 @@ def _headline_score(block: Block) -> float:
 
 
 def _under_contact_heading(block: Block, lines_so_far: int) -> bool:
-    """A line that goes on a contact block: set directly under it, or a short row of a contact table."""
+    """A line of a contact block: set right under it, or a short row of a contact table."""
     if not block.gap_before:
         return True
     short = cue.word_count(block.text) <= 12 and not cue.ends_sentence(block.text)
@@ -192,30 +191,39 @@ def _headline_before(blocks: Sequence[Block], end: int) -> tuple[int, int | None
     contacts = header_contact_lines(blocks, start, end)
     for first in ([wrapper[-1] + 1] if wrapper else []) + [start]:
         candidates = [
-            i for i in range(first, end)
+            i
+            for i in range(first, end)
             if i not in contacts and _headerish(blocks[i]) and _headline_candidate(blocks[i])
         ]
         if candidates:
-            content = [i for i in range(start, end) if blocks[i].hint is not Hint.RULE]
-
-            def rank(i: int) -> tuple[float, int]:
-                distance = sum(1 for j in content if j > i)
-                return _headline_score(blocks[i]) - 0.1 * distance, -i
-
-            return start, max(candidates, key=rank)
+            return start, max(candidates, key=lambda i: _headline_rank(blocks, i, end))
     return end, None
 
 
+def _headline_rank(blocks: Sequence[Block], index: int, end: int) -> tuple[float, int]:
+    """A candidate's headline score, less a little for each block of content below it."""
+    below = sum(1 for j in range(index + 1, end) if blocks[j].hint is not Hint.RULE)
+    return _headline_score(blocks[index]) - 0.1 * below, -index
+
+
 def _one_headline(first: Block, second: Block) -> bool:
-    """Two short lines set alike that read as one headline (`**Acme Acquires**` / `**Beta Corp.**`)."""
+    """Two short lines set alike that read as one headline (`**Acme Buys**` / `**Beta**`)."""
     short = cue.word_count(first.text) <= 6 and cue.word_count(second.text) <= 8
-    alike = first.hint is second.hint and first.hint in (Hint.EMPHASIS, Hint.HEADING) and first.level == second.level
+    alike = (
+        first.hint is second.hint
+        and first.hint in (Hint.EMPHASIS, Hint.HEADING)
+        and first.level == second.level
+    )
     return short and alike and not cue.ends_sentence(first.text) and _headline_candidate(second)
 
 
 def _headline_span(blocks: Sequence[Block], headline: int, end: int) -> tuple[int, int]:
     """The headline's first block and how many blocks it spans (1 or 2)."""
-    if headline > 0 and _headline_candidate(blocks[headline - 1]) and _one_headline(blocks[headline - 1], blocks[headline]):
+    if (
+        headline > 0
+        and _headline_candidate(blocks[headline - 1])
+        and _one_headline(blocks[headline - 1], blocks[headline])
+    ):
         return headline - 1, 2
     if headline + 1 < end and _one_headline(blocks[headline], blocks[headline + 1]):
         return headline, 2
@@ -228,8 +236,11 @@ def _deck_end(blocks: Sequence[Block], headline: int, end: int) -> int:
     while index < end:
         block = blocks[index]
         if block.hint is not Hint.RULE and (
-            not _headerish(block) or cue.meta(block) or cue.release_date_line(block)
-            or contact_heading(block.text) or cue.wire_footer(block)
+            not _headerish(block)
+            or cue.meta(block)
+            or cue.release_date_line(block)
+            or contact_heading(block.text)
+            or cue.wire_footer(block)
         ):
             break
         index += 1
@@ -279,9 +290,8 @@ def _deck_without_dateline(blocks: Sequence[Block], headline: int) -> int:
     index = headline + 1
     while index < len(blocks) and index <= headline + 4:
         block = blocks[index]
-        if block.hint is Hint.EMPHASIS or (block.hint is Hint.HEADING and block.level > 1):
-            index += 1
-        elif cue.meta(block) or cue.wire_footer(block):
+        deck = block.hint is Hint.EMPHASIS or (block.hint is Hint.HEADING and block.level > 1)
+        if deck or cue.meta(block) or cue.wire_footer(block):
             index += 1
         else:
             break
@@ -289,7 +299,11 @@ def _deck_without_dateline(blocks: Sequence[Block], headline: int) -> int:
 
 
 def _narrative(block: Block) -> bool:
-    return cue.word_count(block.text) >= 25 and cue.ends_sentence(block.text) and not trailer_cue(block)
+    return (
+        cue.word_count(block.text) >= 25
+        and cue.ends_sentence(block.text)
+        and not trailer_cue(block)
+    )
 
 
 def ends_release(block: Block, following: Sequence[Block]) -> bool:
@@ -346,10 +360,14 @@ def _apply_meta(blocks: Sequence[Block], zones: Zones, meta: PageMeta) -> Zones:
     end = zones.body_start if zones.dateline is not None else min(len(blocks), _DATELINE_SEARCH)
     index = _block_with_title(blocks, titles, end)
     if index is not None:
-        return dataclasses.replace(zones, headline=index, release_start=min(index, zones.release_start))
+        return dataclasses.replace(
+            zones, headline=index, release_start=min(index, zones.release_start)
+        )
     current = zones.headline
     if current is None or blocks[current].hint is not Hint.HEADING:
-        return dataclasses.replace(zones, headline=None, headline_text=titles[0], deck_end=zones.body_start)
+        return dataclasses.replace(
+            zones, headline=None, headline_text=titles[0], deck_end=zones.body_start
+        )
     return zones
 
 
@@ -393,7 +411,9 @@ def _find_zones(blocks: Sequence[Block], first: int) -> Zones:
         release_start=start,
         headline=headline,
         headline_span=span,
-        deck_end=body_start if headline is None else _deck_end(blocks, headline + span - 1, body_start),
+        deck_end=body_start
+        if headline is None
+        else _deck_end(blocks, headline + span - 1, body_start),
         body_start=body_start,
         trailer_start=trailer,
         dateline=match,
