@@ -203,7 +203,8 @@ def _plausible_phone(candidate: str, before: str) -> bool:
     digits = sum(c.isdigit() for c in candidate)
     if not 7 <= digits <= 15 and not re.search(r"[A-Z]{3}", candidate):
         return False
-    if _DATE_LIKE.match(candidate.strip()) or _DECIMAL.search(candidate) or _ZIP_PLUS_FOUR.match(candidate.strip()):
+    bare = candidate.strip()
+    if _DATE_LIKE.match(bare) or _ZIP_PLUS_FOUR.match(bare) or _DECIMAL.search(candidate):
         return False
     formatted = candidate.startswith(("+", "(", "00")) or re.search(r"\d[.\-–/(]", candidate)
     return bool(formatted or _PHONE_LABEL.search(before[-20:]))

@@ -29,25 +29,29 @@ import re
 from lxml import etree
 
 from ._blocks import Block, Hint
-from ._data.html_hints import (
-    CHROME_ITEMPROPS,
-    CHROME_PREFIXES,
-    CHROME_TAGS,
-    CHROME_TOKENS,
-    PAGE_CHROME_TAGS,
-)
 from ._html_page import (
     FrontMatter,
+    Locator,
     PageMeta,
+    cf_decode,
     clean,
     edgar_text_part,
     find_container,
     front_matter,
+    hidden_email,
+    is_chrome,
     page_meta,
     text_of,
 )
 
-__all__ = ["HtmlDocument", "PageMeta", "edgar_text_part", "html_blocks", "html_document"]
+__all__ = [
+    "HtmlDocument",
+    "PageMeta",
+    "cf_decode",
+    "edgar_text_part",
+    "html_blocks",
+    "html_document",
+]
 
 _PARSER = etree.HTMLParser(
     recover=True,
@@ -74,18 +78,10 @@ _OWN_HINTS = {"li": Hint.LIST_ITEM, "dt": Hint.LIST_ITEM, "dd": Hint.LIST_ITEM,
 _EMPHASIS_TAGS = frozenset({"b", "strong", "em", "i"})
 _CELLS = frozenset({"td", "th"})
 _EMPHASIS_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-style\s*:\s*italic", re.I)
-_TOKEN_SPLIT = re.compile(r"[\s_-]+")
 _SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u2000-\u200a\u202f\u3000]+")
 _TAG_HAS_MARKUP = re.compile(r"<(?:html|body|p|div|br|table|font|b|span|a|h[1-6])\b", re.I)
-_CF_EMAIL_HREF = re.compile(r"/cdn-cgi/l/email-protection#([0-9a-fA-F]+)")
-_LINE_END = re.compile(r"\n")
-# How far past the cursor a start tag is looked for before giving up on it.
-_SEARCH_WINDOW = 4096
-# How many lines a start tag (with its attributes) may span.
-_TAG_LINES = 3
 # A line longer than this in a `br`-separated block is a paragraph of its own.
 _LONG_LINE = 150
-_TAG_PATTERNS: dict[str, re.Pattern[str]] = {}
 # A title that is a file name ("orcl-ex991_6.htm") names no release.
 _FILE_NAME = re.compile(r"\.(?:s?html?|txt|pdf|docx?)\b", re.I)
 _NON_WORD = re.compile(r"\W+")
@@ -93,8 +89,6 @@ _NON_WORD = re.compile(r"\W+")
 _TITLE_SEARCH = 8
 # A bullet glyph a writer typed at the start of a paragraph ("- ", "• ").
 _BULLET = re.compile(r"^[-–•·▪●◦■►➢](?:\s+|(?=[A-Z]))")
-# Tags the parser adds where the markup has none; looked for only near the cursor.
-_IMPLIED = frozenset({"html", "head", "body", "tbody", "p"})
 _BLOCK_STYLE = re.compile(r"display\s*:\s*(?:block|flex|grid|table)", re.I)
 
 
@@ -106,133 +100,6 @@ class HtmlDocument:
     """The release's blocks, in document order (page chrome left out)."""
     meta: PageMeta
     """`<title>`, `og:title`, JSON-LD and meta dates of the page."""
-
-
-def _tag_pattern(tag: str) -> re.Pattern[str]:
-    pattern = _TAG_PATTERNS.get(tag)
-    if pattern is None:
-        pattern = re.compile(rf"<{re.escape(tag)}(?=[\s/>])", re.IGNORECASE)
-        _TAG_PATTERNS[tag] = pattern
-    return pattern
-
-
-def _close_pattern(tag: str) -> re.Pattern[str]:
-    key = "/" + tag
-    pattern = _TAG_PATTERNS.get(key)
-    if pattern is None:
-        pattern = re.compile(rf"</{re.escape(tag)}\s*>", re.IGNORECASE)
-        _TAG_PATTERNS[key] = pattern
-    return pattern
-
-
-class _Locator:
-    """Start offsets of elements, found by a forward-only search in the source."""
-
-    def __init__(self, text: str, base: int, end: int) -> None:
-        self.text = text
-        self.base = base
-        self.limit = end
-        self.cursor = base
-        self.absent: dict[str, int] = {}
-        self.lines = [base] + [m.end() for m in _LINE_END.finditer(text, base, end)]
-
-    def line_start(self, line: int | None) -> int:
-        if not line or line < 1:
-            return self.base
-        return self.lines[min(line, len(self.lines)) - 1]
-
-    def find(self, element: etree._Element) -> int:
-        """The offset of `element`'s start tag (the cursor when it is not found)."""
-        tag = element.tag if isinstance(element.tag, str) else ""
-        if not tag:
-            return self.cursor
-        # libxml2 gives the line where the start tag ends: start a few lines earlier.
-        line = element.sourceline if isinstance(element.sourceline, int) else None
-        pos = max(self.cursor, self.line_start(line - _TAG_LINES if line else None))
-        pattern = _tag_pattern(tag)
-        match = pattern.search(self.text, pos, min(self.limit, pos + _SEARCH_WINDOW))
-        if match is None and tag not in _IMPLIED and self.absent.get(tag, self.limit + 1) > pos:
-            match = pattern.search(self.text, pos, self.limit)
-            if match is None:
-                self.absent[tag] = pos  # no such tag after `pos`: never search for it again
-        if match is None:
-            return self.cursor
-        self.cursor = match.end()
-        if tag in ("script", "style", "textarea"):
-            self.cursor += len(element.text or "")
-        return match.start()
-
-    def close(self, element: etree._Element, start: int) -> int:
-        """Where `element` (whose last text began at `start`) ends: past its end tag if near."""
-        tag = element.tag if isinstance(element.tag, str) else ""
-        pos = max(start, self.cursor)
-        if tag:
-            pattern = _close_pattern(tag)
-            match = pattern.search(self.text, pos, min(self.limit, pos + _SEARCH_WINDOW))
-            if match is not None:
-                return match.end()
-        return pos
-
-
-def _chrome(element: etree._Element, in_container: bool) -> bool:
-    tag = element.tag
-    if not isinstance(tag, str):
-        return True
-    if tag not in CHROME_TAGS and tag not in PAGE_CHROME_TAGS and not element.attrib:
-        return False
-    if tag in CHROME_TAGS:
-        return True
-    if tag in PAGE_CHROME_TAGS and not _in_article(element) and not _holds_heading(element):
-        return True
-    if (element.get("itemprop") or "").lower() in CHROME_ITEMPROPS:
-        return True
-    marks = f"{element.get('class') or ''} {element.get('id') or ''}".strip().lower()
-    if not marks:
-        return False
-    if (element.get("hidden") is not None or element.get("aria-hidden") == "true") and in_container:
-        return False
-    for whole in marks.split():
-        if whole.startswith(CHROME_PREFIXES):
-            return True
-        if any(token in CHROME_TOKENS for token in _TOKEN_SPLIT.split(whole)):
-            return True
-    return False
-
-
-def _in_article(element: etree._Element) -> bool:
-    parent = element.getparent()
-    return parent is not None and parent.tag == "article"
-
-
-def _holds_heading(element: etree._Element) -> bool:
-    return any(True for _ in element.iter("h1", "h2"))
-
-
-def cf_decode(hexstring: str) -> str | None:
-    """An email address hidden by Cloudflare's `data-cfemail` (a key byte, then XOR-ed bytes)."""
-    try:
-        data = bytes.fromhex(hexstring)
-    except ValueError:
-        return None
-    if len(data) < 2:
-        return None
-    key = data[0]
-    try:
-        return bytes(b ^ key for b in data[1:]).decode("utf-8")
-    except UnicodeDecodeError:
-        return None
-
-
-def _hidden_email(element: etree._Element) -> str | None:
-    """The address a `mailto:` link or Cloudflare obfuscation hides, if any."""
-    code = element.get("data-cfemail")
-    if code:
-        return cf_decode(code)
-    href = element.get("href") or ""
-    if href.lower().startswith("mailto:"):
-        return href[7:].split("?", 1)[0].strip() or None
-    match = _CF_EMAIL_HREF.search(href)
-    return cf_decode(match.group(1)) if match else None
 
 
 @dataclasses.dataclass(slots=True)
@@ -338,7 +205,7 @@ def _plain_row(row: etree._Element) -> bool:
     if not _data_row(row):
         return False
     for element in row.iter():
-        if element is not row and (_chrome(element, True) or _hidden_email(element) is not None):
+        if element is not row and (is_chrome(element) or hidden_email(element) is not None):
             return False
     return True
 
@@ -346,7 +213,7 @@ def _plain_row(row: etree._Element) -> bool:
 class _Walker:
     """Turns a container element into blocks, without recursion."""
 
-    def __init__(self, locator: _Locator) -> None:
+    def __init__(self, locator: Locator) -> None:
         self.locator = locator
         self.blocks: list[Block] = []
         self.stack: list[_Run] = []
@@ -393,7 +260,7 @@ class _Walker:
                     self.text(element.text)
                 continue
             if event == "start":
-                if _chrome(element, True):
+                if is_chrome(element):
                     for inner in element.iter():
                         self.locator.find(inner)
                     walker.skip_subtree()
@@ -493,7 +360,7 @@ class _Walker:
     def _link(self, element: etree._Element) -> None:
         if element.tag not in ("a", "span"):
             return
-        email = _hidden_email(element)
+        email = hidden_email(element)
         run = self.stack[-1]
         if email is not None:
             run.urls.append(f"mailto:{email}")
@@ -518,7 +385,7 @@ def _parse(text: str) -> etree._Element | None:
     return root if isinstance(root, etree._Element) else None
 
 
-def _sync_to(root: etree._Element, container: etree._Element, locator: _Locator) -> Block | None:
+def _sync_to(root: etree._Element, container: etree._Element, locator: Locator) -> Block | None:
     """Move the locator up to the container; the page's first `h1` before it, as a block."""
     heading: Block | None = None
     for element in root.iter():
@@ -586,7 +453,7 @@ def html_document(text: str) -> HtmlDocument:
     lead = _matter_block(matter) if matter is not None else []
     if root is None:
         return HtmlDocument(lead, meta)
-    locator = _Locator(text, base, end)
+    locator = Locator(text, base, end)
     container = find_container(root)
     head = _sync_to(root, container, locator)
     if not lead and head is not None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import functools
 import html
 import json
 import re
@@ -27,7 +28,15 @@ from typing import Any
 
 from lxml import etree
 
-from ._data.html_hints import CONTAINERS, MIN_CONTAINER_CHARS
+from ._data.html_hints import (
+    CHROME_ITEMPROPS,
+    CHROME_PREFIXES,
+    CHROME_TAGS,
+    CHROME_TOKENS,
+    CONTAINERS,
+    MIN_CONTAINER_CHARS,
+    PAGE_CHROME_TAGS,
+)
 
 # <DOCUMENT> ... </DOCUMENT> parts of an EDGAR submission, with their TYPE.
 _EDGAR_DOCUMENT = re.compile(r"<DOCUMENT>(.*?)(?:</DOCUMENT>|\Z)", re.DOTALL | re.IGNORECASE)
@@ -64,6 +73,15 @@ _DENSITY_SKIP = frozenset(
 _MIN_RUN = 25
 # How far up from the container an enclosing `article` is looked for.
 _ARTICLE_CLIMB = 6
+# Tags the parser adds where the markup has none; looked for only near the cursor.
+_IMPLIED = frozenset({"html", "head", "body", "tbody", "p"})
+# How far past the cursor a start tag is looked for before giving up on it.
+_SEARCH_WINDOW = 4096
+# How many lines a start tag (with its attributes) may span.
+_TAG_LINES = 3
+_LINE_END = re.compile(r"\n")
+_TOKEN_SPLIT = re.compile(r"[\s_-]+")
+_CF_EMAIL_HREF = re.compile(r"/cdn-cgi/l/email-protection#([0-9a-fA-F]+)")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -267,53 +285,50 @@ def _hinted_container(root: etree._Element) -> etree._Element | None:
     return None
 
 
-def _credited_block(element: etree._Element) -> etree._Element | None:
-    """The nearest ancestor-or-self a text run in `element` credits, None inside chrome."""
-    node: etree._Element | None = element
-    while node is not None and (not isinstance(node.tag, str) or node.tag not in _CREDITED):
-        if isinstance(node.tag, str) and node.tag in _DENSITY_SKIP:
-            return None
-        node = node.getparent()
-    return node
-
-
 def _density_container(root: etree._Element) -> etree._Element | None:
-    """The element most text runs of the page credit (readability-style)."""
+    """The element most text runs of the page credit (readability-style), chrome skipped."""
     scores: dict[etree._Element, float] = {}
-    for element in root.iter():
-        if not isinstance(element.tag, str) or element.tag in _DENSITY_SKIP:
+    # Per open element: the block its text credits (None: none), and whether it is in a link.
+    open_: list[tuple[etree._Element | None, bool]] = [(None, False)]
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, element in walker:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if event == "end":
+            open_.pop()
+            block, in_link = open_[-1]
+            _credit(scores, None if in_link else block, element.tail)
             continue
-        for run, owner in ((element.text, element), (element.tail, element.getparent())):
-            if owner is None or not run or len(run.strip()) < _MIN_RUN:
-                continue
-            if owner.tag == "a" or _in_chrome(owner):
-                continue
-            block = _credited_block(owner)
-            if block is None:
-                continue
-            weight = len(run.strip())
-            for factor, target in ((1.0, block), (1.0, block.getparent()), (0.5, _grand(block))):
-                if target is not None:
-                    scores[target] = scores.get(target, 0.0) + weight * factor
+        block, in_link = open_[-1]
+        if not tag or tag in _DENSITY_SKIP:
+            walker.skip_subtree()
+            open_.append((None, True))
+            continue
+        if tag in _CREDITED and not in_link:
+            block = element
+        in_link = in_link or tag == "a"
+        open_.append((block, in_link))
+        _credit(scores, None if in_link else block, element.text)
     if not scores:
         return None
     return max(scores.items(), key=lambda item: item[1])[0]
 
 
+def _credit(scores: dict[etree._Element, float], block: etree._Element | None,
+            run: str | None) -> None:
+    """Credit a text run to its block, the block's parent and (half) its grandparent."""
+    if block is None or not run:
+        return
+    weight = len(run.strip())
+    if weight < _MIN_RUN:
+        return
+    for factor, target in ((1.0, block), (1.0, block.getparent()), (0.5, _grand(block))):
+        if target is not None:
+            scores[target] = scores.get(target, 0.0) + weight * factor
+
+
 def _grand(element: etree._Element) -> etree._Element | None:
     parent = element.getparent()
     return parent.getparent() if parent is not None else None
-
-
-def _in_chrome(element: etree._Element) -> bool:
-    node: etree._Element | None = element
-    for _ in range(6):
-        if node is None:
-            return False
-        if isinstance(node.tag, str) and node.tag in _DENSITY_SKIP:
-            return True
-        node = node.getparent()
-    return False
 
 
 def _article_around(element: etree._Element) -> etree._Element:
@@ -338,3 +353,124 @@ def find_container(root: etree._Element) -> etree._Element:
         return _article_around(dense)
     body = root.find("body")
     return body if body is not None else root
+
+
+@functools.lru_cache(maxsize=512)
+def _tag_pattern(tag: str) -> re.Pattern[str]:
+    """`<tag` as a start tag (compiled once per tag name)."""
+    return re.compile(rf"<{re.escape(tag)}(?=[\s/>])", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=512)
+def _close_pattern(tag: str) -> re.Pattern[str]:
+    """`</tag>` (compiled once per tag name)."""
+    return re.compile(rf"</{re.escape(tag)}\s*>", re.IGNORECASE)
+
+
+class Locator:
+    """Offsets of elements in the source, found by a forward-only search (see `_html`)."""
+
+    def __init__(self, text: str, base: int, end: int) -> None:
+        self.text = text
+        self.base = base
+        self.limit = end
+        self.cursor = base
+        self.absent: dict[str, int] = {}
+        self.lines = [base] + [m.end() for m in _LINE_END.finditer(text, base, end)]
+
+    def line_start(self, line: int | None) -> int:
+        if not line or line < 1:
+            return self.base
+        return self.lines[min(line, len(self.lines)) - 1]
+
+    def find(self, element: etree._Element) -> int:
+        """The offset of `element`'s start tag (the cursor when it is not found)."""
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if not tag:
+            return self.cursor
+        # libxml2 gives the line where the start tag ends: start a few lines earlier.
+        line = element.sourceline if isinstance(element.sourceline, int) else None
+        pos = max(self.cursor, self.line_start(line - _TAG_LINES if line else None))
+        pattern = _tag_pattern(tag)
+        match = pattern.search(self.text, pos, min(self.limit, pos + _SEARCH_WINDOW))
+        if match is None and tag not in _IMPLIED and self.absent.get(tag, self.limit + 1) > pos:
+            match = pattern.search(self.text, pos, self.limit)
+            if match is None:
+                self.absent[tag] = pos  # no such tag after `pos`: never search for it again
+        if match is None:
+            return self.cursor
+        self.cursor = match.end()
+        if tag in ("script", "style", "textarea"):
+            self.cursor += len(element.text or "")
+        return match.start()
+
+    def close(self, element: etree._Element, start: int) -> int:
+        """Where `element` (whose last text began at `start`) ends: past its end tag if near."""
+        tag = element.tag if isinstance(element.tag, str) else ""
+        pos = max(start, self.cursor)
+        if tag:
+            pattern = _close_pattern(tag)
+            match = pattern.search(self.text, pos, min(self.limit, pos + _SEARCH_WINDOW))
+            if match is not None:
+                return match.end()
+        return pos
+
+
+def is_chrome(element: etree._Element) -> bool:
+    """Whether an element is page chrome: by its tag, `itemprop`, `class` or `id`."""
+    tag = element.tag
+    if not isinstance(tag, str):
+        return True
+    if tag not in CHROME_TAGS and tag not in PAGE_CHROME_TAGS and not element.attrib:
+        return False
+    if tag in CHROME_TAGS:
+        return True
+    if tag in PAGE_CHROME_TAGS and not _in_article(element) and not _holds_heading(element):
+        return True
+    if (element.get("itemprop") or "").lower() in CHROME_ITEMPROPS:
+        return True
+    marks = f"{element.get('class') or ''} {element.get('id') or ''}".strip().lower()
+    if not marks:
+        return False
+    for whole in marks.split():
+        if whole.startswith(CHROME_PREFIXES):
+            return True
+        if any(token in CHROME_TOKENS for token in _TOKEN_SPLIT.split(whole)):
+            return True
+    return False
+
+
+def _in_article(element: etree._Element) -> bool:
+    parent = element.getparent()
+    return parent is not None and parent.tag == "article"
+
+
+def _holds_heading(element: etree._Element) -> bool:
+    return any(True for _ in element.iter("h1", "h2"))
+
+
+def cf_decode(hexstring: str) -> str | None:
+    """An email address hidden by Cloudflare's `data-cfemail` (a key byte, then XOR-ed bytes)."""
+    try:
+        data = bytes.fromhex(hexstring)
+    except ValueError:
+        return None
+    if len(data) < 2:
+        return None
+    key = data[0]
+    try:
+        return bytes(b ^ key for b in data[1:]).decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def hidden_email(element: etree._Element) -> str | None:
+    """The address a `mailto:` link or Cloudflare obfuscation hides, if any."""
+    code = element.get("data-cfemail")
+    if code:
+        return cf_decode(code)
+    href = element.get("href") or ""
+    if href.lower().startswith("mailto:"):
+        return href[7:].split("?", 1)[0].strip() or None
+    match = _CF_EMAIL_HREF.search(href)
+    return cf_decode(match.group(1)) if match else None
