@@ -27,8 +27,10 @@ K = SectionKind
 # A closing description of the issuer with no heading: "Acme Corp. is a ...",
 # "Acme Corp., a leader in widgets, makes ...".
 _ISSUER_DESCRIPTION = re.compile(
-    r"^[\"“]?[A-Z0-9][^.!?]{0,160}?\b(?:is|are)\s+(?:a|an|the|one of)\b"
-    r"|^[A-Z][\w&.'’-]*(?:,?\s+[A-Z][\w&.'’-]*){0,5},\s+(?:a|an|the)\s+(?:leading|recognized|global|leader|pioneer|provider|innovator)\b",
+    r"^[\"“]?(?!(?:If|When|As|This|That|These|It|We|You|They|There|Our|For|In|With)\b)"
+    r"(?:[A-Z0-9][^.!?]{0,160}?\b(?:is|are)\s+(?:a|an|the|one of)\b"
+    r"|[A-Z][\w&.'’-]*(?:,?\s+[A-Z][\w&.'’-]*){0,5},\s+(?:a|an|the)\s+"
+    r"(?:leading|recognized|global|leader|pioneer|provider|innovator)\b)",
     re.DOTALL,
 )
 _CONTACT_SCORE = 0.6

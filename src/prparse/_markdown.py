@@ -9,6 +9,7 @@ line to its text and says what the markup made of it.
 from __future__ import annotations
 
 import dataclasses
+import html
 import re
 
 from ._blocks import Hint
@@ -110,6 +111,8 @@ def clean_line(raw: str, start: int) -> CleanLine | None:
         if _TABLE_ROW.match(text):  # a bullet in a layout table: `• | text |`
             text = _table_cells(text)
     text = _ESCAPE.sub(r"\1", text)
+    if "&" in text:  # crawls keep HTML entities: `ANITA &amp; ZAHA`
+        text = html.unescape(text)
     text = _SPACES.sub(" ", text).strip()
     if not finish_text(text)[0]:
         return None

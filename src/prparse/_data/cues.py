@@ -73,7 +73,7 @@ WIRE_FOOTER_LINES: tuple[str, ...] = (
     r"the issuer is solely responsible for the content of this announcement\.?",
     r"ein presswire['’]s priority is source transparency.*",
     r"ein presswire, everyone['’]s internet news presswire.*",
-    r"the post .{5,300} first appeared on .{3,60}",
+    r"the post .{5,300} (?:first appeared|appeared first) on .{3,80}",
     r"add (?:prism mediawire|us) (?:as your preferred news source|on google).*",
     r"pmw on newsramp:.*",
     r"herausgeber:.*",
@@ -109,7 +109,7 @@ RELEASE_END_LINES: tuple[str, ...] = (
     r"to view the (?:original|source) version of this press release.*",
     r"this press release can be viewed online.*",
     r"(?:copyright|©|\(c\))\b.{0,80}\b(?:business wire|newswire|pr newswire|globe ?newswire|acn|jcn|newsfile|accesswire|ein presswire|newsmatics)\b.*",
-    r"the post .{5,300} first appeared on .{3,60}",
+    r"the post .{5,300} (?:first appeared|appeared first) on .{3,80}",
     r"-0- \d{2}/\d{2}/\d{4}",
 )
 
