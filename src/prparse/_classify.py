@@ -18,9 +18,10 @@ from . import _cues as cue
 from ._blocks import Block, Hint
 from ._contacts import contact_heading, contact_score
 from ._disclosures import disclosure_heading, disclosure_kind
+from ._header import header_contact_lines
 from ._model import SectionKind
 from ._quotes import parse_attribution
-from ._zones import Zones, ends_release, header_contact_lines
+from ._zones import Zones, ends_release
 
 K = SectionKind
 

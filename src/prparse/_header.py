@@ -1,0 +1,226 @@
+"""The header zone: which block is the headline, where the deck ends.
+
+The headline is the best-scored title-like block of the window of header
+blocks above the dateline (page furniture between them is passed over); a
+page's declared title (front matter, `og:title`) confirms it or stands in for
+it. Without a dateline, the densest run of prose paragraphs marks where the
+body starts and the headline is looked for above it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from . import _cues as cue
+from ._blocks import Block, Hint, PageMeta
+from ._contacts import contact_heading
+
+# How many blocks of content a header (headline, deck, meta lines) may span.
+_HEADER_SPAN = 12
+# How far into a document a headline is looked for without a dateline (blocks).
+_SEARCH = 1500
+# Where a page title's site name is cut off: `Acme Buys Beta | Acme Newsroom`.
+_SITE_NAME_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s+::\s+")
+_NON_WORD = re.compile(r"\W+")
+
+
+def _headerish(block: Block) -> bool:
+    return block.hint is Hint.RULE or not (cue.chrome(block) or cue.link_list(block))
+
+
+def headline_candidate(block: Block) -> bool:
+    return (
+        cue.title_like(block)
+        and not cue.meta(block)
+        and not cue.wire_footer(block)
+        and not contact_heading(block.text)
+        and not cue.quoted(block.text)
+        and not cue.release_date_line(block)
+    )
+
+
+def _headline_score(block: Block) -> float:
+    """How much a header block looks like the headline rather than a deck line."""
+    text = block.text
+    score = 0.0
+    if block.hint is Hint.HEADING:
+        score += 3.0 if block.level <= 1 else 2.0
+    elif block.hint is Hint.EMPHASIS:
+        score += 1.0
+    elif block.hint is Hint.LIST_ITEM:
+        score -= 2.0  # highlight bullets are deck lines
+    score += 1.5 * cue.title_case_ratio(text)
+    if 30 <= len(text) <= 220:
+        score += 1.0
+    elif len(text) < 20:
+        score -= 1.0
+    if cue.ends_sentence(text):
+        score -= 1.0
+    if "|" in text or cue.word_count(text) > 40:
+        score -= 1.5
+    return score
+
+
+def _under_contact_heading(block: Block, lines_so_far: int) -> bool:
+    """A line of a contact block: set right under it, or a short row of a contact table."""
+    if not block.gap_before:
+        return True
+    short = cue.word_count(block.text) <= 12 and not cue.ends_sentence(block.text)
+    return lines_so_far <= 8 and short and block.hint in (Hint.TABLE_ROW, Hint.RULE)
+
+
+def header_contact_lines(blocks: Sequence[Block], start: int, end: int) -> set[int]:
+    """Header blocks that belong to a contact block (a contact heading and the lines under it)."""
+    lines: set[int] = set()
+    index = start
+    while index < end:
+        if contact_heading(blocks[index].text) and cue.word_count(blocks[index].text) <= 12:
+            lines.add(index)
+            index += 1
+            while index < end and _under_contact_heading(blocks[index], index - start):
+                lines.add(index)
+                index += 1
+        else:
+            index += 1
+    return lines
+
+
+def _header_window(blocks: Sequence[Block], end: int) -> int:
+    """The first block of the window before block `end` that may hold the header.
+
+    Page furniture (share buttons, "News provided by", a timestamp) often
+    stands between the headline and the dateline, so chrome is passed over,
+    but only `_HEADER_SPAN` blocks of content are taken.
+    """
+    start, content = end, 0
+    while start > 0 and content < _HEADER_SPAN:
+        start -= 1
+        block = blocks[start]
+        if block.hint is not Hint.RULE and not (cue.chrome(block) or cue.link_list(block)):
+            content += 1
+    return start
+
+
+def headline_before(blocks: Sequence[Block], end: int) -> tuple[int, int | None]:
+    """(release start, headline index) for a header that ends before block `end`."""
+    start = _header_window(blocks, end)
+    # The wire's wrapper lines (`Press Release: ...`, `Source: X`) stand just above the headline.
+    wrapper = [i for i in range(start, end) if cue.wire_footer(blocks[i]) or cue.meta(blocks[i])]
+    contacts = header_contact_lines(blocks, start, end)
+    for first in ([wrapper[-1] + 1] if wrapper else []) + [start]:
+        candidates = [
+            i
+            for i in range(first, end)
+            if i not in contacts and _headerish(blocks[i]) and headline_candidate(blocks[i])
+        ]
+        if candidates:
+            return start, max(candidates, key=lambda i: _headline_rank(blocks, i, end))
+    return end, None
+
+
+def _headline_rank(blocks: Sequence[Block], index: int, end: int) -> tuple[float, int]:
+    """A candidate's headline score, less a little for each block of content below it."""
+    below = sum(1 for j in range(index + 1, end) if blocks[j].hint is not Hint.RULE)
+    return _headline_score(blocks[index]) - 0.1 * below, -index
+
+
+def _one_headline(first: Block, second: Block) -> bool:
+    """Two short lines set alike that read as one headline (`**Acme Buys**` / `**Beta**`)."""
+    short = cue.word_count(first.text) <= 6 and cue.word_count(second.text) <= 8
+    alike = (
+        first.hint is second.hint
+        and first.hint in (Hint.EMPHASIS, Hint.HEADING)
+        and first.level == second.level
+    )
+    return short and alike and not cue.ends_sentence(first.text) and headline_candidate(second)
+
+
+def headline_span(blocks: Sequence[Block], headline: int, end: int) -> tuple[int, int]:
+    """The headline's first block and how many blocks it spans (1 or 2)."""
+    if (
+        headline > 0
+        and headline_candidate(blocks[headline - 1])
+        and _one_headline(blocks[headline - 1], blocks[headline])
+    ):
+        return headline - 1, 2
+    if headline + 1 < end and _one_headline(blocks[headline], blocks[headline + 1]):
+        return headline, 2
+    return headline, 1
+
+
+def deck_end(blocks: Sequence[Block], headline: int, end: int) -> int:
+    """Where the deck under a headline stops: at the first chrome, meta or date line."""
+    index = headline + 1
+    while index < end:
+        block = blocks[index]
+        if block.hint is not Hint.RULE and (
+            not _headerish(block)
+            or cue.meta(block)
+            or cue.release_date_line(block)
+            or contact_heading(block.text)
+            or cue.wire_footer(block)
+        ):
+            break
+        index += 1
+    return index
+
+
+def _prose_weight(block: Block) -> float:
+    """How much a block speaks for being part of a release's narrative."""
+    words = cue.word_count(block.text)
+    if cue.chrome(block) or cue.link_list(block):
+        return -8.0
+    if words >= 15 and cue.ends_sentence(block.text) and block.link_chars < 0.3 * len(block.text):
+        return float(words)
+    return -3.0 if words < 8 else 0.0
+
+
+def densest_run(blocks: Sequence[Block], first: int) -> int:
+    """Where the densest run of prose paragraphs starts (a release without a dateline)."""
+    best_sum, best_start = 0.0, first
+    running, running_start = 0.0, first
+    for index in range(first, len(blocks)):
+        weight = _prose_weight(blocks[index])
+        if running <= 0:
+            running, running_start = 0.0, index
+        running += weight
+        if running > best_sum:
+            best_sum, best_start = running, running_start
+    return best_start
+
+
+def headline_without_dateline(blocks: Sequence[Block], first: int) -> int | None:
+    """With no dateline: the first top-level heading, else the first title-like block."""
+    window = range(first, min(len(blocks), _SEARCH))
+    for index in window:
+        block = blocks[index]
+        if block.hint is Hint.HEADING and block.level == 1 and headline_candidate(block):
+            return index
+    for index in window:
+        block = blocks[index]
+        if _headerish(block) and headline_candidate(block) and cue.word_count(block.text) >= 3:
+            return index
+    return None
+
+
+def _normal(text: str) -> str:
+    return _NON_WORD.sub(" ", text.casefold()).strip()
+
+
+def declared_titles(meta: PageMeta) -> list[str]:
+    """The page's declared headline and title, each also without a site name."""
+    titles: list[str] = []
+    for title in (meta.headline, meta.title):
+        if title:
+            titles.append(title)
+            titles.extend(part for part in _SITE_NAME_SEPARATOR.split(title) if len(part) >= 20)
+    return titles
+
+
+def block_with_title(blocks: Sequence[Block], titles: Sequence[str], end: int) -> int | None:
+    wanted = {_normal(t) for t in titles} - {""}
+    for index, block in enumerate(blocks[:end]):
+        if _normal(block.text) in wanted:
+            return index
+    return None
