@@ -1,0 +1,353 @@
+"""People named in a release: names, honorifics, titles.
+
+The quote extractor (`prparse._quotes`) asks this module who a phrase
+names. `parse_person` reads one attribution phrase (`Jane Doe, CEO of
+Acme`, `Chairman and CEO Alan J. Lacy`, `Dr. Doe`, `she`) into a `Speaker`;
+`find_people` reads the whole release once for the full names and first
+titles of its people (`Registry`) and for where each is named with a title,
+so that `Doe` can become `Jane Doe` and a bare name can get its title.
+`first_sentence` and `last_sentence` cut a phrase at a sentence end, which
+is where a title stops. Vocabulary (honorifics, role words, degrees, name
+particles) is data in `prparse._data.speech`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from itertools import islice
+
+import regex
+
+from prparse._data import speech
+
+__all__ = [
+    "Registry",
+    "Speaker",
+    "find_people",
+    "first_sentence",
+    "last_sentence",
+    "parse_person",
+    "starts_with_name",
+]
+
+_MAX_PHRASE = 400
+"""Longest phrase read as a person: a bound for pathological input."""
+_MAX_PEOPLE = 200
+"""Names read per paragraph for the registry: a bound for pathological input."""
+
+_SENTENCE_END = regex.compile(
+    r"""(?<=[.!?])["”’»]?      # a full stop, perhaps inside a closing mark
+        \s+                     # then space
+        (?=[\p{Lu}"“„«‘])       # then a capital or an opening mark""",
+    regex.VERBOSE,
+)
+_SEGMENT_SPLIT = regex.compile(r"\s*[,;]\s*")
+_RELATIVE_TAIL = regex.compile(
+    r"""(?:^|\s+)(?:who|which|where|when|upon|adding|noting)\b.*  # a clause about the person
+      | \s+(?:at|in)\s+(?:a|the)\s+(?:statement|press\s+release|news\s+release)\b.*""",
+    regex.VERBOSE | regex.IGNORECASE | regex.DOTALL,
+)
+_LEAD_ARTICLE = regex.compile(r"^(?:a|an|the)\s+", regex.IGNORECASE)
+_TOKEN_PUNCT = ",;:()[]\"“”«»„‚‘’'"
+_NOT_NAME_WORDS = speech.NOT_NAMES | speech.ROLE_WORDS | speech.HONORIFICS | speech.DEGREES
+_PREPOSITIONS = frozenset({"of", "at", "for", "from", "by", "with", "von", "der", "di", "de"})
+_NAME_WORD = regex.compile(
+    r"""\p{Lu}[\p{L}'’.]*            # `Jane`, `O’Brien`, `McDonald`
+        (?:-\p{Lu}[\p{L}'’.]*)*      # `Na-Rae`: each hyphenated part capitalised""",
+    regex.VERBOSE,
+)
+_LOWER = regex.compile(r"\p{Ll}")
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who an attribution names: a person, or a pronoun to resolve."""
+
+    name: str | None
+    """The name as written (`Jane Doe`, `Doe`); None for a pronoun."""
+    title: str | None = None
+    """The title given with the name (`CEO of Acme`), if any."""
+    pronoun: bool = False
+    """True for `he`, `she`, `they`: the last person named."""
+
+
+@dataclass(slots=True)
+class Registry:
+    """People of the release: full names and first titles, by surname."""
+
+    full_names: dict[str, str]
+    """Surname (or first name) -> the full name (`Doe` -> `Jane Doe`)."""
+    titles: dict[str, str]
+    """Surname -> the first title given to that person."""
+
+    def resolve(self, name: str) -> str:
+        """The fullest known form of `name` (`Doe` -> `Jane Doe`)."""
+        if " " in name:
+            return name
+        return self.full_names.get(name, name)
+
+    def title_of(self, name: str) -> str | None:
+        """The first title given to someone with this surname."""
+        return self.titles.get(name.split()[-1])
+
+
+# --- words and names ----------------------------------------------------------
+
+
+def _bare(word: str) -> str:
+    """A word without the punctuation around it (keeps an initial's period)."""
+    word = word.strip(_TOKEN_PUNCT)
+    return word if len(word) <= 2 else word.rstrip(".")
+
+
+def _is_name_word(word: str) -> bool:
+    """A capitalised word that can be part of a personal name."""
+    if not word[:1].isupper() and word[:1] not in _TOKEN_PUNCT:
+        return False  # the common case, decided cheaply
+    base = _bare(word)
+    if not base or base.lower().rstrip(".") in _NOT_NAME_WORDS:
+        return False
+    if len(base.rstrip(".")) == 1:
+        return base[0].isupper()  # an initial: `F.` or `P`
+    return bool(
+        _NAME_WORD.fullmatch(base) and _LOWER.search(base) and not base.endswith(("'s", "’s"))
+    )
+
+
+def _is_honorific(word: str) -> bool:
+    """`Dr.`, `Mr`, `Prof.`: dropped from a speaker's name."""
+    return word.strip(_TOKEN_PUNCT).rstrip(".").lower() in speech.HONORIFICS
+
+
+def _has_role(text: str) -> bool:
+    """Whether a phrase holds a job-title word (`CEO`, `director`, `Leiter`)."""
+    return any(_bare(w).lower() in speech.ROLE_WORDS for w in text.split())
+
+
+def _name_run(words: list[str], start: int) -> int:
+    """End index of the name that starts at `words[start]` (== start if none)."""
+    end = i = start
+    while i < len(words) and i - start < 6:
+        if _is_name_word(words[i]):
+            end = i = i + 1
+            if len(_bare(words[i - 1])) > 2 and words[i - 1].rstrip("\"“”’'»")[-1:] in ".,;:)":
+                break  # `Bitcoin. Jeff McDonald`: a name does not cross punctuation
+        elif words[i] in speech.NAME_PARTICLES and end > start:
+            i += 1
+        else:
+            break
+    return end
+
+
+def _find_name(segment: str, after_verb: bool = False) -> tuple[str, str] | None:
+    """(name, title words before it) for a segment holding a personal name.
+
+    After a speech verb the name may be followed by more words
+    (`said Ochoa upon hearing the news`); elsewhere it ends the segment.
+    """
+    words = [w for w in segment.split() if w.strip(_TOKEN_PUNCT)]
+    first = 0
+    while first < len(words) and _is_honorific(words[first]):
+        first += 1
+    end = _name_run(words, first)
+    if end == len(words) and end > first:
+        return _join(words[first:end]), ""
+    for start in range(first + 1, len(words)):  # `Chairman and CEO Alan J. Lacy`
+        whole = _is_name_word(words[start]) and _name_run(words, start) == len(words)
+        if whole and _tail_ok(words, start):
+            pre = [w for w in words[:start] if not _is_honorific(w)]
+            if _has_role(" ".join(pre)) or len(pre) <= 2:
+                return _join(words[start:]), " ".join(pre)
+            break
+    if after_verb and first < end < len(words) and words[end][:1].islower():
+        return _join(words[first:end]), ""  # `Ochoa upon hearing the news`
+    return None
+
+
+def _tail_ok(words: list[str], start: int) -> bool:
+    """Whether `words[start:]` is a whole name, not the end of `of Acme Digital`."""
+    before = words[start - 1] if start else ""
+    if before.lower() in _PREPOSITIONS:
+        return False
+    # `CEO Alan J. Lacy`, `co-host Flynn`, `Dr. Jane Doe`; not `Top Most Roofing`
+    return not before[:1].isupper() or _has_role(before) or _is_honorific(before)
+
+
+def _join(words: list[str]) -> str:
+    """Name words as one string, without the punctuation around them."""
+    name = " ".join(w.strip(_TOKEN_PUNCT) for w in words)
+    return name if len(words[-1].strip(_TOKEN_PUNCT)) <= 2 else name.rstrip(".")
+
+
+def _drop_honorifics(name: str) -> str:
+    """`Dr. Jane Doe` -> `Jane Doe`."""
+    words = name.split()
+    while len(words) > 1 and _is_honorific(words[0]):
+        words = words[1:]
+    return " ".join(words)
+
+
+def starts_with_name(phrase: str) -> bool:
+    """Whether `phrase` up to its first comma is a personal name (`Dr. Jane Doe, CEO`)."""
+    first = _drop_honorifics(_SEGMENT_SPLIT.split(phrase, maxsplit=1)[0])
+    words = first.split()
+    return bool(words) and _name_run(words, 0) == len(words)
+
+
+# --- a person and their title -------------------------------------------------
+
+
+def _trim_period(text: str) -> str:
+    """`text` without a sentence's full stop (`Acme Inc.` keeps its own)."""
+    last = text.rsplit(None, 1)[-1].lower() if text.strip() else ""
+    if last.endswith(".") and last.rstrip(".") not in speech.ABBREVIATIONS and last.count(".") == 1:
+        return text[:-1].rstrip()
+    return text
+
+
+def _clean_title(title: str) -> str | None:
+    """A title without relative clauses, leading articles or edge punctuation."""
+    title = _RELATIVE_TAIL.sub("", title)
+    title = _LEAD_ARTICLE.sub("", title.strip(" ,;:")).strip(" ,;:")
+    return title or None
+
+
+def parse_person(phrase: str, after_verb: bool = False) -> Speaker | None:
+    """`Name, Title` / `Title Name` / `Title, Name, Title` / a pronoun -> the speaker.
+
+    `after_verb` is for a phrase that follows a speech verb (`said Ochoa upon
+    hearing the news`): its first segment may go on past the name. None when
+    the phrase names no one.
+    """
+    phrase = _trim_period(phrase.strip(" ,;:"))
+    if not phrase or len(phrase) > _MAX_PHRASE:
+        return None
+    if phrase.lower() in speech.PRONOUNS:
+        return Speaker(None, pronoun=True)
+    segments = [s for s in _SEGMENT_SPLIT.split(phrase) if s]
+    for index, segment in enumerate(segments):
+        found = _find_name(segment, after_verb and index == 0)
+        if found:
+            break
+    else:
+        return None
+    name, pre = found
+    parts = []
+    if index > 0 and _has_role(segments[index - 1]):  # `Oracle CEO, Safra Catz`
+        parts.append(segments[index - 1])
+    parts.append(pre)
+    for number, segment in enumerate(s for s in segments[index + 1 :] if not _is_degree(s)):
+        if number and not segment[:1].isupper() and not segment[:1].isdigit():
+            break  # `..., drückt die Tragweite aus`: the predicate, not the title
+        parts.append(_trim_period(segment))
+    return Speaker(name, _clean_title(", ".join(p for p in parts if p)))
+
+
+def _is_degree(segment: str) -> bool:
+    """`M.D.`, `Ph.D.`, `Jr.`: letters after a name, not a title."""
+    return segment.strip(" .").lower() in speech.DEGREES
+
+
+def _from_role(segment: str) -> str:
+    """A title phrase from its first role word on (`Led by Chief Executive` -> ...)."""
+    words = segment.split()
+    for i, word in enumerate(words):
+        if _bare(word).lower() in speech.ROLE_WORDS:
+            return " ".join(words[i:])
+    return segment
+
+
+# --- sentences ----------------------------------------------------------------
+
+
+def _sentence_ends(text: str) -> Iterator[regex.Match[str]]:
+    """Where sentences end in `text` (after `Inc.` or an initial they do not)."""
+    for match in _SENTENCE_END.finditer(text):
+        words = text[: match.start()].rsplit(None, 1)
+        word = words[-1].strip(_TOKEN_PUNCT).rstrip(".!?").lower() if words else ""
+        if word not in speech.ABBREVIATIONS and len(word) > 1:
+            yield match
+
+
+def first_sentence(text: str) -> str:
+    """`text` up to its first sentence end (`Inc.` and initials do not end one)."""
+    end = next(_sentence_ends(text), None)
+    return text if end is None else text[: end.start() + 1]
+
+
+def last_sentence(text: str) -> str:
+    """The part of `text` after its last sentence end (all of it if none)."""
+    start = 0
+    for end in _sentence_ends(text):
+        start = end.end()
+    return text[start:]
+
+
+# --- the people of the release ------------------------------------------------
+
+
+def _names_in(text: str) -> Iterator[str]:
+    """Every run of two or more name words (`Jane Doe`, `Amarildo de Mello`)."""
+    words = text.split()
+    if sum(1 for w in words if w[:1].isupper()) > 0.6 * len(words):
+        return  # a headline or a list of names in Title Case: no sentence to trust
+    i = 0
+    while i < len(words):
+        end = _name_run(words, i) if _is_name_word(words[i]) else i
+        if end - i >= 2:
+            yield _join(words[i:end])
+        i = max(end, i + 1)
+
+
+def _tail_name(segment: str) -> str | None:
+    """A name of two or more words that ends `segment` (`... reporting to Dr. Jane Doe`)."""
+    words = segment.split()[-7:]
+    for start in range(max(0, len(words) - 6), len(words) - 1):
+        if _is_name_word(words[start]) and _name_run(words, start) == len(words):
+            before = words[start - 1].lower() if start else ""
+            if before in _PREPOSITIONS:
+                return None
+            return _join(words[start:])
+    return None
+
+
+def _appositives(text: str) -> Iterator[tuple[int, str, str]]:
+    """(offset, name, title) for `Jane Doe, CEO of Acme,` and `CEO of Acme, Jane Doe,`."""
+    segments = [(m.start(), m.group()) for m in regex.finditer(r"[^,;]+", text)]
+    for i, (offset, segment) in enumerate(segments):
+        name = _tail_name(segment)
+        if name is None:
+            continue
+        after = first_sentence(segments[i + 1][1]).strip() if i + 1 < len(segments) else ""
+        if after and _has_role(after) and len(after.split()) <= 20:
+            yield offset, name, _trim_period(after)
+        elif i and segment.strip().endswith(name) and _find_name(segment) == (name, ""):
+            before = segments[i - 1][1]
+            if _has_role(before) and len(before.split()) <= 20:
+                yield offset, name, _from_role(before.strip())
+
+
+def find_people(texts: Iterable[str]) -> tuple[Registry, list[tuple[int, int, str]]]:
+    """The people named in a release's paragraphs, and where each is named with a title.
+
+    Returns the `Registry` of full names and first titles, and the
+    (paragraph index, offset, full name) of every `Name, Title` mention in
+    document order.
+    """
+    primary: dict[str, str] = {}
+    secondary: dict[str, str] = {}
+    titles: dict[str, str] = {}
+    mentions: list[tuple[int, int, str]] = []
+    for index, text in enumerate(texts):
+        for name in islice(_names_in(text), _MAX_PEOPLE):
+            parts = _drop_honorifics(name).split()
+            if len(parts) >= 2:
+                secondary.setdefault(parts[-1], " ".join(parts))
+                secondary.setdefault(parts[0], " ".join(parts))
+        for offset, name, title in islice(_appositives(text), _MAX_PEOPLE):
+            name = _drop_honorifics(name)
+            primary.setdefault(name.split()[-1], name)
+            titles.setdefault(name.split()[-1], _clean_title(title) or title)
+            mentions.append((index, offset, name))
+    return Registry({**secondary, **primary}, titles), mentions
