@@ -9,6 +9,7 @@ Prints the reproducer (repr) and the problem it still shows.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -20,14 +21,19 @@ from _invariants import decoded, problems
 import prparse
 
 
-def failure(source: str | bytes) -> str | None:
+def failure(source: str | bytes, policy: prparse.Policy = prparse.DEFAULT_POLICY) -> str | None:
     """What goes wrong when parsing `source` (an exception or a broken invariant), or None."""
     try:
-        release = prparse.parse(source)
-    except Exception as error:
+        release = prparse.parse(source, policy=policy)
+    except Exception as error:  # any exception is the finding
         return f"{type(error).__name__}: {error}"
-    found = problems(release, decoded(source))
+    found = problems(release, decoded(source, policy))
     return found[0] if found else None
+
+
+def signature(message: str) -> str:
+    """A failure message without its numbers and quoted text: what kind of failure it is."""
+    return re.sub(r"\d+", "N", message.split("'")[0].split('"')[0])
 
 
 def shrink(source: str, fails: Callable[[str], bool]) -> str:
@@ -52,20 +58,28 @@ def main() -> None:
     parser.add_argument("--text", action="store_true", help="the file is a str input, no mode byte")
     args = parser.parse_args()
     data = args.path.read_bytes()
+    policy = prparse.DEFAULT_POLICY
     if args.text:
         source = data.decode("utf-8", errors="surrogatepass")
     else:
         source = data[1:].decode("utf-8", errors="surrogatepass")
         if data[0] % 5 == 2:
             source = "<html><body><div>" + source + "</div></body></html>"
-    first = failure(source)
+        if data[0] % 5 == 3:
+            policy = prparse.Policy(max_chars=4096)
+    first = failure(source, policy)
     if first is None:
         print("no failure to minimise")
         return
-    kind = first.split(":")[0]
-    small = shrink(source, lambda s: (f := failure(s)) is not None and f.split(":")[0] == kind)
-    print(repr(small))
-    print(failure(small))
+    kind = signature(first)
+
+    def same(candidate: str) -> bool:
+        found = failure(candidate, policy)
+        return found is not None and signature(found) == kind
+
+    small = shrink(source, same)
+    print(repr(small), policy)
+    print(failure(small, policy))
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ Every input (text or HTML):
     R3  sections come in document order: their starts never go backwards.
     R4  a section's text comes from its span: the letters and digits of
         `section.text` are, in order, a subsequence of those of `text[start:end]`
-        (markup stripped, entities decoded for HTML). Markup may be dropped,
+        (HTML tags dropped, character references decoded). Markup may be dropped,
         never a word invented or moved.
 
 Text input (plain or Markdown-ish) additionally:
@@ -37,18 +37,19 @@ from prparse._api import looks_like_html
 from prparse._decode import decode
 
 # Markdown markup that carries no release text, for T2. Link targets may hold
-# escaped or nested parentheses (`\(...\)`), as crawled tracking pixels do.
-_TARGET = r"\((?:\\.|[^()\\\n]|\((?:\\.|[^()\\\n])*\))*\)"
+# escaped or nested parentheses (`\(...\)`), as crawled tracking pixels do, or end
+# at the first `)` when they hold no space (a converter's broken link).
+_TARGET = r"(?:\((?:\\.|[^()\\\n]|\((?:\\.|[^()\\\n])*\))*\)|\((?:\\.|[^)\s\\])*\))"
 _MARKUP = re.compile(
     r"!\[[^\]\n]*\]" + _TARGET  # an image, alt text included
-    + r"|\[\s*\]" + _TARGET  # an empty link
-    + r"|\]" + _TARGET  # what is left of a link whose text was an image
+    + r"|\]" + _TARGET  # a link's target (its text is checked like any other)
     + r"|<!--.*?-->"  # an HTML comment
     + r"|</?[A-Za-z][^<>\n]{0,300}>"  # an inline tag (`<br>`, `<span ...>`)
     + r"|__+"  # an icon placeholder
     + r"|[\[\]|]",  # link brackets and table pipes
     re.DOTALL,
 )
+Sections = tuple[prparse.Section, ...]
 _WORD_CHAR = re.compile(r"[^\W_]")
 _TAG = re.compile(r"<[^<>]*>")
 
@@ -69,10 +70,11 @@ def _is_subsequence(needle: str, haystack: str) -> bool:
 
 
 def _span_text(span: str, is_html: bool) -> str:
-    return html.unescape(_TAG.sub(" ", span)) if is_html else span
+    """The span as text: tags dropped (HTML), character references decoded (both front ends)."""
+    return html.unescape(_TAG.sub(" ", span) if is_html else span)
 
 
-def gaps(text: str, sections: tuple[prparse.Section, ...]) -> list[tuple[int, str]]:
+def gaps(text: str, sections: Sections) -> list[tuple[int, str]]:
     """The stretches of `text` outside every section, with their offsets."""
     out: list[tuple[int, str]] = []
     pos = 0
@@ -85,9 +87,14 @@ def gaps(text: str, sections: tuple[prparse.Section, ...]) -> list[tuple[int, st
     return out
 
 
-def lost_text(text: str, sections: tuple[prparse.Section, ...]) -> list[tuple[int, str]]:
+def lost_text(text: str, sections: Sections) -> list[tuple[int, str]]:
     """Gaps that hold a letter or digit once markup is removed (T2): text lost silently."""
-    return [(at, gap) for at, gap in gaps(text, sections) if _WORD_CHAR.search(_MARKUP.sub("", gap))]
+    return [(at, gap) for at, gap in gaps(text, sections) if has_words(_MARKUP.sub(" ", gap))]
+
+
+def has_words(text: str) -> bool:
+    """Whether `text` holds a letter or digit."""
+    return bool(_WORD_CHAR.search(text))
 
 
 def problems(release: prparse.Release, text: str) -> list[str]:

@@ -61,7 +61,8 @@ EXAMPLES_BLOCKS = [
     (
         "chrome-dropped",
         "<body><nav>Home</nav><div class='social-share'>Tweet</div><p>Kept.</p>"
-        "<script>var x = '<p>no</p>';</script><div id='cookie-banner'>Accept</div></body>",
+        "<script>var x = '<p>no</p>';</script><div id='cookie-banner'>Accept</div>"
+        "<div style='display: none'>Hidden</div></body>",
         [(Hint.PARAGRAPH, "Kept.")],
     ),
 ]
@@ -226,3 +227,23 @@ def test_big_page_is_fast() -> None:
     assert time.perf_counter() - began < 20
     assert len(blocks) == 120 * 220
     _valid_offsets(html, blocks)
+
+
+NITF = """<?xml version="1.0" encoding="UTF-8"?>
+<nitf><head><title>Acme Reports Record Results</title>
+<docdata><date.issue norm="20240829T080000-0400"/></docdata></head>
+<body><body.head><hedline><hl1>Acme Reports Record Results</hl1><hl2>Revenue up 20%</hl2>
+</hedline><dateline><location>NEW YORK</location></dateline></body.head>
+<body.content><p>NEW YORK--(BUSINESS WIRE)--Aug 29, 2024--Acme (NYSE: ACME) reported.</p>
+</body.content></body></nitf>"""
+
+
+def test_nitf_feed_xml() -> None:
+    document = html_document(NITF)
+    assert [(b.hint, b.level, b.text) for b in document.blocks] == [
+        (Hint.HEADING, 1, "Acme Reports Record Results"),
+        (Hint.HEADING, 2, "Revenue up 20%"),
+        (Hint.PARAGRAPH, 0, "NEW YORK--(BUSINESS WIRE)--Aug 29, 2024--Acme (NYSE: ACME) reported."),
+    ]
+    assert document.meta.published == datetime.date(2024, 8, 29)
+    assert document.meta.dateline == "NEW YORK"

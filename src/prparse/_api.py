@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from ._assemble import Classified, assemble
-from ._blocks import Document
+from ._blocks import Document, PageMeta
 from ._classify import classify
 from ._decode import decode
 from ._errors import DefectError, OptionError, SourceTypeError
@@ -64,9 +64,19 @@ def looks_like_html(text: str) -> bool:
 
 def _document(text: str) -> Document:
     if looks_like_html(text):
-        from ._html import html_blocks
+        from ._html import html_document
 
-        return Document(html_blocks(text))
+        page = html_document(text)
+        meta = page.meta
+        return Document(
+            page.blocks,
+            PageMeta(
+                title=meta.title,
+                headline=meta.headline,
+                published=meta.published,
+                dateline=meta.dateline,
+            ),
+        )
     return text_document(text)
 
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 
 from ._blocks import Block, PageMeta
 from ._contacts import contact_heading, parse_contact
-from ._cues import about_heading, inline_about_heading, section_heading
+from ._cues import about_heading, inline_about_heading, release_date_line, section_heading
 from ._dateline import find_dateline
 from ._dates import find_release_date
 from ._disclosures import disclosure_heading, disclosure_kind
@@ -88,20 +88,12 @@ _DATE_LINE_KINDS = frozenset({K.META, K.WIRE_FOOTER, K.SUBHEADLINE, K.CHROME, K.
 
 
 def _stated_date(block: Block) -> _dt.date | None:
-    """The date a short line states: a date line, a footer's date, a closing place and date."""
-    if len(block.text) > 200:
-        return None
+    """The date a line states: a release-date line, a footer's date, a closing place and date."""
     found = find_release_date(block.text)
-    if found is not None:
+    if found is not None or not release_date_line(block):
         return found
     closing = find_dateline(block.text)
-    if (
-        closing is not None
-        and closing.dateline.date is not None
-        and closing.end >= len(block.text.rstrip()) - 2
-    ):
-        return closing.dateline.date
-    return None
+    return closing.dateline.date if closing is not None else None
 
 
 def _release_date(doc: Classified) -> _dt.date | None:

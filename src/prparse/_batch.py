@@ -26,6 +26,7 @@ import functools
 import json
 import multiprocessing
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -212,6 +213,11 @@ def _work_chunk(work: Callable[[Any], T], sources: list[object]) -> list[T | _Fa
     return [_attempt(work, source) for source in sources]
 
 
+def _ignore_interrupts() -> None:
+    """In a worker: leave Ctrl-C to the parent, which stops the pool (no worker tracebacks)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _chunks(tasks: Iterator[_Task], size: int) -> Iterator[list[_Task]]:
     chunk: list[_Task] = []
     for task in tasks:
@@ -248,7 +254,8 @@ class _Pool(Generic[T]):
         self._queue: deque[tuple[list[_Task], Future[list[T | _Failure]]]] = deque()
 
     def _new_executor(self, workers: int) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=workers, mp_context=self._context)
+        return ProcessPoolExecutor(max_workers=workers, mp_context=self._context,
+                                   initializer=_ignore_interrupts)
 
     def _send(self, chunk: list[_Task]) -> Future[list[T | _Failure]]:
         return self._executor.submit(_work_chunk, self._work, [task.source for task in chunk])

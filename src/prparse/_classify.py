@@ -156,6 +156,8 @@ def _trailer_section_kind(block: Block, state: _Trailer, following: Sequence[Blo
         return K.CONTACT
     if cue.wire_footer(block):
         return K.WIRE_FOOTER
+    if cue.release_date_line(block):
+        return K.META
     if disclosure_kind(block.text) is not None:
         state.section = K.DISCLOSURE
         return K.DISCLOSURE

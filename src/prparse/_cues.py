@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from ._blocks import Block, Hint
 from ._data import cues
+from ._dateline import find_dateline
 from ._dates import contains_date, find_release_date
 
 
@@ -188,11 +189,21 @@ def title_case_ratio(text: str) -> float:
 
 
 def release_date_line(block: Block) -> bool:
-    """A short line that states a date and little else (`Tue 13 October 2015`, a byline)."""
+    """A short line that states a date and little else (`Tue 13 October 2015`, a byline).
+
+    Also a closing place and date (`Hamburg, den 02. Dezember 2022`).
+    """
     words = word_count(block.text)
     if words > 8:
         return False
-    return find_release_date(block.text) is not None or (words <= 7 and contains_date(block.text))
+    if find_release_date(block.text) is not None or (words <= 7 and contains_date(block.text)):
+        return True
+    place_and_date = find_dateline(block.text)
+    return (
+        place_and_date is not None
+        and place_and_date.dateline.date is not None
+        and place_and_date.end >= len(block.text.rstrip()) - 2
+    )
 
 
 def label(block: Block) -> bool:

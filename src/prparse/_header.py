@@ -23,6 +23,7 @@ _SEARCH = 1500
 # Where a page title's site name is cut off: `Acme Buys Beta | Acme Newsroom`.
 _SITE_NAME_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s+::\s+")
 _NON_WORD = re.compile(r"\W+")
+_FILE_NAME = re.compile(r"\.(?:s?html?|txt|pdf|xml|aspx?|php)$", re.IGNORECASE)
 
 
 def _headerish(block: Block) -> bool:
@@ -209,10 +210,13 @@ def _normal(text: str) -> str:
 
 
 def declared_titles(meta: PageMeta) -> list[str]:
-    """The page's declared headline and title, each also without a site name."""
+    """The page's declared headline and title, each also without a site name.
+
+    Titles that cannot be a headline (`Document`, `orcl-ex991_6.htm`) are left out.
+    """
     titles: list[str] = []
     for title in (meta.headline, meta.title):
-        if title:
+        if title and cue.word_count(title) >= 4 and not _FILE_NAME.search(title):
             titles.append(title)
             titles.extend(part for part in _SITE_NAME_SEPARATOR.split(title) if len(part) >= 20)
     return titles

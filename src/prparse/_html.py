@@ -8,17 +8,21 @@
 3. locate the release's container (`_html_page.find_container`) and walk
    it iteratively, one block per `p`, `div` text run, heading, list item,
    blockquote, table row, `hr`, run of `br`-separated lines;
-4. drop page chrome: only the container's blocks are returned (plus the
-   page's headline when it sits outside the container), so text outside
-   every block's span is chrome.
+4. drop page chrome (`_html_page.is_chrome`, selectors in
+   `_data/html_hints.py`): only the container's blocks are returned (plus
+   the page's headline when it sits outside the container), so any text
+   outside every block's span is page chrome, scripts or markup.
 
-Offsets: every element's start tag is found by a forward-only search from
-a cursor (resynchronised at the element's `sourceline`), bounded so that a
-tag lxml invented (an implied `tbody`) costs little; a block's end is the
-element's end tag when found near its last descendant, else where the next
-element starts. Offsets therefore never go backwards, and
-`text[block.start:block.end]` spans the block's markup (approximately when
-the markup is broken).
+Offsets (into the decoded `text`, whatever was unwrapped): `_html_page.Locator`
+finds every element's start tag in document order by a forward-only search
+from a cursor, starting a few lines before the element's `sourceline`
+(libxml2 reports the line where a start tag ends) and bounded for tags the
+parser invents (`tbody`, an implied `p`). A block's end is the element's
+end tag when found within 4 KB of the last start tag seen, else that start
+tag. Offsets never go backwards, always index into `text`, and
+`text[block.start:block.end]` spans the block's markup (approximately where
+the markup is broken). A data row of a table is taken whole (one search for
+its `</tr>`), which keeps 20 MB of financial tables to seconds.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ import re
 from lxml import etree
 
 from ._blocks import Block, Hint
+from ._data.html_hints import CHROME_TAGS
 from ._html_page import (
     FrontMatter,
     Locator,
@@ -43,6 +48,7 @@ from ._html_page import (
     page_meta,
     text_of,
 )
+from ._text import text_blocks
 
 __all__ = [
     "HtmlDocument",
@@ -67,7 +73,7 @@ _BLOCKS = frozenset(
         "p", "div", "section", "article", "main", "header", "footer", "li", "ul", "ol", "dl",
         "dt", "dd", "blockquote", "table", "thead", "tbody", "tfoot", "tr", "pre", "address",
         "figure", "figcaption", "center", "caption", "body", "html", "fieldset", "details",
-        "summary", "hgroup", "nitf", "block", "hl1", "hl2", "dateline", "tagline", "document",
+        "summary", "hgroup", "nitf", "block", "hl1", "hl2", "tagline", "document",
         "text", "type",
         *_HEADINGS,
     }
@@ -80,6 +86,8 @@ _CELLS = frozenset({"td", "th"})
 _EMPHASIS_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-style\s*:\s*italic", re.I)
 _SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u2000-\u200a\u202f\u3000]+")
 _TAG_HAS_MARKUP = re.compile(r"<(?:html|body|p|div|br|table|font|b|span|a|h[1-6])\b", re.I)
+# A table row with more text than this holds paragraphs (a layout table).
+_LAYOUT_ROW = 2000
 # A line longer than this in a `br`-separated block is a paragraph of its own.
 _LONG_LINE = 150
 # A title that is a file name ("orcl-ex991_6.htm") names no release.
@@ -190,24 +198,28 @@ _OPENED = {
 
 def _data_row(row: etree._Element) -> bool:
     """Whether a `tr` is a row of data (cells inline), not a layout row holding paragraphs."""
-    if row.find(".//table") is not None:
-        return False
+    return _row_kind(row) != "layout"
+
+
+def _row_kind(row: etree._Element) -> str:
+    """`layout` (a nested table or much text), `mixed` (chrome or a hidden email inside: walk
+    it element by element) or `plain` (take it whole)."""
     size = 0
-    for piece in row.itertext():
-        size += len(piece.strip())
-        if size > 2000:
-            return False
-    return True
-
-
-def _plain_row(row: etree._Element) -> bool:
-    """A data row without chrome or hidden emails inside, which `_Walker._row` can take whole."""
-    if not _data_row(row):
-        return False
+    kind = "plain"
     for element in row.iter():
-        if element is not row and (is_chrome(element) or hidden_email(element) is not None):
-            return False
-    return True
+        if element is row:
+            continue
+        tag = element.tag
+        if tag == "table":
+            return "layout"
+        size += len((element.text or "").strip()) + len((element.tail or "").strip())
+        if size > _LAYOUT_ROW:
+            return "layout"
+        if (element.attrib or tag in CHROME_TAGS) and (
+            is_chrome(element) or (tag in ("a", "span") and hidden_email(element) is not None)
+        ):
+            kind = "mixed"
+    return kind
 
 
 class _Walker:
@@ -265,7 +277,7 @@ class _Walker:
                         self.locator.find(inner)
                     walker.skip_subtree()
                     opened.append(_SKIPPED)
-                elif element.tag == "tr" and not self.rows and _plain_row(element):
+                elif element.tag == "tr" and not self.rows and _row_kind(element) == "plain":
                     self._row(element)
                     walker.skip_subtree()
                     opened.append(_SKIPPED)
@@ -280,7 +292,7 @@ class _Walker:
         start = self.locator.find(row)
         self.flush(start)
         end = self.locator.close(row, start)
-        self.locator.cursor = max(self.locator.cursor, end)
+        self.locator.cursor = max(self.locator.cursor, end)  # the row's inner tags are passed
         text = clean(" ".join(str(piece) for piece in row.itertext()))
         urls = tuple(dict.fromkeys(
             href for a in row.iter("a")
@@ -342,7 +354,7 @@ class _Walker:
         if tag in _HEADINGS:
             return Hint.HEADING, _HEADINGS[tag]
         if tag in _OWN_HINTS:
-            return _OWN_HINTS[tag], 1 if tag in ("hl1", "hl2") else 0
+            return _OWN_HINTS[tag], {"hl1": 1, "hl2": 2}.get(tag, 0)
         for run in reversed(self.stack):
             if run.hint in (Hint.LIST_ITEM, Hint.BLOCKQUOTE):
                 return run.hint, 0
@@ -385,23 +397,35 @@ def _parse(text: str) -> etree._Element | None:
     return root if isinstance(root, etree._Element) else None
 
 
-def _sync_to(root: etree._Element, container: etree._Element, locator: Locator) -> Block | None:
-    """Move the locator up to the container; the page's first `h1` before it, as a block."""
+def _sync_to(
+    root: etree._Element, container: etree._Element, locator: Locator, meta: PageMeta
+) -> tuple[Block | None, tuple[int, int] | None]:
+    """Move the locator up to the container; the page's `h1` before it, as a block, and
+    the span of the page's `<title>`.
+
+    When the page names its headline (`og:title`, JSON-LD, `<title>`), an `h1`
+    that neither holds it nor is held by it (a site name) is passed over.
+    """
     heading: Block | None = None
+    title: tuple[int, int] | None = None
+    wanted = _key(meta.headline or "")
     for element in root.iter():
         if element is container:
             break
         start = locator.find(element)
-        if heading is None and element.tag == "h1":
+        if title is None and element.tag == "title":
+            title = (start, locator.cursor)
+        if heading is None and element.tag in ("h1", "hl1"):
             text = clean(text_of(element))
-            if text:
+            if text and (not wanted or _key(text) in wanted or wanted in _key(text)):
                 heading = Block(text=text, start=start, end=locator.close(element, start),
                                 hint=Hint.HEADING, level=1)
-    return heading
+    return heading, title
 
 
-def _title_heading(blocks: list[Block], meta: PageMeta, at: int) -> list[Block]:
-    """Mark the block that repeats the page's headline as the heading, or add one before all."""
+def _title_heading(blocks: list[Block], meta: PageMeta, at: tuple[int, int]) -> list[Block]:
+    """Mark the block that repeats the page's headline as the heading, or add one before all
+    (its offsets those of the page's `<title>`, or of the first block)."""
     headline = meta.headline
     if not headline or len(headline.split()) < 3 or _FILE_NAME.search(headline):
         return blocks
@@ -412,17 +436,15 @@ def _title_heading(blocks: list[Block], meta: PageMeta, at: int) -> list[Block]:
         if _key(block.text) == wanted:
             head = dataclasses.replace(block, hint=Hint.HEADING, level=1)
             return [*blocks[:index], head, *blocks[index + 1 :]]
-    return [Block(text=headline, start=at, end=at, hint=Hint.HEADING, level=1), *blocks]
+    return [Block(text=headline, start=at[0], end=at[1], hint=Hint.HEADING, level=1), *blocks]
 
 
 def _key(text: str) -> str:
     return _NON_WORD.sub(" ", text.casefold()).strip()
 
 
-
 def _text_part_blocks(part: str, offset: int) -> list[Block]:
-    from ._text import text_blocks
-
+    """The text front end's blocks of a plain-text EDGAR exhibit, offsets into the whole."""
     return [
         dataclasses.replace(b, start=b.start + offset, end=b.end + offset)
         for b in text_blocks(part)
@@ -455,12 +477,13 @@ def html_document(text: str) -> HtmlDocument:
         return HtmlDocument(lead, meta)
     locator = Locator(text, base, end)
     container = find_container(root)
-    head = _sync_to(root, container, locator)
+    head, title = _sync_to(root, container, locator, meta)
     if not lead and head is not None:
         lead = [head]
     blocks = lead + _Walker(locator).walk(container)
     if not lead:
-        blocks = _title_heading(blocks, meta, blocks[0].start if blocks else base)
+        first = blocks[0].start if blocks else base
+        blocks = _title_heading(blocks, meta, title or (first, first))
     return HtmlDocument(_monotonic(blocks, end), meta)
 
 

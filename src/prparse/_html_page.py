@@ -60,6 +60,9 @@ _ARTICLE_TYPES = frozenset(
 _HINTS: dict[tuple[str, str], list[tuple[int, str]]] = {}
 for _rank, _hint in enumerate(CONTAINERS):
     _HINTS.setdefault((_hint.attribute, _hint.value), []).append((_rank, _hint.tag))
+_HINT_TAGS = frozenset(hint.value for hint in CONTAINERS if hint.attribute == "tag")
+# Chrome tags any document has (its head); they do not make a page a page.
+_DOCUMENT_TAGS = frozenset({"head", "title", "meta", "link", "script", "style", "noscript"})
 
 # Block elements that a text run credits (its nearest one).
 _CREDITED = frozenset(
@@ -80,6 +83,16 @@ _SEARCH_WINDOW = 4096
 # How many lines a start tag (with its attributes) may span.
 _TAG_LINES = 3
 _LINE_END = re.compile(r"\n")
+# libxml2 versions that count lines in 16 bits report 65535 for every later line.
+_MAX_RELIABLE_LINE = 65535
+# How far past `<tag` its attributes are read, and how many same-named tags are tried.
+_TAG_SPAN = 600
+# How far an end tag is looked for.
+_CLOSE_WINDOW = 65_536
+_MARKER_TRIES = 20
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# Elements whose text is raw (markup inside it is not markup).
+_RAW_TEXT = frozenset({"script", "style", "textarea", "xmp", "noscript", "title"})
 _TOKEN_SPLIT = re.compile(r"[\s_-]+")
 _CF_EMAIL_HREF = re.compile(r"/cdn-cgi/l/email-protection#([0-9a-fA-F]+)")
 
@@ -248,8 +261,25 @@ def page_meta(root: etree._Element | None, matter: FrontMatter | None = None) ->
         published = iso_date(value)
         if published is not None:
             break
-    dateline = clean(str(ld.get("dateline") or "")) or None
+    if published is None:
+        published = _nitf_date(root)
+    dateline = clean(str(ld.get("dateline") or "")) or _nitf_dateline(root)
     return PageMeta(title=title or None, headline=headline, published=published, dateline=dateline)
+
+
+def _nitf_date(root: etree._Element) -> datetime.date | None:
+    """NITF's `<date.issue norm="20240829T080000-0400">`."""
+    for element in root.iter("date.issue"):
+        norm = element.get("norm") or ""
+        return iso_date(f"{norm[:4]}-{norm[4:6]}-{norm[6:8]}") if len(norm) >= 8 else None
+    return None
+
+
+def _nitf_dateline(root: etree._Element) -> str | None:
+    """NITF's `<dateline>` text."""
+    for element in root.iter("dateline"):
+        return clean(text_of(element)) or None
+    return None
 
 
 def _text_length(element: etree._Element) -> int:
@@ -259,6 +289,7 @@ def _text_length(element: etree._Element) -> int:
 def _hint_rank(element: etree._Element) -> int | None:
     """The best rank of a container hint matching `element`, None when none does."""
     keys = [("class", token) for token in (element.get("class") or "").split()]
+    keys.append(("tag", str(element.tag)))
     if element.get("id"):
         keys.append(("id", element.get("id") or ""))
     ranks = [
@@ -270,19 +301,29 @@ def _hint_rank(element: etree._Element) -> int | None:
     return min(ranks) if ranks else None
 
 
-def _hinted_container(root: etree._Element) -> etree._Element | None:
-    """The element matched by the best-ranked hint that holds enough text (one pass)."""
+def _survey(root: etree._Element) -> tuple[etree._Element | None, bool]:
+    """One pass over the page: the best hinted container, and whether the page has chrome.
+
+    The container is the element matched by the best-ranked hint that holds
+    enough text; a page with no chrome at all (an EDGAR exhibit, a feed
+    fragment) needs no density search: its body is the release.
+    """
     found: list[tuple[int, int, etree._Element]] = []
+    chrome = False
     for order, element in enumerate(root.iter()):
-        if not isinstance(element.tag, str) or not (element.get("class") or element.get("id")):
+        tag = element.tag
+        if not isinstance(tag, str):
             continue
-        rank = _hint_rank(element)
-        if rank is not None:
-            found.append((rank, order, element))
+        if tag in _HINT_TAGS or element.attrib:
+            rank = _hint_rank(element)
+            if rank is not None:
+                found.append((rank, order, element))
+        if not chrome and tag not in _DOCUMENT_TAGS and is_chrome(element):
+            chrome = True
     for _rank, _order, element in sorted(found, key=lambda item: item[:2]):
         if _text_length(element) >= MIN_CONTAINER_CHARS:
-            return element
-    return None
+            return element, chrome
+    return None, chrome
 
 
 def _density_container(root: etree._Element) -> etree._Element | None:
@@ -345,13 +386,14 @@ def _article_around(element: etree._Element) -> etree._Element:
 
 def find_container(root: etree._Element) -> etree._Element:
     """The element that holds the release (the page's body when nothing better is found)."""
-    hinted = _hinted_container(root)
+    hinted, chrome = _survey(root)
     if hinted is not None:
         return _article_around(hinted)
-    dense = _density_container(root)
-    if dense is not None and _text_length(dense) >= MIN_CONTAINER_CHARS:
-        return _article_around(dense)
     body = root.find("body")
+    if chrome:
+        dense = _density_container(root)
+        if dense is not None and _text_length(dense) >= MIN_CONTAINER_CHARS:
+            return _article_around(dense)
     return body if body is not None else root
 
 
@@ -384,40 +426,69 @@ class Locator:
         return self.lines[min(line, len(self.lines)) - 1]
 
     def find(self, element: etree._Element) -> int:
-        """The offset of `element`'s start tag (the cursor when it is not found)."""
+        """The offset of `element`'s start tag (the cursor when it is not found).
+
+        The tag is looked for from a few lines before the element's
+        `sourceline` (libxml2 gives the line where a start tag ends) up to the
+        end of that line, and must carry the element's `id` or first class:
+        a tag the parser invented or moved then costs no overshoot.
+        """
         tag = element.tag if isinstance(element.tag, str) else ""
         if not tag:
             return self.cursor
-        # libxml2 gives the line where the start tag ends: start a few lines earlier.
         line = element.sourceline if isinstance(element.sourceline, int) else None
         pos = max(self.cursor, self.line_start(line - _TAG_LINES if line else None))
-        pattern = _tag_pattern(tag)
-        match = pattern.search(self.text, pos, min(self.limit, pos + _SEARCH_WINDOW))
-        if match is None and tag not in _IMPLIED and self.absent.get(tag, self.limit + 1) > pos:
-            match = pattern.search(self.text, pos, self.limit)
-            if match is None:
-                self.absent[tag] = pos  # no such tag after `pos`: never search for it again
+        stop = self.limit
+        if line and line < _MAX_RELIABLE_LINE and line < len(self.lines):
+            stop = max(pos, self.lines[line])  # the start of the next line
+        if tag in _IMPLIED:
+            stop = min(stop, pos + _SEARCH_WINDOW)
+        match = self._search(tag, _marker(element), pos, stop)
         if match is None:
             return self.cursor
         self.cursor = match.end()
-        if tag in ("script", "style", "textarea"):
-            self.cursor += len(element.text or "")
+        if tag in _RAW_TEXT:  # its text may hold anything but its end tag: skip to that
+            close = _close_pattern(tag).search(self.text, self.cursor, self.limit)
+            self.cursor = close.end() if close else self.cursor
         return match.start()
 
+    def _search(self, tag: str, marker: str | None, pos: int, stop: int) -> re.Match[str] | None:
+        """The first `<tag` in [pos, stop) whose attributes hold `marker` (tried a few times)."""
+        if self.absent.get(tag, self.limit + 1) <= pos:
+            return None
+        pattern = _tag_pattern(tag)
+        for tries, match in enumerate(pattern.finditer(self.text, pos, stop)):
+            if marker is None or marker in self.text[match.end() : match.end() + _TAG_SPAN]:
+                return match
+            if tries >= _MARKER_TRIES:
+                break
+        else:
+            if stop >= self.limit and marker is None:
+                self.absent[tag] = pos  # no such tag after `pos`: never search for it again
+        return None
+
     def close(self, element: etree._Element, start: int) -> int:
-        """Where `element` (whose last text began at `start`) ends: past its end tag if near."""
+        """Where `element` (whose last start tag was at or before the cursor) ends: past its
+        end tag when one comes before the next tag of its name, else the cursor."""
         tag = element.tag if isinstance(element.tag, str) else ""
         pos = max(start, self.cursor)
-        if tag:
-            pattern = _close_pattern(tag)
-            match = pattern.search(self.text, pos, min(self.limit, pos + _SEARCH_WINDOW))
-            if match is not None:
-                return match.end()
-        return pos
+        if not tag:
+            return pos
+        stop = min(self.limit, pos + _CLOSE_WINDOW)
+        following = _tag_pattern(tag).search(self.text, pos, stop)
+        match = _close_pattern(tag).search(self.text, pos, following.start() if following else stop)
+        return match.end() if match is not None else pos
+
+
+def _marker(element: etree._Element) -> str | None:
+    """A value the element's start tag must hold: its `id`, else its first class."""
+    value = element.get("id") or (element.get("class") or "").split(" ")[0]
+    return value or None
 
 
 def is_chrome(element: etree._Element) -> bool:
-    """Whether an element is page chrome: by its tag, `itemprop`, `class` or `id`."""
+    """Whether an element is page chrome: by its tag, `itemprop`, `class` or `id`, or
+    because it is hidden (`hidden`, `display: none`)."""
     tag = element.tag
     if not isinstance(tag, str):
         return True
@@ -428,6 +499,8 @@ def is_chrome(element: etree._Element) -> bool:
     if tag in PAGE_CHROME_TAGS and not _in_article(element) and not _holds_heading(element):
         return True
     if (element.get("itemprop") or "").lower() in CHROME_ITEMPROPS:
+        return True
+    if element.get("hidden") is not None or _HIDDEN_STYLE.search(element.get("style") or ""):
         return True
     marks = f"{element.get('class') or ''} {element.get('id') or ''}".strip().lower()
     if not marks:

@@ -39,7 +39,7 @@ class ContainerHint(NamedTuple):
     tag: str
     """The element's tag, `*` for any."""
     attribute: str
-    """`class` (one of its space-separated tokens) or `id` (the whole value)."""
+    """`class` (one of its space-separated tokens), `id` (the whole value) or `tag` (the tag)."""
     value: str
 
 
@@ -74,6 +74,8 @@ CONTAINERS: tuple[ContainerHint, ...] = (
     ContainerHint("SYS-CON story", "*", "id", "mainpanel"),
     # podnews.net press releases (h-entry microformat).
     ContainerHint("microformat h-entry", "article", "class", "h-entry"),
+    # NITF feed XML (AP's Business Wire feed): the whole <nitf> document.
+    ContainerHint("NITF", "nitf", "tag", "nitf"),
     # University and government newsrooms (WordPress themes, Drupal).
     ContainerHint("newsroom article-body", "*", "class", "article-body"),
     ContainerHint("Drupal body field", "*", "class", "field--name-body"),
@@ -84,6 +86,9 @@ CHROME_TAGS: frozenset[str] = frozenset(
         "script", "style", "noscript", "nav", "aside", "form", "iframe", "svg",
         "button", "select", "textarea", "input", "template", "object", "embed",
         "video", "audio", "canvas", "map", "head", "title", "link", "meta", "figcaption",
+        # NITF metadata: the document data and its own dateline/byline elements
+        # (the release's text repeats them; `PageMeta` keeps date and dateline).
+        "docdata", "dateline", "byline", "distributor",
     }
 )
 """Dropped wherever they are; `header` and `footer` are dropped outside the container."""
