@@ -222,19 +222,30 @@ def _disclosures(doc: Classified) -> tuple[Disclosure, ...]:
     return tuple(out)
 
 
+def _paragraph_kind(
+    block: Block,
+    heading: str | None,
+    heading_kind: DisclosureKind | None,
+    current: DisclosureKind | None,
+) -> DisclosureKind:
+    """A legal paragraph's kind: its heading's, unless its own words plainly say another."""
+    if heading_kind is not None and heading_kind is not DisclosureKind.OTHER:
+        own = disclosure_kind(block.text)
+        if current is None or own is None:
+            return current or heading_kind
+        return own  # a safe harbor statement run in under a trademark notice
+    return disclosure_kind(block.text, heading) or heading_kind or DisclosureKind.OTHER
+
+
 def _split_by_kind(
     paragraphs: Sequence[Block], heading: str | None, heading_kind: DisclosureKind | None
 ) -> Iterator[tuple[DisclosureKind, list[str]]]:
-    """Paragraphs under one heading stay together; headless ones split where the kind changes."""
-    if heading_kind is not None and heading_kind is not DisclosureKind.OTHER:
-        yield heading_kind, [b.text for b in paragraphs]
-        return
+    """Consecutive legal paragraphs of one kind make one disclosure."""
     current: DisclosureKind | None = None
     texts: list[str] = []
     for block in paragraphs:
-        kind = disclosure_kind(block.text, heading) or heading_kind or DisclosureKind.OTHER
-        if texts and kind is not current:
-            assert current is not None
+        kind = _paragraph_kind(block, heading, heading_kind, current)
+        if texts and current is not None and kind is not current:
             yield current, texts
             texts = []
         current = kind

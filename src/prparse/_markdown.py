@@ -90,8 +90,12 @@ def _table_cells(text: str) -> str:
     return " ".join(cell.strip() for cell in text.strip().strip("|").split("|") if cell.strip())
 
 
-def clean_line(raw: str, start: int) -> CleanLine | None:
-    """The line's text and hint, or None for a blank line (or one of only glyphs)."""
+def clean_line(raw: str, start: int, *, in_table: bool = False) -> CleanLine | None:
+    """The line's text and hint, or None for a blank line (or one of only glyphs).
+
+    `in_table`: the line follows a table's `---|---` ruling, so a single `|`
+    separates cells (`(1) | This presentation includes ...`).
+    """
     end = start + len(raw)
     if not raw.strip():
         return None
@@ -99,7 +103,9 @@ def clean_line(raw: str, start: int) -> CleanLine | None:
         return CleanLine("", raw, start, end, Hint.RULE)
     text, urls, linked = _strip_links(raw)
     hint, level = Hint.PARAGRAPH, 0
-    if heading := _HEADING.match(text):
+    if in_table and "|" in text:
+        hint, text = Hint.TABLE_ROW, _table_cells(text)
+    elif heading := _HEADING.match(text):
         hint, level = Hint.HEADING, len(heading.group(1))
         text = _HEADING_BULLET.sub("", heading.group(2))
     elif _BLOCKQUOTE.match(text):
@@ -117,6 +123,11 @@ def clean_line(raw: str, start: int) -> CleanLine | None:
     if not finish_text(text)[0]:
         return None
     return CleanLine(text, raw, start, end, hint, level, urls, min(linked, len(text)))
+
+
+def table_ruling(raw: str) -> bool:
+    """A Markdown table's `---|---` line: the rows under it are the table's."""
+    return "|" in raw and bool(_RULE.match(raw))
 
 
 def open_emphasis(text: str) -> bool:

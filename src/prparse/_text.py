@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from ._blocks import Block, Document, Hint, PageMeta
 from ._frontmatter import front_matter
-from ._markdown import CleanLine, clean_line, finish_text, open_emphasis
+from ._markdown import CleanLine, clean_line, finish_text, open_emphasis, table_ruling
 
 # A line longer than this that holds several paragraphs is split.
 _CRAMMED_LINE = 1200
@@ -180,9 +180,21 @@ def _join_broken_paragraphs(blocks: list[Block], gaps: list[bool]) -> list[Block
     return out + furniture
 
 
+def _clean_lines(source: str) -> Iterator[CleanLine | None]:
+    """Each source line cleaned; rows under a table's ruling are read as table rows."""
+    in_table = False
+    for raw in _raw_lines(source):
+        line = clean_line(raw.text, raw.start, in_table=in_table)
+        if line is None:
+            in_table = False
+        elif table_ruling(raw.text):
+            in_table = True
+        yield line
+
+
 def text_blocks(source: str) -> list[Block]:
     """Split a text release into blocks, one per paragraph, heading, item or row."""
-    cleaned = [clean_line(raw.text, raw.start) for raw in _raw_lines(source)]
+    cleaned = list(_clean_lines(source))
     width = _wrap_width([c for c in cleaned if c is not None])
     blocks: list[Block] = []
     gaps: list[bool] = []
