@@ -25,9 +25,7 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
         "prn-agnc-dividend-aug2022": "the whole page is crammed onto one line with the site's menu",
         "trendkraft-windream-6-md": "the crawl holds the headline only as the site misspelt it",
     },
-    "dateline": {
-        "iwr-nordex-iwes": "the release date stands only in a closing line the HTML page splits up",
-    },
+    "dateline": {},
     "body": {
         "direct-tor-roadmap-2008": "the site's sidebar after the release reads as narrative",
     },
