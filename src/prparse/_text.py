@@ -67,10 +67,12 @@ def _raw_lines(source: str) -> Iterator[_Line]:
 _TITLE_WITH_BYLINE = re.compile(
     r"^(\s*\*\*[^*\n]{10,300}\*\*)\s+(?=\S[^*\n]{0,100}\b(?:19|20)\d\d\b[^*\n]{0,30}$)"
 )
+# A portal's title with its byline on the same line: `<title> By: Business Wire Aug. 28, 2015`.
+_TITLE_WITH_BY = re.compile(r"^(.{20,300}?)\s+(?=By:\s+\S.{0,80}?\b(?:19|20)\d\d\b)")
 
 
 def _split_byline(line: _Line) -> Iterator[_Line]:
-    match = _TITLE_WITH_BYLINE.match(line.text)
+    match = _TITLE_WITH_BYLINE.match(line.text) or _TITLE_WITH_BY.match(line.text)
     if match is None:
         yield line
         return

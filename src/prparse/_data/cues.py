@@ -129,6 +129,7 @@ META_LINES: tuple[str, ...] = (
     r"comunicato stampa\b.{0,40}",
     r"embargo(?:ed)?\b.{0,120}",
     r"exhibit 99(?:\.\d)?",
+    r"by:\s+.{1,100}",  # a portal's byline: `By: Business Wire Aug. 28, 2015 08:00 AM`
     r"news(?: release)?",
     r"page \d+(?: of \d+)?",
 )
