@@ -21,6 +21,9 @@ _IMAGE = re.compile(r"!\[[^\]\n]{0,500}\]\((?:\\.|[^)\s\\]){0,2000}(?:\s+\"[^\"\
 _LINK = re.compile(
     r"\[((?:[^\[\]\n]|\[[^\[\]\n]{0,200}\]){0,1000})\]\(\s*<?((?:\\.|[^)\s>\\]){0,2000})>?(?:\s+\"[^\"\n]{0,300}\")?\s*\)"
 )
+# A link whose target holds spaces and brackets (a share button's prefilled text):
+# `[](https://facebook.com/dialog/feed?caption=Acme (ACME) Looks Up)`.
+_LOOSE_LINK = re.compile(r"\[([^\[\]\n]{0,300})\]\((https?://(?:[^()\n]|\([^()\n]{0,200}\)){0,3000})\)")
 # <https://example.com> and <name@example.com> autolinks.
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]{1,2000}|[^@\s<>]{1,100}@[^@\s<>]{1,200})>")
 _INLINE_TAG = re.compile(
@@ -81,6 +84,8 @@ def _strip_links(text: str) -> tuple[str, tuple[str, ...], int]:
     text = _IMAGE.sub("", text)
     text = _LINK.sub(link, text)
     text = _LINK.sub(link, text)  # a link whose text held an image
+    if "](http" in text:
+        text = _LOOSE_LINK.sub(link, text)
     text = _AUTOLINK.sub(autolink, text)
     text = _LINK_DEBRIS.sub(" ", text)
     return _INLINE_TAG.sub(" ", text), tuple(urls), linked
