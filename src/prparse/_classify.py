@@ -317,6 +317,20 @@ def _drop_empty_contacts(blocks: Sequence[Block], kinds: list[SectionKind]) -> N
         index = end
 
 
+def _header_contact(
+    kinds: Sequence[SectionKind], blocks: Sequence[Block], run: range, zones: Zones
+) -> bool:
+    """A contact run in the header: under a contact heading, and not cut off from the
+    headline by page chrome (a site's own "Contact Us" menu is)."""
+    if not any(contact_heading(blocks[i].text) for i in run):
+        return False
+    headline = zones.headline
+    if headline is None or run.stop > headline:
+        return True
+    between = range(run.stop, headline)
+    return not any(kinds[i] is K.CHROME and blocks[i].hint is not Hint.RULE for i in between)
+
+
 def _drop_letterheads(blocks: Sequence[Block], kinds: list[SectionKind], zones: Zones) -> None:
     """Contact details in the header with no contact heading over them are a letterhead."""
     for line in header_contact_lines(blocks, zones.release_start, zones.body_start):
@@ -330,7 +344,7 @@ def _drop_letterheads(blocks: Sequence[Block], kinds: list[SectionKind], zones: 
         end = index
         while end < zones.body_start and kinds[end] is K.CONTACT:
             end += 1
-        if not any(contact_heading(blocks[i].text) for i in range(index, end)):
+        if not _header_contact(kinds, blocks, range(index, end), zones):
             for i in range(index, end):
                 kinds[i] = K.CHROME
         index = end
