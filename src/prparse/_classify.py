@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from . import _cues as cue
 from ._blocks import Block, Hint
-from ._contacts import contact_heading, contact_score
+from ._contacts import contact_heading, contact_score, parse_contact
 from ._disclosures import disclosure_heading, disclosure_kind
 from ._header import header_contact_lines
 from ._model import SectionKind
@@ -320,13 +320,17 @@ def _drop_empty_contacts(blocks: Sequence[Block], kinds: list[SectionKind]) -> N
 def _header_contact(
     kinds: Sequence[SectionKind], blocks: Sequence[Block], run: range, zones: Zones
 ) -> bool:
-    """A contact run in the header: under a contact heading, and not cut off from the
-    headline by page chrome (a site's own "Contact Us" menu is)."""
+    """A contact run in the header: under a contact heading; above the headline, naming a
+    person or an email and not cut off from the headline by page chrome (a site's own
+    "Contact Us" menu is)."""
     if not any(contact_heading(blocks[i].text) for i in run):
         return False
     headline = zones.headline
     if headline is None or run.stop > headline:
         return True
+    details = parse_contact([line for i in run for line in blocks[i].line_list])
+    if not (details.names or details.emails):
+        return False
     between = range(run.stop, headline)
     return not any(kinds[i] is K.CHROME and blocks[i].hint is not Hint.RULE for i in between)
 

@@ -44,7 +44,10 @@ _TABLE_ROW = re.compile(r"^\s*\|?(?:[^|\n]*\|){2,}|^\s*\|\s*\S")
 _EMPHASIS = re.compile(r"(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1(?!\w)")
 _WHOLE_EMPHASIS = re.compile(r"^\s*(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1\s*$")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
-_STRAY = re.compile(r"[☐☑☒❌✔✓✅⬤]|__+|(?<!\S)\*{1,3}(?!\S)|\u200b|\ufeff")
+# Stray glyphs, and emphasis marks left unpaired (`_[Acme ](url)_is` -> `Acme is`).
+_STRAY = re.compile(
+    r"[☐☑☒❌✔✓✅⬤]|__+|(?<!\S)\*{1,3}(?!\S)|(?<![\w_])_(?=\w)|(?<=\w)_(?![\w_])|\u200b|\ufeff"
+)
 # What is left of a link a converter split over lines: `](target)`, a lone `[`.
 _LINK_DEBRIS = re.compile(r"\]\((?:\\.|[^)\s\\]){0,2000}\)|(?<!\S)\[(?!\S)|^\[\s|\s\]$")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
