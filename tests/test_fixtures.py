@@ -35,7 +35,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
     },
     "contacts": {
         "247pr-moste-giving": "the contact sentence is run into the issuer's description",
-        "prn-ideanomics-debt-md": "the wire site's own contact lines follow the release",
         "trendkraft-windream-6-md": "two contact cards without a blank line between them",
     },
     "tickers": {},
