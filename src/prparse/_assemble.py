@@ -14,7 +14,13 @@ from collections.abc import Iterator, Sequence
 
 from ._blocks import Block, PageMeta
 from ._contacts import contact_heading, parse_contact
-from ._cues import about_heading, inline_about_heading, release_date_line, section_heading
+from ._cues import (
+    about_heading,
+    clean_headline,
+    inline_about_heading,
+    release_date_line,
+    section_heading,
+)
 from ._dateline import find_dateline
 from ._dates import find_release_date
 from ._disclosures import disclosure_heading, disclosure_kind
@@ -279,8 +285,14 @@ def _defects(release: Release) -> tuple[Defect, ...]:
 def assemble(doc: Classified, defects: Sequence[Defect] = ()) -> Release:
     """The `Release` for a classified document."""
     zones = doc.zones
+    wire = zones.dateline.dateline.wire if zones.dateline is not None else None
     headline = (
-        " ".join(b.text for b in doc.blocks[zones.headline : zones.headline + zones.headline_span])
+        clean_headline(
+            " ".join(
+                b.text for b in doc.blocks[zones.headline : zones.headline + zones.headline_span]
+            ),
+            wire,
+        )
         if zones.headline is not None
         else zones.headline_text
     )

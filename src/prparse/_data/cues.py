@@ -152,6 +152,30 @@ CAPTION_ANYWHERE: tuple[str, ...] = (
     r"\(official .{0,40}photo\b",
 )
 
+# Section labels portals run into a headline (`From the Wires <headline>`),
+# and the wire's name they put after it (`<headline> PR Newswire`). Matched
+# case-sensitively: as labels they are written in title case.
+HEADLINE_LABELS: tuple[str, ...] = (
+    r"From the Wires",
+    r"Press Releases?",
+    r"News Releases?",
+    r"Latest News",
+    r"Pressemitteilung",
+    r"Communiqué de presse",
+    r"Comunicado de prensa",
+)
+HEADLINE_WIRE_NAMES: tuple[str, ...] = (
+    r"PR Newswire",
+    r"Business Wire",
+    r"GlobeNewswire",
+    r"Globe Newswire",
+    r"ACCESSWIRE",
+    r"ACCESS Newswire",
+    r"EIN Presswire",
+    r"Newsfile",
+    r"Accesswire",
+)
+
 # Navigation and page furniture a crawler leaves in text.
 CHROME_LINES: tuple[str, ...] = (
     r"(?:share|tweet|print|email|e-mail|save|follow us|share this article|share this)(?: (?:on|to) ?\w+)?",
