@@ -16,6 +16,7 @@ block's lines).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 
@@ -89,8 +90,10 @@ _PHONE_LABEL = re.compile(
     r"hotline|t|m|p|f)\b\.?\s*:?\s*$)",
     re.IGNORECASE,
 )
-_DATE_LIKE = re.compile(r"^(?:\d{4}[-./–]\d{1,2}[-./–]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}"
-                        r"|\d{4}\s?[-–/]\s?\d{2,4})$")
+_DATE_LIKE = re.compile(
+    r"^(?:\d{4}[-./–]\d{1,2}[-./–]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}"
+    r"|\d{4}\s?[-–/]\s?\d{2,4})$"
+)
 _ZIP_PLUS_FOUR = re.compile(r"^\d{5}-\d{4}$")
 """A US ZIP+4 code (`68848-1480`) in an address, not a phone."""
 _DECIMAL = re.compile(r"(?:^|\s)0\.\d|\d\.\d{1,2}(?:\s|$)")
@@ -106,8 +109,10 @@ _URL = re.compile(
 _LOCAL_SEAM = re.compile(r"(?<=[a-z])[A-Z]+(?=[a-z])|(?<=[A-Z]{2})(?=[a-z])")
 _CAMEL_SEAM = re.compile(r"(?<=[a-zà-ÿ0-9.)])(?=[A-Z][a-zà-ÿ])|(?<=[a-z])(?=[A-Z]{2,})")
 _SEGMENT_BREAK = re.compile(r"\s*(?:[,;|:/]|\s[-–—]\s|\s{3,}|\(|\))\s*")
-_NAME_WORD = re.compile(r"^(?:[A-ZÀ-Þ][a-zà-ÿ'’]+(?:[-'’][A-ZÀ-Þ]?[a-zà-ÿ]+)*"
-                        r"|(?:Mc|Mac|O'|O’|De|Di|La|Le)[A-Z][a-zà-ÿ]+|[A-Z]\.)$")
+_NAME_WORD = re.compile(
+    r"^(?:[A-ZÀ-Þ][a-zà-ÿ'’]+(?:[-'’][A-ZÀ-Þ]?[a-zà-ÿ]+)*"
+    r"|(?:Mc|Mac|O'|O’|De|Di|La|Le)[A-Z][a-zà-ÿ]+|[A-Z]\.)$"
+)
 _LABEL = re.compile(
     r"""
     \b(?:tel|phone|fax|e-?mail|mobile|cell|telefon|telefax|web\s?(?:site)?|internet|x)
@@ -116,11 +121,15 @@ _LABEL = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-_DIAL_IN = re.compile(r"toll[- ]free|\btoll\b|dial[- ]in|conference id|passcode|access code|"
-                      r"webcast|replay|meeting id", re.IGNORECASE)
+_DIAL_IN = re.compile(
+    r"toll[- ]free|\btoll\b|dial[- ]in|conference id|passcode|access code|"
+    r"webcast|replay|meeting id",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
+@functools.lru_cache(maxsize=4096)  # blocks are asked again by several stages
 def contact_heading(text: str) -> bool:
     """Whether the line opens a contact block (`Media Contact:`, `Pressekontakt`, `Contatti`)."""
     first_line = text.strip().split("\n", 1)[0][:300]
@@ -170,8 +179,11 @@ def _trim_glued_local(email: str) -> str:
         return local[len(company) :] + "@" + domain
     lowered = local.lower()
     if local[0].isupper():
-        words = [w for w in NOT_NAME_WORDS
-                 if len(w) > 2 and lowered.startswith(w) and len(local) > len(w) + 1]
+        words = [
+            w
+            for w in NOT_NAME_WORDS
+            if len(w) > 2 and lowered.startswith(w) and len(local) > len(w) + 1
+        ]
         if words:
             return local[len(max(words, key=len)) :] + "@" + domain
     caps = re.search(r"(?<=[a-z])[A-Z]{2,}(?=[a-z])", local.partition(".")[0])
@@ -384,8 +396,13 @@ def parse_contact(lines: Sequence[str], urls: Sequence[str] = ()) -> Contact:
     all_urls = _urls("\n".join(written_urls), [*written_urls, *urls])
     pairs = len(emails) >= 2 or len(phones) >= 2
     names = _names(without_emails, [*emails, *phones], written_urls, pairs=pairs)
-    return Contact(text=text, names=tuple(names), emails=tuple(emails), phones=tuple(phones),
-                   urls=tuple(all_urls))
+    return Contact(
+        text=text,
+        names=tuple(names),
+        emails=tuple(emails),
+        phones=tuple(phones),
+        urls=tuple(all_urls),
+    )
 
 
 def _blank(line: str, found: Sequence[str]) -> str:
@@ -405,8 +422,11 @@ def _is_prose(words: list[str]) -> bool:
         return False
     folded = [w.lower() for w in words]
     weighed = [w for w, f in zip(words, folded, strict=True) if f not in _NEUTRAL_WORDS]
-    lower = sum(1 for w, f in zip(words, folded, strict=True)
-                if f not in _NEUTRAL_WORDS and (w.islower() or f in PROSE_WORDS))
+    lower = sum(
+        1
+        for w, f in zip(words, folded, strict=True)
+        if f not in _NEUTRAL_WORDS and (w.islower() or f in PROSE_WORDS)
+    )
     return bool(weighed) and lower / len(weighed) >= _PROSE_SHARE
 
 
@@ -415,6 +435,7 @@ _PROSE_SHARE = 0.55
 """Share of lowercase and function words from which ten words or more read as prose."""
 
 
+@functools.lru_cache(maxsize=4096)  # blocks are asked again by several stages
 def contact_score(text: str) -> float:
     """How much a block looks like contact details (0 to 1); 0 for narrative prose.
 

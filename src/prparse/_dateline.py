@@ -12,6 +12,7 @@ Each token pattern is anchored and bounded, so no input backtracks badly.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from typing import NamedTuple
 
@@ -398,6 +399,7 @@ def _find_anywhere(text: str) -> DatelineMatch | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)  # blocks are asked again by several stages
 def find_dateline(text: str, *, anywhere: bool = False) -> DatelineMatch | None:
     """The dateline that opens a paragraph, or None.
 

@@ -16,6 +16,7 @@ depend neither on today's date nor on the machine's time zone.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import importlib
 import re
 from collections.abc import Callable, Sequence
@@ -254,6 +255,7 @@ def _prn_footer_date(text: str) -> dt.date | None:
         return None
 
 
+@functools.lru_cache(maxsize=4096)  # blocks are asked again by several stages
 def find_release_date(text: str) -> dt.date | None:
     """The release date a header or footer line states, or None.
 

@@ -16,6 +16,7 @@ wire footer, not disclosures.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from prparse._data.legal import HEADINGS, STRONG_CUES, WEAK_CUES, WIRE_NOTICES
@@ -74,6 +75,7 @@ def _clean_heading(text: str) -> str:
     return " ".join(_HEADING_MARKUP.sub("", text).split())
 
 
+@functools.lru_cache(maxsize=4096)  # blocks are asked again by several stages
 def disclosure_heading(text: str) -> DisclosureKind | None:
     """The kind of legal text a stand-alone heading line opens, or None.
 
@@ -115,6 +117,7 @@ def _inline_heading_kind(text: str) -> DisclosureKind | None:
     return disclosure_heading(match.group("head")) if match else None
 
 
+@functools.lru_cache(maxsize=4096)  # blocks are asked again by several stages
 def disclosure_kind(text: str, heading: str | None = None) -> DisclosureKind | None:
     """The kind of legal disclosure `text` is, or None when it is not legal text.
 
