@@ -48,6 +48,7 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _STRAY = re.compile(
     r"[☐☑☒❌✔✓✅⬤]|__+|(?<!\S)\*{1,3}(?!\S)|(?<![\w_])_(?=\w)|(?<=\w)_(?![\w_])|\u200b|\ufeff"
 )
+_STRAY_TRIGGERS = frozenset("☐☑☒❌✔✓✅⬤*_\u200b\ufeff")
 # What is left of a link a converter split over lines: `](target)`, a lone `[`.
 _LINK_DEBRIS = re.compile(r"\]\((?:\\.|[^)\s\\]){0,2000}\)|(?<!\S)\[(?!\S)|^\[\s|\s\]$")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
@@ -151,7 +152,10 @@ def open_emphasis(text: str) -> bool:
 
 def finish_text(text: str) -> tuple[str, bool]:
     """Joined line texts without emphasis marks and stray glyphs; and whether all was emphasis."""
-    whole = bool(_WHOLE_EMPHASIS.match(text))
-    text = _EMPHASIS.sub(r"\2", text)
-    text = _STRAY.sub(" ", text)
-    return _SPACES.sub(" ", text).strip(" *_"), whole
+    whole = False
+    if "*" in text or "_" in text:
+        whole = bool(_WHOLE_EMPHASIS.match(text))
+        text = _EMPHASIS.sub(r"\2", text)
+    if not _STRAY_TRIGGERS.isdisjoint(text):
+        text = _STRAY.sub(" ", text)
+    return " ".join(text.split()).strip(" *_"), whole
