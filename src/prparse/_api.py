@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from ._assemble import Classified, assemble
-from ._blocks import Document, PageMeta
+from ._blocks import Document
 from ._classify import classify
 from ._decode import decode
 from ._errors import DefectError, OptionError, SourceTypeError
@@ -66,17 +66,7 @@ def _document(text: str) -> Document:
     if looks_like_html(text):
         from ._html import html_document
 
-        page = html_document(text)
-        meta = page.meta
-        return Document(
-            page.blocks,
-            PageMeta(
-                title=meta.title,
-                headline=meta.headline,
-                published=meta.published,
-                dateline=meta.dateline,
-            ),
-        )
+        return html_document(text)
     return text_document(text)
 
 

@@ -2,33 +2,118 @@
 
 Newsrooms built with Jekyll, Hugo or similar export releases with a YAML
 front matter whose `title:` is the headline and whose `date:` is the
-release date. Crawlers sometimes flatten it onto one line
-(`\\--- layout: post title: ... date: '2018-05-31 13:00:27 -0400' \\---`),
-so keys are found by position rather than by line.
+release date; both front ends read it here (the text front end skips its
+lines, the HTML front end makes its title the headline block).
+
+- As written, it is YAML between `---` lines, one key a line: a value runs
+  on over indented continuation lines (`title: The Apache&reg; ...\\n  Apache
+  Infrastructure`), so a colon inside a quoted title or a key the author
+  spelt in camelCase does not cut the title short.
+- Crawlers sometimes flatten it onto one line
+  (`\\--- layout: post title: ... date: '2018-05-31 13:00:27 -0400' \\---`);
+  then keys are found by position.
+
+A block is front matter when it has a `title:`, `layout:` or `date:` key,
+or (as written) when every line of it is YAML: a key, a continuation, a
+`- item` or a `# comment`. Titles are HTML-unescaped (the site renders them
+as HTML) with whitespace collapsed and quotes stripped.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+import html
 import re
+from typing import NamedTuple
 
 from ._blocks import PageMeta
 
-_FRONT_MATTER = re.compile(
-    r"\A\s*\\?-{2,3}[ \t]*\r?\n?(?P<body>.{0,6000}?)\s\\?-{2,3}(?:[ \t]*(?:\r?\n|$))", re.DOTALL
+# As written: `---` on a line of its own (a crawler may escape it `\---` or
+# drop a dash), then the YAML, then `---` on a line of its own.
+_YAML_BLOCK = re.compile(
+    r"\A\ufeff?\s*\\?-{2,3}[ \t]*\r?\n(?P<body>.*?)\r?\n\\?-{2,3}[ \t]*(?:\r?\n|\Z)", re.DOTALL
 )
+# Flattened: the same with the keys anywhere, closed by dashes after whitespace.
+_FLATTENED = re.compile(
+    r"\A\ufeff?\s*\\?-{2,3}[ \t]*\r?\n?(?P<body>.{0,6000}?)\s\\?-{2,3}(?:[ \t]*(?:\r?\n|$))",
+    re.DOTALL,
+)
+# A key at the start of a line, its value running on over indented lines.
+_LINE_KEY = re.compile(
+    r"^(?P<key>[a-z_][\w-]*):(?:[ \t]*(?P<value>.+(?:\r?\n[ \t]+.+)*)|[ \t]*\r?$)", re.MULTILINE
+)
+# A line of YAML that is not a key: a continuation, a list item, a comment, nothing.
+_YAML_OTHER = re.compile(r"[ \t]|-(?:[ \t]|$)|#|\s*$")
+# A key anywhere in flattened front matter.
 _KEY = re.compile(r"(?:^|\s)([a-z_]{2,30}):(?:\s+|$)", re.MULTILINE)
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_SPACES = re.compile(r"\s+")
+# Keys that make a block front matter whatever else it holds.
+_KNOWN_KEYS = frozenset({"title", "layout", "date"})
 
 
-def _values(body: str) -> dict[str, str]:
+class _Entry(NamedTuple):
+    """A key's value and where the key and its value stand in the source."""
+
+    value: str
+    start: int
+    end: int
+
+
+class _Found(NamedTuple):
+    """A front matter's entries (first of each key) and its end in the source."""
+
+    entries: dict[str, _Entry]
+    end: int
+
+
+def _by_line(match: re.Match[str]) -> _Found | None:
+    """The entries of front matter as written, one key a line; None when it is not one."""
+    body, base = match.group("body"), match.start("body")
+    entries: dict[str, _Entry] = {}
+    for key in _LINE_KEY.finditer(body):
+        value = key.group("value") or ""
+        end = key.end("value") if value else key.end()
+        entries.setdefault(key.group("key"), _Entry(value, base + key.start(), base + end))
+    if _KNOWN_KEYS & entries.keys() or (entries and _all_yaml(body)):
+        return _Found(entries, match.end())
+    return None
+
+
+def _all_yaml(body: str) -> bool:
+    """Whether every line of `body` is a line of YAML: a key, a continuation, an item, a comment."""
+    return all(_LINE_KEY.match(line) or _YAML_OTHER.match(line) for line in body.split("\n"))
+
+
+def _by_position(match: re.Match[str]) -> _Found | None:
+    """The entries of flattened front matter, each value running to the next key."""
+    body, base = match.group("body"), match.start("body")
     keys = list(_KEY.finditer(body))
-    values: dict[str, str] = {}
-    for key, following in zip(keys, [*keys[1:], None], strict=True):
-        end = following.start() if following is not None else len(body)
-        value = body[key.end() : end].strip().strip("\"'").strip()
-        values.setdefault(key.group(1), value)
-    return values
+    entries: dict[str, _Entry] = {}
+    stops = [following.start() for following in keys[1:]] + [len(body)]
+    for key, stop in zip(keys, stops, strict=False):  # no keys: no stops either
+        value = body[key.end() : stop].rstrip()
+        entries.setdefault(
+            key.group(1), _Entry(value, base + key.start(1), base + key.end() + len(value))
+        )
+    if not _KNOWN_KEYS & entries.keys():
+        return None
+    return _Found(entries, match.end())
+
+
+def _find(source: str) -> _Found | None:
+    """The front matter at the start of `source`: as written, else flattened."""
+    match = _YAML_BLOCK.match(source)
+    found = _by_line(match) if match is not None else None
+    if found is None:
+        flat = _FLATTENED.match(source)
+        found = _by_position(flat) if flat is not None else None
+    return found
+
+
+def _title(value: str) -> str | None:
+    """A title's value unescaped, whitespace collapsed, quotes stripped."""
+    return _SPACES.sub(" ", html.unescape(value)).strip().strip("\"'").strip() or None
 
 
 def _date(value: str | None) -> _dt.date | None:
@@ -42,15 +127,22 @@ def _date(value: str | None) -> _dt.date | None:
 
 
 def front_matter(source: str) -> PageMeta | None:
-    """The front matter at the start of a text document, or None if it has none."""
-    match = _FRONT_MATTER.match(source)
-    if match is None:
+    """The front matter at the start of `source` (`title`, `published`, and `end`: the offset
+    just past its closing dashes), or None if it has none."""
+    found = _find(source)
+    if found is None:
         return None
-    values = _values(match.group("body"))
-    if not {"title", "layout", "date"} & values.keys():
-        return None
+    title = found.entries.get("title")
+    date = found.entries.get("date")
     return PageMeta(
-        title=values.get("title") or None,
-        published=_date(values.get("date")),
-        end=match.end(),
+        title=_title(title.value) if title is not None else None,
+        published=_date(date.value) if date is not None else None,
+        end=found.end,
     )
+
+
+def title_span(source: str) -> tuple[int, int] | None:
+    """Where the front matter's `title:` entry (key and value) stands in `source`, if it has one."""
+    found = _find(source)
+    title = found.entries.get("title") if found is not None else None
+    return (title.start, title.end) if title is not None else None

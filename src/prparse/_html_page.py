@@ -3,24 +3,23 @@
 - `edgar_text_part`: an SEC EDGAR submission wraps each document in SGML
   (`<DOCUMENT><TYPE>EX-99.1 ... <TEXT> ... </TEXT>`); the release is the
   EX-99 document's TEXT part.
-- `front_matter`: a Jekyll/Hugo post opens with YAML front matter between
-  `---` lines whose `title:` is the headline.
 - `page_meta`: `<title>`, `og:title`, JSON-LD `headline` / `datePublished` /
-  `dateline`, `article:published_time`. Evidence only: the release's own
-  dateline wins over it downstream. Dates are read as an ISO `YYYY-MM-DD`
-  prefix; a copyright year is never read as a date.
+  `dateline`, `article:published_time`, NITF's `date.issue` and `dateline`,
+  and a Jekyll/Hugo post's front matter (`_frontmatter.py`) where the page
+  says nothing. Evidence only: the release's own dateline wins over it
+  downstream. Dates are read as an ISO `YYYY-MM-DD` prefix; a copyright
+  year is never read as a date.
 - `find_container`: the element holding the release, by the per-site hints
   of `_data/html_hints.py`, else by text density (readability-style: each
   text run credits its block, the block's parent and, at half weight, the
   grandparent; link text counts against).
+- `is_chrome`: page chrome, by tag, `class`, `id`, `itemprop`, or because
+  it is hidden; both the container search and the walk use it.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import datetime
-import functools
-import html
 import json
 import re
 from collections.abc import Iterator
@@ -28,6 +27,7 @@ from typing import Any
 
 from lxml import etree
 
+from ._blocks import PageMeta
 from ._data.html_hints import (
     CHROME_ITEMPROPS,
     CHROME_PREFIXES,
@@ -43,11 +43,6 @@ _EDGAR_DOCUMENT = re.compile(r"<DOCUMENT>(.*?)(?:</DOCUMENT>|\Z)", re.DOTALL | r
 _EDGAR_TYPE = re.compile(r"<TYPE>\s*([^\s<]+)", re.IGNORECASE)
 _EDGAR_TEXT = re.compile(r"<TEXT>\s*(.*?)\s*(?:</TEXT>|\Z)", re.DOTALL | re.IGNORECASE)
 _EDGAR_START = re.compile(r"\s*<(?:SEC-DOCUMENT|IMS-DOCUMENT|DOCUMENT)>", re.IGNORECASE)
-# Front matter: `---` on the first line, `---` closing it.
-_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
-# `title: ...` with YAML continuation lines (indented) after it.
-_YAML_TITLE = re.compile(r"^title:[ \t]*(.+(?:\r?\n[ \t]+.+)*)", re.MULTILINE)
-_YAML_DATE = re.compile(r"^date:[ \t]*['\"]?(\d{4}-\d{2}-\d{2})", re.MULTILINE)
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 _SPACES = re.compile(r"\s+")
 # A <title>'s site suffix: "Headline | Site", "Headline - UT News".
@@ -65,6 +60,7 @@ _HINT_TAGS = frozenset(hint.value for hint in CONTAINERS if hint.attribute == "t
 _DOCUMENT_TAGS = frozenset({"head", "title", "meta", "link", "script", "style", "noscript"})
 
 # Block elements that a text run credits (its nearest one).
+# fmt: off
 _CREDITED = frozenset(
     {"p", "div", "td", "th", "li", "section", "article", "main", "blockquote", "pre", "dd", "body",
      "center", "font", "span"}
@@ -73,42 +69,12 @@ _DENSITY_SKIP = frozenset(
     {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "head", "title",
      "select", "button", "svg", "iframe", "template"}
 )
+# fmt: on
 _MIN_RUN = 25
 # How far up from the container an enclosing `article` is looked for.
 _ARTICLE_CLIMB = 6
-# Tags the parser adds where the markup has none; looked for only near the cursor.
-_IMPLIED = frozenset({"html", "head", "body", "tbody", "p"})
-# How far past the cursor a start tag is looked for before giving up on it.
-_SEARCH_WINDOW = 4096
-# How many lines a start tag (with its attributes) may span.
-_TAG_LINES = 3
-_LINE_END = re.compile(r"\n")
-# libxml2 versions that count lines in 16 bits report 65535 for every later line.
-_MAX_RELIABLE_LINE = 65535
-# How far past `<tag` its attributes are read, and how many same-named tags are tried.
-_TAG_SPAN = 600
-# How far an end tag is looked for.
-_CLOSE_WINDOW = 65_536
-_MARKER_TRIES = 20
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-# Elements whose text is raw (markup inside it is not markup).
-_RAW_TEXT = frozenset({"script", "style", "textarea", "xmp", "noscript", "title"})
 _TOKEN_SPLIT = re.compile(r"[\s_-]+")
-_CF_EMAIL_HREF = re.compile(r"/cdn-cgi/l/email-protection#([0-9a-fA-F]+)")
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class PageMeta:
-    """What the page states about itself (evidence, not the release's own words)."""
-
-    title: str | None = None
-    """The `<title>` (or front matter `title:`), site suffix kept."""
-    headline: str | None = None
-    """`og:title` or JSON-LD `headline`, else the title without its site suffix."""
-    published: datetime.date | None = None
-    """JSON-LD `datePublished`, `article:published_time` or a similar meta date."""
-    dateline: str | None = None
-    """JSON-LD `dateline`, when the page gives one."""
 
 
 def edgar_text_part(text: str) -> tuple[str, int] | None:
@@ -129,34 +95,6 @@ def edgar_text_part(text: str) -> tuple[str, int] | None:
         return None
     offset = chosen.start(1) + inner.start(1)
     return inner.group(1), offset
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class FrontMatter:
-    """YAML front matter of a static-site post."""
-
-    end: int
-    """Offset just past the closing `---` line."""
-    title: str | None
-    title_start: int
-    title_end: int
-    published: datetime.date | None
-
-
-def front_matter(text: str) -> FrontMatter | None:
-    """The front matter at the start of `text`, if any."""
-    match = _FRONT_MATTER.match(text)
-    if match is None:
-        return None
-    body = match.group(1)
-    title = _YAML_TITLE.search(body)
-    date = _YAML_DATE.search(body)
-    value = None
-    if title is not None:
-        value = clean(html.unescape(title.group(1))).strip("'\"") or None
-    start = match.start(1) + (title.start() if title else 0)
-    end = match.start(1) + (title.end() if title else 0)
-    return FrontMatter(match.end(), value, start, end, iso_date(date.group(1)) if date else None)
 
 
 def text_of(element: etree._Element) -> str:
@@ -240,11 +178,12 @@ def strip_site_suffix(title: str) -> str:
     return title[: match.start()].strip()
 
 
-def page_meta(root: etree._Element | None, matter: FrontMatter | None = None) -> PageMeta:
-    """What the page says about itself."""
+def page_meta(root: etree._Element | None, matter: PageMeta | None = None) -> PageMeta:
+    """What the page says about itself (`end` left 0), `matter` (its front matter) filling in."""
     if root is None:
-        return PageMeta(title=matter.title if matter else None,
-                        published=matter.published if matter else None)
+        return PageMeta(
+            title=matter.title if matter else None, published=matter.published if matter else None
+        )
     metas = _meta_tags(root)
     ld = _json_ld(root)
     first = next(root.iter("title"), None)
@@ -255,9 +194,15 @@ def page_meta(root: etree._Element | None, matter: FrontMatter | None = None) ->
     if headline is None and title:
         headline = strip_site_suffix(title)
     published = None
-    for value in (ld.get("datePublished"), metas.get("article:published_time"), metas.get("date"),
-                  metas.get("dc.date"), metas.get("datepublished"), metas.get("pubdate"),
-                  matter.published.isoformat() if matter and matter.published else None):
+    for value in (
+        ld.get("datePublished"),
+        metas.get("article:published_time"),
+        metas.get("date"),
+        metas.get("dc.date"),
+        metas.get("datepublished"),
+        metas.get("pubdate"),
+        matter.published.isoformat() if matter and matter.published else None,
+    ):
         published = iso_date(value)
         if published is not None:
             break
@@ -292,12 +237,7 @@ def _hint_rank(element: etree._Element) -> int | None:
     keys.append(("tag", str(element.tag)))
     if element.get("id"):
         keys.append(("id", element.get("id") or ""))
-    ranks = [
-        rank
-        for key in keys
-        for rank, tag in _HINTS.get(key, ())
-        if tag in ("*", element.tag)
-    ]
+    ranks = [rank for key in keys for rank, tag in _HINTS.get(key, ()) if tag in ("*", element.tag)]
     return min(ranks) if ranks else None
 
 
@@ -354,8 +294,9 @@ def _density_container(root: etree._Element) -> etree._Element | None:
     return max(scores.items(), key=lambda item: item[1])[0]
 
 
-def _credit(scores: dict[etree._Element, float], block: etree._Element | None,
-            run: str | None) -> None:
+def _credit(
+    scores: dict[etree._Element, float], block: etree._Element | None, run: str | None
+) -> None:
     """Credit a text run to its block, the block's parent and (half) its grandparent."""
     if block is None or not run:
         return
@@ -397,95 +338,6 @@ def find_container(root: etree._Element) -> etree._Element:
     return body if body is not None else root
 
 
-@functools.lru_cache(maxsize=512)
-def _tag_pattern(tag: str) -> re.Pattern[str]:
-    """`<tag` as a start tag (compiled once per tag name)."""
-    return re.compile(rf"<{re.escape(tag)}(?=[\s/>])", re.IGNORECASE)
-
-
-@functools.lru_cache(maxsize=512)
-def _close_pattern(tag: str) -> re.Pattern[str]:
-    """`</tag>` (compiled once per tag name)."""
-    return re.compile(rf"</{re.escape(tag)}\s*>", re.IGNORECASE)
-
-
-class Locator:
-    """Offsets of elements in the source, found by a forward-only search (see `_html`)."""
-
-    def __init__(self, text: str, base: int, end: int) -> None:
-        self.text = text
-        self.base = base
-        self.limit = end
-        self.cursor = base
-        self.absent: dict[str, int] = {}
-        self.lines = [base] + [m.end() for m in _LINE_END.finditer(text, base, end)]
-
-    def line_start(self, line: int | None) -> int:
-        if not line or line < 1:
-            return self.base
-        return self.lines[min(line, len(self.lines)) - 1]
-
-    def find(self, element: etree._Element) -> int:
-        """The offset of `element`'s start tag (the cursor when it is not found).
-
-        The tag is looked for from a few lines before the element's
-        `sourceline` (libxml2 gives the line where a start tag ends) up to the
-        end of that line, and must carry the element's `id` or first class:
-        a tag the parser invented or moved then costs no overshoot.
-        """
-        tag = element.tag if isinstance(element.tag, str) else ""
-        if not tag:
-            return self.cursor
-        line = element.sourceline if isinstance(element.sourceline, int) else None
-        pos = max(self.cursor, self.line_start(line - _TAG_LINES if line else None))
-        stop = self.limit
-        if line and line < _MAX_RELIABLE_LINE and line < len(self.lines):
-            stop = max(pos, self.lines[line])  # the start of the next line
-        if tag in _IMPLIED:
-            stop = min(stop, pos + _SEARCH_WINDOW)
-        match = self._search(tag, _marker(element), pos, stop)
-        if match is None:
-            return self.cursor
-        self.cursor = match.end()
-        if tag in _RAW_TEXT:  # its text may hold anything but its end tag: skip to that
-            close = _close_pattern(tag).search(self.text, self.cursor, self.limit)
-            self.cursor = close.end() if close else self.cursor
-        return match.start()
-
-    def _search(self, tag: str, marker: str | None, pos: int, stop: int) -> re.Match[str] | None:
-        """The first `<tag` in [pos, stop) whose attributes hold `marker` (tried a few times)."""
-        if self.absent.get(tag, self.limit + 1) <= pos:
-            return None
-        pattern = _tag_pattern(tag)
-        for tries, match in enumerate(pattern.finditer(self.text, pos, stop)):
-            if marker is None or marker in self.text[match.end() : match.end() + _TAG_SPAN]:
-                return match
-            if tries >= _MARKER_TRIES:
-                break
-        else:
-            if stop >= self.limit and marker is None:
-                self.absent[tag] = pos  # no such tag after `pos`: never search for it again
-        return None
-
-    def close(self, element: etree._Element, start: int) -> int:
-        """Where `element` (whose last start tag was at or before the cursor) ends: past its
-        end tag when one comes before the next tag of its name, else the cursor."""
-        tag = element.tag if isinstance(element.tag, str) else ""
-        pos = max(start, self.cursor)
-        if not tag:
-            return pos
-        stop = min(self.limit, pos + _CLOSE_WINDOW)
-        following = _tag_pattern(tag).search(self.text, pos, stop)
-        match = _close_pattern(tag).search(self.text, pos, following.start() if following else stop)
-        return match.end() if match is not None else pos
-
-
-def _marker(element: etree._Element) -> str | None:
-    """A value the element's start tag must hold: its `id`, else its first class."""
-    value = element.get("id") or (element.get("class") or "").split(" ")[0]
-    return value or None
-
-
 def is_chrome(element: etree._Element) -> bool:
     """Whether an element is page chrome: by its tag, `itemprop`, `class` or `id`, or
     because it is hidden (`hidden`, `display: none`)."""
@@ -520,30 +372,3 @@ def _in_article(element: etree._Element) -> bool:
 
 def _holds_heading(element: etree._Element) -> bool:
     return any(True for _ in element.iter("h1", "h2"))
-
-
-def cf_decode(hexstring: str) -> str | None:
-    """An email address hidden by Cloudflare's `data-cfemail` (a key byte, then XOR-ed bytes)."""
-    try:
-        data = bytes.fromhex(hexstring)
-    except ValueError:
-        return None
-    if len(data) < 2:
-        return None
-    key = data[0]
-    try:
-        return bytes(b ^ key for b in data[1:]).decode("utf-8")
-    except UnicodeDecodeError:
-        return None
-
-
-def hidden_email(element: etree._Element) -> str | None:
-    """The address a `mailto:` link or Cloudflare obfuscation hides, if any."""
-    code = element.get("data-cfemail")
-    if code:
-        return cf_decode(code)
-    href = element.get("href") or ""
-    if href.lower().startswith("mailto:"):
-        return href[7:].split("?", 1)[0].strip() or None
-    match = _CF_EMAIL_HREF.search(href)
-    return cf_decode(match.group(1)) if match else None

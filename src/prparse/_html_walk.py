@@ -1,0 +1,383 @@
+"""Walking an HTML release's container into `Block`s, without recursion.
+
+One block per `p`, `div` text run, heading, list item, blockquote, table
+row, `hr`, and per run of `br`-separated lines (a blank line, `<br><br>`,
+ends a paragraph; a line longer than `_LONG_LINE` is a paragraph of its
+own). A block wholly bold or italic is `Hint.EMPHASIS`; a typed bullet
+(`- `, `• `) makes a paragraph a list item; `pre` keeps its lines. Chrome
+inside the container (`_html_page.is_chrome`) is skipped; links become the
+block's `urls`, and so do emails hidden by `mailto:` links or Cloudflare's
+obfuscation (`hidden_email`, `cf_decode`), whose address replaces the
+link's text when that text does not show it. A data row of a table is taken whole
+(one search for its `</tr>`), which keeps 20 MB of financial tables to
+seconds; a layout row (a nested table, much text) is walked like any
+element. Offsets come from the `_html_offsets.Locator` the walk drives.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from lxml import etree
+
+from ._blocks import Block, Hint
+from ._data.html_hints import CHROME_TAGS
+from ._html_offsets import Locator
+from ._html_page import clean, is_chrome, text_of
+
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+# fmt: off
+_BLOCKS = frozenset(
+    {
+        "p", "div", "section", "article", "main", "header", "footer", "li", "ul", "ol", "dl",
+        "dt", "dd", "blockquote", "table", "thead", "tbody", "tfoot", "tr", "pre", "address",
+        "figure", "figcaption", "center", "caption", "body", "html", "fieldset", "details",
+        "summary", "hgroup", "nitf", "block", "hl1", "hl2", "tagline", "document",
+        "text", "type",
+        *_HEADINGS,
+    }
+)
+# fmt: on
+_OWN_HINTS = {
+    "li": Hint.LIST_ITEM,
+    "dt": Hint.LIST_ITEM,
+    "dd": Hint.LIST_ITEM,
+    "blockquote": Hint.BLOCKQUOTE,
+    "tr": Hint.TABLE_ROW,
+    "hl1": Hint.HEADING,
+    "hl2": Hint.HEADING,
+}
+_EMPHASIS_TAGS = frozenset({"b", "strong", "em", "i"})
+_CELLS = frozenset({"td", "th"})
+_EMPHASIS_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-style\s*:\s*italic", re.I)
+_SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u2000-\u200a\u202f\u3000]+")
+# A table row with more text than this holds paragraphs (a layout table).
+_LAYOUT_ROW = 2000
+# A line longer than this in a `br`-separated block is a paragraph of its own.
+_LONG_LINE = 150
+# A bullet glyph a writer typed at the start of a paragraph ("- ", "• ").
+_BULLET = re.compile(r"^[-–•·▪●◦■►➢](?:\s+|(?=[A-Z]))")
+# Cloudflare's email-protection link: the encoded address follows the `#`.
+_CF_EMAIL_HREF = re.compile(r"/cdn-cgi/l/email-protection#([0-9a-fA-F]+)")
+_BLOCK_STYLE = re.compile(r"display\s*:\s*(?:block|flex|grid|table)", re.I)
+
+
+@dataclasses.dataclass(slots=True)
+class _Run:
+    """A block being built: its lines as (text, emphasised) pieces."""
+
+    hint: Hint
+    level: int
+    start: int
+    lines: list[list[tuple[str, bool]]] = dataclasses.field(default_factory=lambda: [[]])
+    urls: list[str] = dataclasses.field(default_factory=list)
+
+    def add(self, text: str | None, emphasis: bool) -> None:
+        if text:
+            self.lines[-1].append((text, emphasis))
+
+    def has_text(self) -> bool:
+        return any(piece.strip() for line in self.lines for piece, _ in line)
+
+    def line_empty(self) -> bool:
+        return not any(piece.strip() for piece, _ in self.lines[-1])
+
+
+def _line_text(pieces: list[tuple[str, bool]]) -> str:
+    return _SPACES.sub(" ", "".join(p for p, _ in pieces).replace("\u200b", "")).strip()
+
+
+def _all_emphasis(lines: list[list[tuple[str, bool]]]) -> bool:
+    pieces = [(p, e) for line in lines for p, e in line if p.strip()]
+    return bool(pieces) and all(e for _, e in pieces)
+
+
+def _finish(run: _Run, end: int) -> list[Block]:
+    """The run as blocks; long lines of a `br`-separated run become blocks of their own."""
+    if len(run.lines) == 1:
+        return [_block(run, run.lines, (_line_text(run.lines[0]),), end)]
+    groups: list[list[list[tuple[str, bool]]]] = [[]]
+    for line in run.lines:
+        text = _line_text(line)
+        if not text:
+            continue
+        if run.hint is not Hint.TABLE_ROW and len(text) > _LONG_LINE and groups[-1]:
+            groups.append([])
+        groups[-1].append(line)
+        if run.hint is not Hint.TABLE_ROW and len(text) > _LONG_LINE:
+            groups.append([])
+    return [
+        _block(run, group, tuple(_line_text(line) for line in group), end)
+        for group in groups
+        if group
+    ]
+
+
+def _block(
+    run: _Run, group: list[list[tuple[str, bool]]], lines: tuple[str, ...], end: int
+) -> Block:
+    """One block of a run: its lines (from `group`), hint, text and links."""
+    hint = run.hint
+    if hint is Hint.PARAGRAPH and _all_emphasis(group):
+        hint = Hint.EMPHASIS
+    text = " ".join(lines)
+    if bullet := _BULLET.match(text):
+        text = text[bullet.end() :]
+        lines = (lines[0][bullet.end() :], *lines[1:])
+        hint = Hint.LIST_ITEM if hint in (Hint.PARAGRAPH, Hint.EMPHASIS) else hint
+    return Block(
+        text=text,
+        start=run.start,
+        end=max(end, run.start),
+        hint=hint,
+        lines=lines if len(lines) > 1 else (),
+        urls=tuple(dict.fromkeys(run.urls)),
+        level=run.level,
+    )
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Opened:
+    """What opening an element did, so that closing it can undo it."""
+
+    skipped: bool = False
+    emphasis: bool = False
+    pushed: bool = False
+    row: bool = False
+
+
+_SKIPPED = _Opened(skipped=True)
+_OPENED = {
+    (emphasis, pushed, row): _Opened(emphasis=emphasis, pushed=pushed, row=row)
+    for emphasis in (False, True)
+    for pushed in (False, True)
+    for row in (False, True)
+}
+
+
+def _data_row(row: etree._Element) -> bool:
+    """Whether a `tr` is a row of data (cells inline), not a layout row holding paragraphs."""
+    return _row_kind(row) != "layout"
+
+
+def _row_kind(row: etree._Element) -> str:
+    """`layout` (a nested table or much text), `mixed` (chrome or a hidden email inside: walk
+    it element by element) or `plain` (take it whole)."""
+    size = 0
+    kind = "plain"
+    for element in row.iter():
+        if element is row:
+            continue
+        tag = element.tag
+        if tag == "table":
+            return "layout"
+        size += len((element.text or "").strip()) + len((element.tail or "").strip())
+        if size > _LAYOUT_ROW:
+            return "layout"
+        if (element.attrib or tag in CHROME_TAGS) and (
+            is_chrome(element) or (tag in ("a", "span") and hidden_email(element) is not None)
+        ):
+            kind = "mixed"
+    return kind
+
+
+class _Walker:
+    """Turns a container element into blocks, without recursion."""
+
+    def __init__(self, locator: Locator) -> None:
+        self.locator = locator
+        self.blocks: list[Block] = []
+        self.stack: list[_Run] = []
+        self.emphasis = 0
+        self.rows = 0
+        self.pre = 0
+
+    def flush(self, at: int) -> None:
+        """Emit the current run (if it has text) and start a fresh one at `at`."""
+        run = self.stack[-1]
+        if run.has_text():
+            for block in _finish(run, at):
+                self._emit(block)
+        self.stack[-1] = _Run(run.hint, run.level, at)
+
+    def _emit(self, block: Block) -> None:
+        if self.blocks and block.start < self.blocks[-1].start:
+            block = dataclasses.replace(block, start=self.blocks[-1].start)
+        self.blocks.append(block)
+
+    def text(self, value: str | None) -> None:
+        """Add text to the run being built (in `pre`, each line of it a line of the block)."""
+        run = self.stack[-1]
+        if not self.pre or not value or "\n" not in value:
+            run.add(value, self.emphasis > 0)
+            return
+        first, *rest = value.split("\n")
+        run.add(first, self.emphasis > 0)
+        for line in rest:
+            if run.has_text() and not run.line_empty():
+                run.lines.append([])
+            run.add(line, self.emphasis > 0)
+
+    def walk(self, container: etree._Element) -> list[Block]:
+        """The blocks of `container`."""
+        self.stack.append(_Run(Hint.PARAGRAPH, 0, self.locator.find(container)))
+        walker = etree.iterwalk(container, events=("start", "end"))
+        opened: list[_Opened] = []
+        for event, element in walker:
+            if element is container:
+                if event == "end":
+                    self.flush(self.locator.close(container, self.stack[-1].start))
+                else:
+                    self.text(element.text)
+                continue
+            if event == "start":
+                if is_chrome(element):
+                    for inner in element.iter():
+                        self.locator.find(inner)
+                    walker.skip_subtree()
+                    opened.append(_SKIPPED)
+                elif element.tag == "tr" and not self.rows and _row_kind(element) == "plain":
+                    self._row(element)
+                    walker.skip_subtree()
+                    opened.append(_SKIPPED)
+                else:
+                    opened.append(self._open(element))
+            else:
+                self._close(element, opened.pop())
+        return self.blocks
+
+    def _row(self, row: etree._Element) -> None:
+        """A data row in one go: its cells' texts joined by spaces (the fast path for tables)."""
+        start = self.locator.find(row)
+        self.flush(start)
+        end = self.locator.close(row, start)
+        self.locator.cursor = max(self.locator.cursor, end)  # the row's inner tags are passed
+        text = clean(" ".join(str(piece) for piece in row.itertext()))
+        urls = tuple(
+            dict.fromkeys(
+                href
+                for a in row.iter("a")
+                if (href := (a.get("href") or "").strip())
+                and not href.startswith(("#", "javascript:"))
+            )
+        )
+        if text:
+            self._emit(Block(text=text, start=start, end=end, hint=Hint.TABLE_ROW, urls=urls))
+        self.stack[-1].start = max(self.stack[-1].start, end)
+
+    def _open(self, element: etree._Element) -> _Opened:
+        tag = str(element.tag).lower()
+        start = self.locator.find(element)
+        style = element.get("style")
+        emph = tag in _EMPHASIS_TAGS or (style is not None and bool(_EMPHASIS_STYLE.search(style)))
+        pushed = row = False
+        if tag == "br":
+            self._br(start)
+        elif tag == "hr":
+            self.flush(start)
+            self._emit(Block(text="", start=start, end=start + 4, hint=Hint.RULE))
+        elif self.rows:
+            self.text(" ")
+        elif tag == "tr" and _data_row(element):
+            self.flush(start)
+            self.stack.append(_Run(Hint.TABLE_ROW, 0, start))
+            pushed = row = True
+            self.rows += 1
+        elif tag in _BLOCKS or tag in _CELLS or (style is not None and _BLOCK_STYLE.search(style)):
+            self.flush(start)
+            hint, level = self._hint(tag)
+            self.stack.append(_Run(hint, level, start))
+            pushed = True
+        self._link(element)
+        if emph:
+            self.emphasis += 1
+        if tag == "pre":
+            self.pre += 1
+        if tag not in ("br", "hr"):
+            self.text(element.text)
+        return _OPENED[emph, pushed, row]
+
+    def _close(self, element: etree._Element, opened: _Opened) -> None:
+        if element.tag == "pre" and not opened.skipped:
+            self.pre -= 1
+        if opened.emphasis:
+            self.emphasis -= 1
+        if opened.row:
+            self.rows -= 1
+        if opened.pushed:
+            end = self.locator.close(element, self.stack[-1].start)
+            self.flush(end)
+            self.stack.pop()
+            self.stack[-1].start = max(self.stack[-1].start, end)
+        elif self.rows and not opened.skipped:
+            self.text(" ")
+        self.text(element.tail)
+
+    def _hint(self, tag: str) -> tuple[Hint, int]:
+        if tag in _HEADINGS:
+            return Hint.HEADING, _HEADINGS[tag]
+        if tag in _OWN_HINTS:
+            return _OWN_HINTS[tag], {"hl1": 1, "hl2": 2}.get(tag, 0)
+        for run in reversed(self.stack):
+            if run.hint in (Hint.LIST_ITEM, Hint.BLOCKQUOTE):
+                return run.hint, 0
+        return Hint.PARAGRAPH, 0
+
+    def _br(self, at: int) -> None:
+        run = self.stack[-1]
+        if self.rows:
+            run.add(" ", False)
+        elif run.line_empty() and run.has_text() and len(run.lines) > 1:
+            self.flush(at)  # a blank line (`<br><br>`) ends the paragraph
+        elif run.has_text():
+            run.lines.append([])
+
+    def _link(self, element: etree._Element) -> None:
+        if element.tag not in ("a", "span"):
+            return
+        email = hidden_email(element)
+        run = self.stack[-1]
+        if email is not None:
+            run.urls.append(f"mailto:{email}")
+            if "@" not in text_of(element):
+                for child in list(element):
+                    child.text, child.tail = None, None
+                element.text = email
+            return
+        href = (element.get("href") or "").strip()
+        if element.tag == "a" and href and not href.startswith(("#", "javascript:")):
+            run.urls.append(href)
+
+
+def container_blocks(container: etree._Element, locator: Locator) -> list[Block]:
+    """The blocks of `container` in document order, their offsets found by `locator` (whose
+    cursor the walk moves past the container)."""
+    return _Walker(locator).walk(container)
+
+
+def cf_decode(hexstring: str) -> str | None:
+    """An email address hidden by Cloudflare's `data-cfemail` (a key byte, then XOR-ed bytes)."""
+    try:
+        data = bytes.fromhex(hexstring)
+    except ValueError:
+        return None
+    if len(data) < 2:
+        return None
+    key = data[0]
+    try:
+        return bytes(b ^ key for b in data[1:]).decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def hidden_email(element: etree._Element) -> str | None:
+    """The address a `mailto:` link or Cloudflare obfuscation hides, if any."""
+    code = element.get("data-cfemail")
+    if code:
+        return cf_decode(code)
+    href = element.get("href") or ""
+    if href.lower().startswith("mailto:"):
+        return href[7:].split("?", 1)[0].strip() or None
+    match = _CF_EMAIL_HREF.search(href)
+    return cf_decode(match.group(1)) if match else None
