@@ -12,6 +12,7 @@ from typing import Any
 from ._assemble import Classified, assemble
 from ._blocks import Document
 from ._classify import classify
+from ._coverage import with_page_chrome
 from ._decode import decode
 from ._errors import DefectError, OptionError, SourceTypeError
 from ._model import Defect, DefectKind, Release
@@ -62,8 +63,8 @@ def looks_like_html(text: str) -> bool:
     return len(_HTML_TAGS.findall(text[:20_000])) >= 8
 
 
-def _document(text: str) -> Document:
-    if looks_like_html(text):
+def _document(text: str, is_html: bool) -> Document:
+    if is_html:
         from ._html import html_document
 
         return html_document(text)
@@ -104,11 +105,15 @@ class Parser:
                 )
             )
             text = text[: self.policy.max_chars]
-        document = _document(text)
+        is_html = looks_like_html(text)
+        document = _document(text, is_html)
         blocks = split_at_dateline(document.blocks, text)
         zones = find_zones(blocks, document.meta)
         kinds = classify(blocks, zones)
         release = assemble(Classified(text, blocks, kinds, zones, document.meta), defects)
+        if is_html:  # the page around the release's container is chrome, kept in sections
+            sections = with_page_chrome(release.sections, text)
+            release = dataclasses.replace(release, sections=sections)
         if self.policy.strict and release.defects:
             raise DefectError(release.defects[0])
         return release

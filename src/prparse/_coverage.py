@@ -1,0 +1,69 @@
+"""Coverage: the page text no block took becomes chrome sections.
+
+The HTML front end turns only the release's container into blocks; the
+navigation, footers and related-news lists around it are page chrome. So
+that nothing leaves `Release.sections` silently, each stretch of the page
+between blocks that holds visible text is reported as a `CHROME` section
+with that text (scripts, styles and comments are not visible text).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterator, Sequence
+
+from ._model import Section, SectionKind
+
+_TAG = re.compile(r"<[^<>]{0,2000}>")
+_INVISIBLE_ELEMENTS = ("script", "style", "noscript", "template")
+
+
+def _without_invisible(markup: str) -> str:
+    """The markup without comments and script/style elements (a linear scan, no regex)."""
+    lower = markup.lower()
+    kept: list[str] = []
+    pos = 0
+    while True:
+        starts = [(lower.find(f"<{name}", pos), f"</{name}") for name in _INVISIBLE_ELEMENTS]
+        starts.append((lower.find("<!--", pos), "-->"))
+        found = [(at, end) for at, end in starts if at >= 0]
+        if not found:
+            kept.append(markup[pos:])
+            return "".join(kept)
+        at, closing = min(found)
+        kept.append(markup[pos:at])
+        close = lower.find(closing, at)
+        if close < 0:
+            return "".join(kept)
+        pos = lower.find(">", close) + 1 if closing != "-->" else close + 3
+        if pos <= at:  # an unterminated closing tag
+            return "".join(kept)
+
+
+def visible_text(markup: str) -> str:
+    """The text a browser would show for a piece of a page, whitespace collapsed."""
+    text = _TAG.sub(" ", _without_invisible(markup))
+    return " ".join(html.unescape(text).split())
+
+
+def _gaps(sections: Sequence[Section], length: int) -> Iterator[tuple[int, int]]:
+    pos = 0
+    for section in sorted(sections, key=lambda s: s.start):
+        if section.start > pos:
+            yield pos, section.start
+        pos = max(pos, section.end)
+    if pos < length:
+        yield pos, length
+
+
+def with_page_chrome(sections: Sequence[Section], source: str) -> tuple[Section, ...]:
+    """The sections, with a chrome section for each stretch of visible text between them."""
+    chrome = []
+    for start, end in _gaps(sections, len(source)):
+        text = visible_text(source[start:end])
+        if text:
+            chrome.append(Section(kind=SectionKind.CHROME, text=text, start=start, end=end))
+    if not chrome:
+        return tuple(sections)
+    return tuple(sorted([*sections, *chrome], key=lambda s: s.start))
