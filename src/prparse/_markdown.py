@@ -15,15 +15,19 @@ import re
 from ._blocks import Hint
 
 # Images first (they nest inside links): ![alt](src "title") -> nothing.
-_IMAGE = re.compile(r"!\[[^\]\n]{0,500}\]\((?:\\.|[^)\s\\]){0,2000}(?:\s+\"[^\"\n]{0,300}\")?\)")
+# A link target: no unescaped bracket inside, so a run of `](` cannot make a scan long.
+_TARGET = r"(?:\\.|[^()\[\]\s\\]){0,2000}"
+_TITLE = r"(?:\s+\"[^\"\n]{0,300}\")?"
+_IMAGE = re.compile(r"!\[[^\]\n]{0,500}\]\(" + _TARGET + _TITLE + r"\)")
 # [text](target "title"): the text stays, the target is kept as a URL.
 # Link text may hold one level of brackets: `[[email protected]](/cdn-cgi/...)`.
 _LINK = re.compile(
-    r"\[((?:[^\[\]\n]|\[[^\[\]\n]{0,200}\]){0,1000})\]\(\s*<?((?:\\.|[^)\s>\\]){0,2000})>?(?:\s+\"[^\"\n]{0,300}\")?\s*\)"
+    r"\[((?:[^\[\]\n]|\[[^\[\]\n]{0,200}\]){0,1000})\]"
+    r"\(\s*<?(" + _TARGET + r")>?" + _TITLE + r"\s*\)"
 )
 # A link whose target holds spaces and brackets (a share button's prefilled text):
 # `[](https://facebook.com/dialog/feed?caption=Acme (ACME) Looks Up)`.
-_LOOSE_LINK = re.compile(r"\[([^\[\]\n]{0,300})\]\((https?://(?:[^()\n]|\([^()\n]{0,200}\)){0,3000})\)")
+_LOOSE_LINK = re.compile(r"\[([^\[\]\n]{0,300})\]\((https?://(?:[^()\[\]\n]|\([^()\[\]\n]{0,200}\)){0,3000})\)")
 # <https://example.com> and <name@example.com> autolinks.
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]{1,2000}|[^@\s<>]{1,100}@[^@\s<>]{1,200})>")
 _INLINE_TAG = re.compile(
@@ -50,7 +54,7 @@ _STRAY = re.compile(
 )
 _STRAY_TRIGGERS = frozenset("☐☑☒❌✔✓✅⬤*_\u200b\ufeff")
 # What is left of a link a converter split over lines: `](target)`, a lone `[`.
-_LINK_DEBRIS = re.compile(r"\]\((?:\\.|[^)\s\\]){0,2000}\)|(?<!\S)\[(?!\S)|^\[\s|\s\]$")
+_LINK_DEBRIS = re.compile(r"\]\(" + _TARGET + r"\)|(?<!\S)\[(?!\S)|^\[\s|\s\]$")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
 
 
