@@ -56,7 +56,8 @@ def test_process_pool_gives_the_sequential_results(start_method: str) -> None:
 
 def test_keys_for_pairs_paths_and_plain_documents() -> None:
     text = SAMPLE[0].read_text()
-    results = list(parse_many([("mine", text), SAMPLE[1], text.encode(), bytearray(b"x y z")]))
+    sources = [("mine", text), SAMPLE[1], text.encode(), bytearray(b"x y z")]
+    results = list(parse_many(sources))  # type: ignore[arg-type]
     assert [r.key for r in results] == ["mine", os.fspath(SAMPLE[1]), None, None]
     assert all(isinstance(r, Parsed) for r in results)
 

@@ -6,6 +6,7 @@
 """
 
 from ._api import DEFAULT_POLICY, Parser, Policy, parse
+from ._batch import RECORD_COLUMNS, BatchError, BatchResult, Parsed, parse_many, to_record
 from ._errors import DefectError, OptionError, PrparseError, SourceTypeError
 from ._model import (
     Boilerplate,
@@ -26,6 +27,9 @@ __version__ = "0.1.0"
 
 __all__ = [
     "DEFAULT_POLICY",
+    "RECORD_COLUMNS",
+    "BatchError",
+    "BatchResult",
     "Boilerplate",
     "Contact",
     "Dateline",
@@ -35,6 +39,7 @@ __all__ = [
     "Disclosure",
     "DisclosureKind",
     "OptionError",
+    "Parsed",
     "Parser",
     "Policy",
     "PrparseError",
@@ -46,4 +51,6 @@ __all__ = [
     "Ticker",
     "__version__",
     "parse",
+    "parse_many",
+    "to_record",
 ]

@@ -24,19 +24,17 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
-import multiprocessing
 import os
-import signal
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from pathlib import Path
-from typing import Any, Generic, NamedTuple, TypeVar
+from collections.abc import Callable, Generator, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
 from ._api import DEFAULT_POLICY, Parser, Policy
 from ._errors import OptionError, SourceTypeError
 from ._model import Release
+
+if TYPE_CHECKING:  # imported where used: they cost ~20 ms, and only a pool needs them
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 T = TypeVar("T")
 
@@ -87,21 +85,25 @@ class _Failure(NamedTuple):
     message: str
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
 class _Task:
     """One source of the input, its key kept in this process."""
 
-    index: int
-    key: object
-    source: object
+    __slots__ = ("index", "key", "source")
+
+    def __init__(self, index: int, key: object, source: object) -> None:
+        self.index = index
+        self.key = key
+        self.source = source
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
 class _Done(Generic[T]):
     """A task and what the work made of it: a value or a failure."""
 
-    task: _Task
-    outcome: T | _Failure
+    __slots__ = ("outcome", "task")
+
+    def __init__(self, task: _Task, outcome: T | _Failure) -> None:
+        self.task = task
+        self.outcome = outcome
 
 
 def parse_many(
@@ -112,7 +114,7 @@ def parse_many(
     chunksize: int = 8,
     window: int | None = None,
     start_method: str | None = None,
-) -> Iterator[BatchResult]:
+) -> Generator[BatchResult, None, None]:
     """Parse many releases, yielding a `Parsed` or a `BatchError` per source, in order.
 
     `jobs` is the number of worker processes (None: one per CPU; 1: no pool,
@@ -120,7 +122,8 @@ def parse_many(
     most `window` chunks (default `4 * jobs`) are in flight. `start_method`
     picks the multiprocessing start method (`fork`, `spawn`, `forkserver`;
     default: the platform's). Options are checked at once; the input is
-    consumed lazily as results are taken.
+    consumed lazily as results are taken; `.close()` (or leaving a `for`
+    loop and dropping the generator) stops the workers.
     """
     parser = Parser(policy or DEFAULT_POLICY)  # checks the policy now, not at the first result
     work = functools.partial(parse_source, parser.policy)
@@ -137,7 +140,8 @@ def parse_source(policy: Policy, source: object) -> Release:
 def read_source(source: object) -> str | bytes:
     """The document a batch source stands for: read a path, pass text and bytes through."""
     if isinstance(source, os.PathLike):
-        return Path(source).read_bytes()
+        with open(source, "rb") as file:
+            return file.read()
     if isinstance(source, (bytearray, memoryview)):
         return bytes(source)
     if isinstance(source, (str, bytes)):
@@ -154,7 +158,7 @@ def run(
     chunksize: int = 8,
     window: int | None = None,
     start_method: str | None = None,
-) -> Iterator[_Done[T]]:
+) -> Generator[_Done[T], None, None]:
     """Apply `work` (a picklable function of one source) to every source, in order.
 
     The engine under `parse_many()`; the CLI uses it with a work function
@@ -177,9 +181,15 @@ def _check_options(jobs: int | None, chunksize: int, window: int | None,
         raise OptionError(f"chunksize must be a positive int, got {chunksize!r}")
     if window is not None and (not isinstance(window, int) or window < 1):
         raise OptionError(f"window must be a positive int or None, got {window!r}")
-    if start_method is not None and start_method not in multiprocessing.get_all_start_methods():
+    if start_method is not None and start_method not in _start_methods():
         raise OptionError(f"start_method {start_method!r} is not available here")
     return workers
+
+
+def _start_methods() -> list[str]:
+    import multiprocessing
+
+    return multiprocessing.get_all_start_methods()
 
 
 def _tasks(sources: Iterable[object]) -> Iterator[_Task]:
@@ -215,6 +225,8 @@ def _work_chunk(work: Callable[[Any], T], sources: list[object]) -> list[T | _Fa
 
 def _ignore_interrupts() -> None:
     """In a worker: leave Ctrl-C to the parent, which stops the pool (no worker tracebacks)."""
+    import signal
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
@@ -230,7 +242,8 @@ def _chunks(tasks: Iterator[_Task], size: int) -> Iterator[list[_Task]]:
 
 
 def _pooled(tasks: Iterator[_Task], work: Callable[[Any], T], workers: int,
-            chunksize: int, depth: int, start_method: str | None) -> Iterator[_Done[T]]:
+            chunksize: int, depth: int,
+            start_method: str | None) -> Generator[_Done[T], None, None]:
     pool = _Pool(work, workers, start_method)
     try:
         for chunk in _chunks(tasks, chunksize):
@@ -249,11 +262,15 @@ class _Pool(Generic[T]):
     def __init__(self, work: Callable[[Any], T], workers: int, start_method: str | None) -> None:
         self._work = work
         self._workers = workers
+        import multiprocessing
+
         self._context = multiprocessing.get_context(start_method)
         self._executor = self._new_executor(workers)
         self._queue: deque[tuple[list[_Task], Future[list[T | _Failure]]]] = deque()
 
     def _new_executor(self, workers: int) -> ProcessPoolExecutor:
+        from concurrent.futures import ProcessPoolExecutor
+
         return ProcessPoolExecutor(max_workers=workers, mp_context=self._context,
                                    initializer=_ignore_interrupts)
 
@@ -270,6 +287,8 @@ class _Pool(Generic[T]):
 
     def take(self) -> list[_Done[T]]:
         """The results of the oldest chunk, waiting for it if needed."""
+        from concurrent.futures.process import BrokenProcessPool
+
         chunk, future = self._queue.popleft()
         try:
             outcomes = future.result()
@@ -288,6 +307,8 @@ class _Pool(Generic[T]):
         return outcomes
 
     def _isolated(self, task: _Task) -> T | _Failure:
+        from concurrent.futures.process import BrokenProcessPool
+
         with self._new_executor(1) as single:
             try:
                 return single.submit(_work_chunk, self._work, [task.source]).result()[0]
