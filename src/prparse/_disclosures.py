@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import re
 
-from prparse._data.legal import HEADINGS, STRONG_CUES, WEAK_CUES, WIRE_NOTICES
+from prparse._data.legal import HEADINGS, STRONG_CUE_ANCHORS, STRONG_CUES, WEAK_CUES, WIRE_NOTICES
 from prparse._model import DisclosureKind
 
 __all__ = ["disclosure_continues", "disclosure_heading", "disclosure_kind"]
@@ -104,7 +104,10 @@ def _strong_kind(text: str) -> DisclosureKind | None:
     best_count = 0
     long = len(text) > _SHORT_NOTICE
     head = text[: _CUE_WINDOW + _SHORT_NOTICE] if long else text
+    lowered = head.lower()
     for kind in _PRIORITY:
+        if not any(anchor in lowered for anchor in STRONG_CUE_ANCHORS[kind.value]):
+            continue
         count = sum(1 for m in _STRONG[kind].finditer(head) if not long or m.start() < _CUE_WINDOW)
         if count > best_count:
             best, best_count = kind, count

@@ -109,6 +109,29 @@ STRONG_CUES: Final[dict[str, tuple[str, ...]]] = {
     ),
 }
 
+# For each kind, lowercase words of which every strong cue above holds at least
+# one: a paragraph with none of them cannot match a strong cue of that kind, so
+# its patterns need not run (the classifier asks this of every paragraph).
+STRONG_CUE_ANCHORS: Final[dict[str, tuple[str, ...]]] = {
+    "forward_looking": (
+        "forward", "safe", "litigation reform", "27a", "21e", "undue reliance", "undertake",
+        "differ materially", "aussagen", "prospecti", "declaraciones", "proyecciones",
+        "dichiarazioni", "toekomstgericht",
+    ),
+    "fara": ("foreign agent", "foreign principal", "department of justice", "fara"),
+    "non_gaap": ("gaap", "ifrs", "generally accepted accounting", "alternative performance"),
+    "offer": (
+        "offer", "united states", "securities act", "sale of", "offre", "angebot",
+        "aufforderung", "oferta",
+    ),
+    "trademark": ("mark", "respective", "warenzeichen", "marque", "marca"),
+    "other": (
+        "regulation services", "adequacy or accuracy", "approved nor disapproved", "hyperlinks",
+        "solely those of", "representation", "advice", "solicitation for investment",
+        "informational purposes", "market abuse", "nachdruck", "belegexemplar",
+    ),
+}
+
 WEAK_CUES: Final[dict[str, tuple[str, ...]]] = {
     "forward_looking": (
         r"risks? and uncertaint(?:y|ies)", r"actual results", r"speaks? only as of",
