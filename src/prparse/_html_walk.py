@@ -63,6 +63,10 @@ _CF_EMAIL_HREF = re.compile(r"/cdn-cgi/l/email-protection#([0-9a-fA-F]+)")
 _BLOCK_STYLE = re.compile(r"display\s*:\s*(?:block|flex|grid|table)", re.I)
 
 
+_NESTING = (Hint.LIST_ITEM, Hint.BLOCKQUOTE)
+"""Hints a block inside a list item or blockquote takes from it."""
+
+
 @dataclasses.dataclass(slots=True)
 class _Run:
     """A block being built: its lines as (text, emphasised) pieces."""
@@ -70,6 +74,8 @@ class _Run:
     hint: Hint
     level: int
     start: int
+    inherited: Hint | None = None
+    """The nearest list-item or blockquote hint of this run or an enclosing one."""
     lines: list[list[tuple[str, bool]]] = dataclasses.field(default_factory=lambda: [[]])
     urls: list[str] = dataclasses.field(default_factory=list)
 
@@ -199,7 +205,7 @@ class _Walker:
         if run.has_text():
             for block in _finish(run, at):
                 self._emit(block)
-        self.stack[-1] = _Run(run.hint, run.level, at)
+        self.stack[-1] = _Run(run.hint, run.level, at, run.inherited)
 
     def _emit(self, block: Block) -> None:
         if self.blocks and block.start < self.blocks[-1].start:
@@ -281,13 +287,14 @@ class _Walker:
             self.text(" ")
         elif tag == "tr" and _data_row(element):
             self.flush(start)
-            self.stack.append(_Run(Hint.TABLE_ROW, 0, start))
+            self.stack.append(_Run(Hint.TABLE_ROW, 0, start, self.stack[-1].inherited))
             pushed = row = True
             self.rows += 1
         elif tag in _BLOCKS or tag in _CELLS or (style is not None and _BLOCK_STYLE.search(style)):
             self.flush(start)
             hint, level = self._hint(tag)
-            self.stack.append(_Run(hint, level, start))
+            nested = hint if hint in _NESTING else self.stack[-1].inherited
+            self.stack.append(_Run(hint, level, start, nested))
             pushed = True
         self._link(element)
         if emph:
@@ -319,10 +326,8 @@ class _Walker:
             return Hint.HEADING, _HEADINGS[tag]
         if tag in _OWN_HINTS:
             return _OWN_HINTS[tag], {"hl1": 1, "hl2": 2}.get(tag, 0)
-        for run in reversed(self.stack):
-            if run.hint in (Hint.LIST_ITEM, Hint.BLOCKQUOTE):
-                return run.hint, 0
-        return Hint.PARAGRAPH, 0
+        inherited = self.stack[-1].inherited  # kept per run: no walk up a deep stack
+        return (inherited, 0) if inherited is not None else (Hint.PARAGRAPH, 0)
 
     def _br(self, at: int) -> None:
         run = self.stack[-1]
