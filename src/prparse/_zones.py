@@ -33,6 +33,9 @@ from ._header import (
 # put hundreds of navigation lines before the release.
 _DATELINE_SEARCH = 1500
 _MIN_DATELINE_SCORE = 0.5
+_BEST_SCORE = 1.0
+# A dateline further down must score this much more per block to win.
+_DISTANCE_PENALTY = 0.002
 # A dateline with a wire's marker, or a place and a date.
 _STRONG_DATELINE_SCORE = 0.75
 
@@ -64,12 +67,14 @@ def find_dateline_block(blocks: Sequence[Block]) -> tuple[int, DatelineMatch] | 
     """The block that opens with the release's dateline, and the match."""
     best: tuple[float, int, DatelineMatch] | None = None
     for index, block in enumerate(blocks[:_DATELINE_SEARCH]):
+        if best is not None and best[0] >= _BEST_SCORE - _DISTANCE_PENALTY * index:
+            break  # no later block can outrank the best one
         if block.hint in (Hint.RULE, Hint.TABLE_ROW) or len(block.text) < 4:
             continue
         match = find_dateline(block.text)
         if match is None or match.score < _MIN_DATELINE_SCORE:
             continue
-        rank = match.score - 0.002 * index
+        rank = match.score - _DISTANCE_PENALTY * index
         if best is None or rank > best[0]:
             best = (rank, index, match)
     return None if best is None else (best[1], best[2])
