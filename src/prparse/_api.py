@@ -1,6 +1,7 @@
-"""The front door: `parse()` and the `Parser` that runs the pipeline.
+"""The front door: `parse()`, the `Parser` and its `Policy`.
 
-decode -> blocks (text or HTML front end) -> zones -> classify -> assemble.
+decode -> blocks (text or HTML front end) -> zones -> classify -> assemble;
+decoding and the input checks are here, the stages in `_pipeline`.
 """
 
 from __future__ import annotations
@@ -9,15 +10,9 @@ import dataclasses
 import re
 from typing import Any
 
-from ._assemble import Classified, assemble
-from ._blocks import Document
-from ._classify import classify
-from ._coverage import with_page_chrome
 from ._decode import decode
 from ._errors import DefectError, OptionError, SourceTypeError
 from ._model import Defect, DefectKind, Release
-from ._text import text_document
-from ._zones import find_zones, split_at_dateline
 
 # A document that opens with one of these (after whitespace) is HTML or XML.
 _HTML_START = re.compile(
@@ -63,14 +58,6 @@ def looks_like_html(text: str) -> bool:
     return len(_HTML_TAGS.findall(text[:20_000])) >= 8
 
 
-def _document(text: str, is_html: bool) -> Document:
-    if is_html:
-        from ._html import html_document
-
-        return html_document(text)
-    return text_document(text)
-
-
 class Parser:
     """Parses releases under one `Policy`; `parse()` uses a default one."""
 
@@ -105,15 +92,9 @@ class Parser:
                 )
             )
             text = text[: self.policy.max_chars]
-        is_html = looks_like_html(text)
-        document = _document(text, is_html)
-        blocks = split_at_dateline(document.blocks, text)
-        zones = find_zones(blocks, document.meta)
-        kinds = classify(blocks, zones)
-        release = assemble(Classified(text, blocks, kinds, zones, document.meta), defects)
-        if is_html:  # the page around the release's container is chrome, kept in sections
-            sections = with_page_chrome(release.sections, text)
-            release = dataclasses.replace(release, sections=sections)
+        from . import _pipeline  # the stages load on the first parse, not at import
+
+        release = _pipeline.run(text, looks_like_html(text), defects)
         if self.policy.strict and release.defects:
             raise DefectError(release.defects[0])
         return release
