@@ -74,6 +74,8 @@ class CleanLine:
 
 def _strip_links(text: str) -> tuple[str, tuple[str, ...], int]:
     """The text with links reduced to their text, the targets, and how much was link text."""
+    if "[" not in text and "]" not in text and "<" not in text:
+        return text, (), 0
     urls: list[str] = []
     linked = 0
 
