@@ -131,7 +131,10 @@ def _merge(parts: list[CleanLine]) -> Block:
     text, emphasized = finish_text(" ".join(p.text for p in parts))
     urls = tuple(u for p in parts for u in p.urls)
     hint = Hint.EMPHASIS if emphasized and first.hint is Hint.PARAGRAPH else first.hint
-    lines = tuple(line for p in parts if (line := finish_text(p.text)[0]))
+    if len(parts) == 1:
+        lines: tuple[str, ...] = (text,) if text else ()
+    else:
+        lines = tuple(line for p in parts if (line := finish_text(p.text)[0]))
     return Block(
         text=text,
         start=first.start,

@@ -34,6 +34,9 @@ from ._header import (
 _DATELINE_SEARCH = 1500
 _MIN_DATELINE_SCORE = 0.5
 _BEST_SCORE = 1.0
+# A dateline is looked for inside blocks at least this long (a page crammed
+# onto one line); in a shorter block it would stand at the start.
+_CRAMMED_BLOCK = 200
 # A dateline further down must score this much more per block to win.
 _DISTANCE_PENALTY = 0.002
 # A dateline with a wire's marker, or a place and a date.
@@ -103,6 +106,8 @@ def split_at_dateline(blocks: list[Block], source: str) -> list[Block]:
     limit = found[0] if found is not None else min(len(blocks), _DATELINE_SEARCH)
     minimum = _STRONG_DATELINE_SCORE if found is not None else _MIN_DATELINE_SCORE
     for index, block in enumerate(blocks[:limit]):
+        if len(block.text) < _CRAMMED_BLOCK:
+            continue
         match = find_dateline(block.text, anywhere=True)
         if match is None or match.score < minimum or match.start == 0:
             continue
