@@ -56,6 +56,8 @@ _VERB_RE = regex.compile(  # any speech verb as a whole word; `said` before `sa`
 )
 _DOUBLE_MARKS = regex.compile("[" + regex.escape("".join(speech.QUOTE_PAIRS)) + "“”]")
 _SINGLE_MARKS = regex.compile("[" + regex.escape("".join(speech.SINGLE_QUOTE_PAIRS)) + "’‘]")
+# Marks that can open a quotation (an apostrophe `’` or `'` alone cannot).
+_OPENING_MARKS = frozenset(speech.QUOTE_PAIRS) | frozenset(speech.SINGLE_QUOTE_PAIRS) | {"“", "‘"}
 _ALL_MARKS = "".join(speech.QUOTE_PAIRS) + "".join(speech.SINGLE_QUOTE_PAIRS) + "“”’'"
 _ATTRIBUTION_MARK = regex.compile(
     r"""^\s*(?:[—–~]+|-{1,3}|\*{1,2}|_{1,2})\s*  # a dash or an emphasis mark leads the line
@@ -214,12 +216,20 @@ def _pull_quotes(source: QuoteSource, known: Registry) -> list[tuple[int, str, S
     return [(0, quote, Speaker(*credit))] if _is_quotation(quote) else []
 
 
+def _may_quote(source: QuoteSource) -> bool:
+    """A pull quote, a paragraph with a quotation mark, or a lead-in (`X comments:`)."""
+    text = source.text
+    return source.pull or text.rstrip().endswith(":") or not _OPENING_MARKS.isdisjoint(text)
+
+
 def extract_quotes(paragraphs: Sequence[QuoteSource]) -> tuple[Quote, ...]:
     """Every direct quotation of six or more words attributed to a person, in order.
 
     `paragraphs` are the release's body paragraphs and pull quotes in
     document order. Quotations with no speaker are dropped.
     """
+    if not any(_may_quote(source) for source in paragraphs):
+        return ()  # nothing that can hold a quotation: no need to learn who is named where
     known, mentions = find_people(source.text for source in paragraphs)
     quotes: list[Quote] = []
     last_person: str | None = None
