@@ -16,7 +16,6 @@ block's lines).
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 
@@ -31,6 +30,7 @@ from prparse._data.contacts import (
     PROSE_WORDS,
     TITLE_WORDS,
 )
+from prparse._memo import per_parse
 from prparse._model import Contact
 
 __all__ = ["contact_heading", "contact_score", "parse_contact"]
@@ -129,7 +129,7 @@ _DIAL_IN = re.compile(
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
-@functools.lru_cache(maxsize=4096)  # blocks are asked again by several stages
+@per_parse  # several stages ask about the same block
 def contact_heading(text: str) -> bool:
     """Whether the line opens a contact block (`Media Contact:`, `Pressekontakt`, `Contatti`)."""
     first_line = text.strip().split("\n", 1)[0][:300]
@@ -435,7 +435,7 @@ _PROSE_SHARE = 0.55
 """Share of lowercase and function words from which ten words or more read as prose."""
 
 
-@functools.lru_cache(maxsize=4096)  # blocks are asked again by several stages
+@per_parse  # several stages ask about the same block
 def contact_score(text: str) -> float:
     """How much a block looks like contact details (0 to 1); 0 for narrative prose.
 

@@ -12,7 +12,6 @@ Each token pattern is anchored and bounded, so no input backtracks badly.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 from typing import NamedTuple
 
@@ -27,6 +26,7 @@ from ._data.places import (
 )
 from ._data.wires import WIRES
 from ._dates import DateMatch, match_date
+from ._memo import per_parse
 from ._model import Dateline
 
 __all__ = ["DatelineMatch", "find_dateline"]
@@ -399,7 +399,7 @@ def _find_anywhere(text: str) -> DatelineMatch | None:
     return None
 
 
-@functools.lru_cache(maxsize=4096)  # blocks are asked again by several stages
+@per_parse  # several stages ask about the same block
 def find_dateline(text: str, *, anywhere: bool = False) -> DatelineMatch | None:
     """The dateline that opens a paragraph, or None.
 

@@ -16,7 +16,6 @@ depend neither on today's date nor on the machine's time zone.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import importlib
 import re
 from collections.abc import Callable, Sequence
@@ -24,6 +23,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple, cast
 
 from ._data.months import MONTHS, WEEKDAYS
+from ._memo import per_parse
 
 __all__ = ["DateMatch", "find_release_date", "match_date", "parse_date", "parse_month_day"]
 
@@ -255,7 +255,7 @@ def _prn_footer_date(text: str) -> dt.date | None:
         return None
 
 
-@functools.lru_cache(maxsize=4096)  # blocks are asked again by several stages
+@per_parse  # several stages ask about the same block
 def find_release_date(text: str) -> dt.date | None:
     """The release date a header or footer line states, or None.
 

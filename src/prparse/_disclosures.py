@@ -16,10 +16,10 @@ wire footer, not disclosures.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from prparse._data.legal import HEADINGS, STRONG_CUE_ANCHORS, STRONG_CUES, WEAK_CUES, WIRE_NOTICES
+from prparse._memo import per_parse
 from prparse._model import DisclosureKind
 
 __all__ = ["disclosure_continues", "disclosure_heading", "disclosure_kind"]
@@ -75,7 +75,7 @@ def _clean_heading(text: str) -> str:
     return " ".join(_HEADING_MARKUP.sub("", text).split())
 
 
-@functools.lru_cache(maxsize=4096)  # blocks are asked again by several stages
+@per_parse  # several stages ask about the same block
 def disclosure_heading(text: str) -> DisclosureKind | None:
     """The kind of legal text a stand-alone heading line opens, or None.
 
@@ -120,7 +120,7 @@ def _inline_heading_kind(text: str) -> DisclosureKind | None:
     return disclosure_heading(match.group("head")) if match else None
 
 
-@functools.lru_cache(maxsize=4096)  # blocks are asked again by several stages
+@per_parse  # several stages ask about the same block
 def disclosure_kind(text: str, heading: str | None = None) -> DisclosureKind | None:
     """The kind of legal disclosure `text` is, or None when it is not legal text.
 
