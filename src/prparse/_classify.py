@@ -35,6 +35,8 @@ _ISSUER_DESCRIPTION = re.compile(
     re.DOTALL,
 )
 _CONTACT_SCORE = 0.6
+# How many name, title and address lines may stand above a contact card's details.
+_CARD_LINES = 4
 # A line with some contact detail (an email, a phone, a URL, a label).
 _CONTACT_DETAILS = 0.2
 
@@ -105,6 +107,8 @@ class _Trailer:
     """A wire's closing line has been read: what follows is the site's, bar contacts."""
     in_site: bool = False
     """Page chrome has followed the closing line: even contact lines are the site's now."""
+    contacts_seen: bool = False
+    """A contact block has been read: contacts close a release, short lines after are the site's."""
 
 
 def _has_details(block: Block) -> bool:
@@ -117,7 +121,7 @@ def _continues_contact(block: Block, following: Sequence[Block]) -> bool:
         return False
     if _has_details(block):
         return True
-    for below in following[:3]:
+    for below in following[:_CARD_LINES]:
         if not _contact_line(below):
             return False
         if _has_details(below):
@@ -165,6 +169,7 @@ def _trailer_section_kind(block: Block, state: _Trailer, following: Sequence[Blo
         state.section is K.CONTACT and _continues_contact(block, following)
     ):
         state.section = K.CONTACT
+        state.contacts_seen = True
         return K.CONTACT
     if cue.chrome(block) or cue.link_list(block):
         return K.CHROME
@@ -173,6 +178,8 @@ def _trailer_section_kind(block: Block, state: _Trailer, following: Sequence[Blo
     ):
         return state.section
     state.section = None
+    if state.contacts_seen and not _prose(block) and not _tabular(block):
+        return K.CHROME  # short lines after the contacts: the site's, not the release's
     return K.BODY
 
 
@@ -374,7 +381,7 @@ def classify(blocks: Sequence[Block], zones: Zones) -> list[SectionKind]:
         elif index < zones.trailer_start:
             kind = _body_kind(block)
         else:
-            kind = _trailer_kind(block, trailer, blocks[index + 1 : index + 4])
+            kind = _trailer_kind(block, trailer, blocks[index + 1 : index + 1 + _CARD_LINES])
         kinds.append(kind)
     if zones.headline is not None and zones.headline >= zones.body_start:
         kinds[zones.headline] = K.HEADLINE

@@ -166,7 +166,7 @@ def _join_broken_paragraphs(blocks: list[Block], gaps: list[bool]) -> list[Block
             and prev is not None
             and prev.hint is Hint.PARAGRAPH
             and block.hint is Hint.PARAGRAPH
-            and len(prev.text) > 40
+            and len(prev.text.split()) >= 8  # a short line before a blank one is a heading
             and not _SENTENCE_END.search(prev.text)
             and _STARTS_LOWER.match(block.text)
         ):
