@@ -22,9 +22,7 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
         "trendkraft-windream-6-md": "the crawl holds the headline only as the site misspelt it",
     },
     "dateline": {},
-    "body": {
-        "direct-tor-roadmap-2008": "the site's sidebar after the release reads as narrative",
-    },
+    "body": {},
     "boilerplate": {
         "iwr-nordex-iwes": "a second About section of the HTML page is taken for boilerplate",
         "prn-aguia-de-ouro-carnival": "boilerplate under an unusual heading ('Technical Sheet')",
