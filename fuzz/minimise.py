@@ -13,12 +13,15 @@ import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 from _invariants import decoded, problems
 
 import prparse
+
+Source = TypeVar("Source", str, bytes)
 
 
 def failure(source: str | bytes, policy: prparse.Policy = prparse.DEFAULT_POLICY) -> str | None:
@@ -31,12 +34,19 @@ def failure(source: str | bytes, policy: prparse.Policy = prparse.DEFAULT_POLICY
     return found[0] if found else None
 
 
+def _as_text(data: bytes) -> str:
+    try:
+        return data.decode("utf-8", errors="surrogatepass")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
 def signature(message: str) -> str:
     """A failure message without its numbers and quoted text: what kind of failure it is."""
     return re.sub(r"\d+", "N", message.split("'")[0].split('"')[0])
 
 
-def shrink(source: str, fails: Callable[[str], bool]) -> str:
+def shrink(source: Source, fails: Callable[[Source], bool]) -> Source:
     """A smaller `source` that still fails (ddmin over chunks, then over single characters)."""
     chunk = max(1, len(source) // 2)
     while chunk >= 1:
@@ -59,13 +69,16 @@ def main() -> None:
     args = parser.parse_args()
     data = args.path.read_bytes()
     policy = prparse.DEFAULT_POLICY
+    source: str | bytes = data
     if args.text:
-        source = data.decode("utf-8", errors="surrogatepass")
-    else:
-        source = data[1:].decode("utf-8", errors="surrogatepass")
-        if data[0] % 5 == 2:
-            source = "<html><body><div>" + source + "</div></body></html>"
-        if data[0] % 5 == 3:
+        source = _as_text(data)
+    elif data:
+        mode, source = data[0] % 5, data[1:]  # as fuzz_parse.test_one_input feeds it
+        if mode == 1:
+            source = _as_text(source)
+        elif mode == 2:
+            source = "<html><body><div>" + _as_text(source) + "</div></body></html>"
+        elif mode == 3:
             policy = prparse.Policy(max_chars=4096)
     first = failure(source, policy)
     if first is None:
@@ -73,7 +86,7 @@ def main() -> None:
         return
     kind = signature(first)
 
-    def same(candidate: str) -> bool:
+    def same(candidate: str | bytes) -> bool:
         found = failure(candidate, policy)
         return found is not None and signature(found) == kind
 
