@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 from _invariants import check_release
-from _pathological import BY_NAME, CASES, DATELINE, Case, Hang, hang_guard
+from _pathological import BY_NAME, CASES, DATELINE, Case, hang_guard
 
 import prparse
 from prparse import DefectKind, OptionError, Policy, SourceTypeError
@@ -26,39 +26,9 @@ from prparse._api import looks_like_html
 
 NO_RELEASE = {DefectKind.NO_HEADLINE, DefectKind.NO_DATELINE, DefectKind.NO_BODY}
 
-# Known failures, each reported with a reproducer (see the robustness report).
-F1_HANG = pytest.mark.xfail(
-    strict=True,
-    raises=Hang,
-    reason="F1: _markdown._TABLE_ROW / _RULE backtrack quadratically over a long whitespace run",
-)
-F7_HANG = pytest.mark.xfail(
-    strict=True,
-    raises=Hang,
-    reason="F7: _text._CRAMMED_BREAK's `\\s*(?=[•▪●]\\s)` rescans a whitespace run at each start",
-)
-F8_HANG = pytest.mark.xfail(
-    strict=True,
-    raises=Hang,
-    reason="F8: _markdown._EMPHASIS's `(.+?)(?<=\\S)\\1(?!\\w)` rescans the line from each * or _",
-)
-F9_HANG = pytest.mark.xfail(
-    strict=True,
-    raises=Hang,
-    reason="F9: _text._continues re-joins the whole paragraph for each line (open_emphasis)",
-)
-F1_F7_HANG = pytest.mark.xfail(
-    strict=True, raises=Hang, reason="F1 and F7 both: passes when both are fixed"
-)
-
-
-
 def _cases(size: str) -> list[Any]:
     """`CASES` as pytest params at `quick` or `full` size, with their known failures marked."""
     marks: dict[str, list[pytest.MarkDecorator]] = {}
-    if size == "full":
-        marks["1 million <br> (bare)"] = [F1_HANG]
-        marks["20 MB hard-wrapped, no blank line"] = [F9_HANG]
     params = []
     for case in CASES:
         extra = [pytest.mark.slow] if size == "full" else []
@@ -91,28 +61,27 @@ def test_pathological_full(case: Case, size: int) -> None:
         assert DefectKind.INPUT_TRUNCATED in {d.kind for d in release.defects}
 
 
-# Hangs small enough for the default run: each takes 8-60 s today, so it runs
-# into a 2 s guard (a linear parse of these takes well under 0.1 s).
-# (name, source, the finding)
+# Inputs that once hung (findings F1, F7, F8, F9: a regex or a join that grew
+# with the square of the input); a linear parse of each takes well under a
+# second, so a 2 s guard catches a relapse.
+# (name, source)
 HANGS = [
-    ("60,000 <br> on one line (text front end)", "<br>" * 60_000, F1_HANG),
-    ("20,000 em spaces then a letter", "\u2003" * 20_000 + "x", F1_F7_HANG),
-    ("20,000 form feeds then a letter", "\x0c" * 20_000 + "x", F1_F7_HANG),
-    ("no-break and em spaces, then a pipe", "\u00a0\u2003" * 10_000 + "| x |", F1_F7_HANG),
-    ("20,000 em spaces between letters", "x" + "\u2003" * 20_000 + "x", F7_HANG),
+    ("60,000 <br> on one line (text front end)", "<br>" * 60_000),  # F1
+    ("20,000 em spaces then a letter", "\u2003" * 20_000 + "x"),  # F1, F7
+    ("20,000 form feeds then a letter", "\x0c" * 20_000 + "x"),  # F1, F7
+    ("no-break and em spaces, then a pipe", "\u00a0\u2003" * 10_000 + "| x |"),  # F1, F7
+    ("20,000 em spaces between letters", "x" + "\u2003" * 20_000 + "x"),  # F7
     ("a dateline, 20,000 form feeds, a dash",
-     "NEW YORK, Jan. 5, 2024" + "\x0c" * 20_000 + "-- Body.", F7_HANG),
-    ("a signature line of 10,000 underscores", "x" + "_" * 10_000 + "x", F8_HANG),
-    ("10,000 *a in a row", "*a" * 10_000, F8_HANG),
-    ("30,000 lone [ on one line (link debris -> spaces)", " [" * 30_000, F1_HANG),
+     "NEW YORK, Jan. 5, 2024" + "\x0c" * 20_000 + "-- Body."),  # F7
+    ("a signature line of 10,000 underscores", "x" + "_" * 10_000 + "x"),  # F8
+    ("10,000 *a in a row", "*a" * 10_000),  # F8
+    ("30,000 lone [ on one line (link debris -> spaces)", " [" * 30_000),  # F1
     ("20,000 wrapped lines, no blank line",
-     "the quick brown fox jumps over the lazy dog\n" * 20_000, F9_HANG),
+     "the quick brown fox jumps over the lazy dog\n" * 20_000),  # F9
 ]
 
 
-@pytest.mark.parametrize(
-    "source", [pytest.param(s, id=n, marks=m) for n, s, m in HANGS]
-)
+@pytest.mark.parametrize("source", [pytest.param(s, id=n) for n, s in HANGS])
 def test_no_hang(source: str) -> None:
     with hang_guard(2):
         prparse.parse(source)
@@ -225,7 +194,6 @@ def test_misuse_raises_the_documented_error(call: Any, error: type[Exception]) -
     assert isinstance(raised.value, TypeError if error is SourceTypeError else ValueError)
 
 
-@pytest.mark.xfail(strict=True, reason="F5: Policy accepts a bool as max_chars (bool is an int)")
 def test_max_chars_rejects_a_bool() -> None:
     with pytest.raises(OptionError):
         Policy(max_chars=True)

@@ -38,7 +38,8 @@ class Policy:
     def __post_init__(self) -> None:
         if not isinstance(self.strict, bool):
             raise OptionError(f"strict must be a bool, not {type(self.strict).__name__}")
-        if not isinstance(self.max_chars, int) or self.max_chars < 1:
+        limit = self.max_chars
+        if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
             raise OptionError(f"max_chars must be a positive int, got {self.max_chars!r}")
 
     def clone(self, **changes: Any) -> Policy:

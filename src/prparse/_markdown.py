@@ -41,11 +41,14 @@ _BLOCKQUOTE = re.compile(r"^\s{0,3}>\s?")
 _BULLET = re.compile(
     r"^\s*(?:\\?[*+\-](?=\s)|--(?=\s)|[•·▪●◦■□☐➢➤►o](?=\s)|\d{1,2}[.)](?=\s+\D))\s*"
 )
-_RULE = re.compile(r"^\s*(?:[-*_=~]\s*){3,}$|^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*$")
+# Matched against the stripped line: no leading `\s*` that could backtrack.
+_RULE = re.compile(r"(?:[-*_=~][^\S\n]*){3,}$|\|?(?:[^\S\n]*:?-{2,}:?[^\S\n]*\|)+[^\S\n]*:?-*:?$")
 # A table row: cells between pipes; converters write one-cell rows as `| text`.
-_TABLE_ROW = re.compile(r"^\s*\|?(?:[^|\n]*\|){2,}|^\s*\|\s*\S")
+_TABLE_ROW = re.compile(r"\|?(?:[^|\n]*\|){2,}|\|\s*\S")
 # Emphasis markers around words; `__` alone is a stray icon placeholder.
-_EMPHASIS = re.compile(r"(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1(?!\w)")
+# The emphasised span is bounded, so a run of marks cannot make a scan long.
+_EMPHASIS = re.compile(r"(\*{1,3}|_{1,3})(?=\S)(.{1,500}?)(?<=\S)\1(?!\w)")
+_MARK_RUN = re.compile(r"\*{4,}|_{4,}")
 _WHOLE_EMPHASIS = re.compile(r"^\s*(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1\s*$")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 # Stray glyphs, and emphasis marks left unpaired (`_[Acme ](url)_is` -> `Acme is`).
@@ -114,7 +117,7 @@ def clean_line(raw: str, start: int, *, in_table: bool = False) -> CleanLine | N
     end = start + len(raw)
     if not raw.strip():
         return None
-    if _RULE.match(raw):
+    if _rule(raw):
         return CleanLine("", raw, start, end, Hint.RULE)
     text, urls, linked = _strip_links(raw)
     hint, level = Hint.PARAGRAPH, 0
@@ -125,11 +128,11 @@ def clean_line(raw: str, start: int, *, in_table: bool = False) -> CleanLine | N
         text = _HEADING_BULLET.sub("", heading.group(2))
     elif _BLOCKQUOTE.match(text):
         hint, text = Hint.BLOCKQUOTE, _BLOCKQUOTE.sub("", text, count=1)
-    elif _TABLE_ROW.match(text):
+    elif _table_row(text):
         hint, text = Hint.TABLE_ROW, _table_cells(text)
     elif (bullet := _BULLET.match(text)) and len(text) > bullet.end():
         hint, text = Hint.LIST_ITEM, text[bullet.end() :]
-        if _TABLE_ROW.match(text):  # a bullet in a layout table: `• | text |`
+        if _table_row(text):  # a bullet in a layout table: `• | text |`
             text = _table_cells(text)
     text = _ESCAPE.sub(r"\1", text)
     if "&" in text:  # crawls keep HTML entities: `ANITA &amp; ZAHA`
@@ -140,9 +143,20 @@ def clean_line(raw: str, start: int, *, in_table: bool = False) -> CleanLine | N
     return CleanLine(text, raw, start, end, hint, level, urls, min(linked, len(text)))
 
 
+def _rule(raw: str) -> bool:
+    """A horizontal rule or a table's ruling (`---`, `***`, `|---|---|`)."""
+    stripped = raw.strip()
+    return len(stripped) >= 3 and bool(_RULE.match(stripped))
+
+
+def _table_row(text: str) -> bool:
+    stripped = text.lstrip()
+    return "|" in stripped and bool(_TABLE_ROW.match(stripped))
+
+
 def table_ruling(raw: str) -> bool:
     """A Markdown table's `---|---` line: the rows under it are the table's."""
-    return "|" in raw and bool(_RULE.match(raw))
+    return "|" in raw and _rule(raw)
 
 
 def open_emphasis(text: str) -> bool:
@@ -160,6 +174,7 @@ def finish_text(text: str) -> tuple[str, bool]:
     """Joined line texts without emphasis marks and stray glyphs; and whether all was emphasis."""
     whole = False
     if "*" in text or "_" in text:
+        text = _MARK_RUN.sub(" ", text)
         whole = bool(_WHOLE_EMPHASIS.match(text))
         text = _EMPHASIS.sub(r"\2", text)
     if not _STRAY_TRIGGERS.isdisjoint(text):

@@ -27,8 +27,10 @@ _CRAMMED_LINE = 1200
 # Paragraph breaks inside a crammed line: a run of 3+ spaces, two spaces
 # after a sentence end, or a bullet glyph.
 _CRAMMED_BREAK = re.compile(
-    r"[ \t\u00a0]{3,}|(?<=[.!?:\"\u201d])[ \t\u00a0]{2,}(?=\S)|\s*(?=[•▪●]\s)"
+    r"[ \t\u00a0]{3,}|(?<=[.!?:\"\u201d])[ \t\u00a0]{2,}(?=\S)|[^\S\n]{0,8}(?=[•▪●]\s)"
 )
+# How many lines an emphasised span may be wrapped over and still be joined.
+_EMPHASIS_LINES = 6
 _LINE_END = re.compile(r"\r\n|\r|\n")
 _SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)\]…]\s*$")
 _STARTS_LOWER = re.compile(r"^[\"'\u201c\u2018(]?[a-zà-ÿ]")
@@ -114,7 +116,8 @@ def _continues(current: list[CleanLine], line: CleanLine, width: int) -> bool:
     prev = current[-1]
     if line.hint is not Hint.PARAGRAPH or prev.hint in (Hint.HEADING, Hint.RULE, Hint.TABLE_ROW):
         return False
-    if open_emphasis(" ".join(p.text for p in current)):
+    # A credit line in emphasis wrapped over a few lines (`*Jane Doe, Chief` / `Officer*`).
+    if len(current) <= _EMPHASIS_LINES and open_emphasis(" ".join(p.text for p in current)):
         return True
     if _LABELLED_LINK.match(line.text):
         return False
