@@ -107,9 +107,9 @@ def test_html_spans_hold_their_text(source: str | bytes) -> None:
     check_release(source)
 
 
-# F6, minimised from the fuzzer and hypothesis: a text block cut at a dateline
-# inside it, where the dateline is not verbatim in the source (a Markdown link),
-# is cut at a guessed offset: the halves' spans miss their text. (name, source)
+# F6 (fixed), minimised from the fuzzer and hypothesis: a text block cut at a
+# dateline inside it, where the dateline is not verbatim in the source (a
+# Markdown link), once got a guessed cut whose halves missed their text. (name, source)
 _LONG_BLOCK = "The company makes widgets and gadgets for customers around the world every day. " * 4
 EXAMPLES_DATELINE_CUT = [
     (
@@ -132,11 +132,6 @@ EXAMPLES_DATELINE_CUT = [
 
 @pytest.mark.parametrize(
     "source", [s for _, s in EXAMPLES_DATELINE_CUT], ids=[n for n, _ in EXAMPLES_DATELINE_CUT]
-)
-@pytest.mark.xfail(
-    strict=True,
-    reason="F6: _zones._source_offset guesses the cut in proportion when the dateline is "
-    "not verbatim in the source",
 )
 def test_dateline_cut_keeps_the_text_in_its_span(source: str) -> None:
     check_release(source)

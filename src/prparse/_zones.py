@@ -12,6 +12,7 @@ wire's closing line) splits body from trailer.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 
 from . import _cues as cue
@@ -37,6 +38,7 @@ _BEST_SCORE = 1.0
 # A dateline is looked for inside blocks at least this long (a page crammed
 # onto one line); in a shorter block it would stand at the start.
 _CRAMMED_BLOCK = 200
+_WORD = re.compile(r"\w+")
 # A dateline further down must score this much more per block to win.
 _DISTANCE_PENALTY = 0.002
 # A dateline with a wire's marker, or a place and a date.
@@ -84,14 +86,24 @@ def find_dateline_block(blocks: Sequence[Block]) -> tuple[int, DatelineMatch] | 
 
 
 def _source_offset(source: str, block: Block, text_offset: int, anchor: str) -> int:
-    """Where in the source the character at `text_offset` of the block's text stands."""
+    """Where in the source the character at `text_offset` of the block's text stands.
+
+    The block's text is the source less its markup, so the dateline is looked
+    up by its opening words, then by its first word (the occurrence nearest to
+    where it would fall in proportion), then placed in proportion.
+    """
     window = source[block.start : block.end]
     for probe in (anchor, anchor[:24], anchor[:12]):
         found = window.find(probe) if probe else -1
         if found >= 0:
             return block.start + found
-    share = text_offset / max(1, len(block.text))
-    return block.start + int(share * (block.end - block.start))
+    estimate = int(text_offset / max(1, len(block.text)) * len(window))
+    word = next((w for w in _WORD.findall(anchor) if len(w) >= 2), None)
+    if word is not None:
+        places = [m.start() for m in re.finditer(re.escape(word), window)]
+        if places:
+            return block.start + min(places, key=lambda place: abs(place - estimate))
+    return block.start + estimate
 
 
 def split_at_dateline(blocks: list[Block], source: str) -> list[Block]:
