@@ -131,25 +131,25 @@ def _complete_dateline(doc: Classified) -> Dateline | None:
     return dataclasses.replace(dateline, date=found)
 
 
+def _credit_line(doc: Classified, index: int) -> str | None:
+    """The pull quote's credit line (`— Jane Doe, CEO`) right under block `index`, if any."""
+    below = index + 1
+    if below < len(doc.blocks) and doc.kinds[below] is K.PULL_QUOTE:
+        text = doc.blocks[below].text
+        return text if parse_attribution(text) is not None else None
+    return None
+
+
 def _quotes(doc: Classified) -> tuple[Quote, ...]:
     sources: list[QuoteSource] = []
-    kinds = doc.kinds
+    credits: set[int] = set()
     for index, block in doc.of(K.BODY, K.PULL_QUOTE):
-        if kinds[index] is K.BODY:
+        if doc.kinds[index] is K.BODY:
             sources.append(QuoteSource(_body_text(doc, index, block)))
-        elif (
-            parse_attribution(block.text) is None
-            or index == 0
-            or kinds[index - 1] is not K.PULL_QUOTE
-        ):
-            following = doc.blocks[index + 1] if index + 1 < len(doc.blocks) else None
-            credit = (
-                following.text
-                if following is not None and kinds[index + 1] is K.PULL_QUOTE
-                else None
-            )
-            if credit is not None and parse_attribution(credit) is None:
-                credit = None
+        elif index not in credits:
+            credit = _credit_line(doc, index)
+            if credit is not None:
+                credits.add(index + 1)
             sources.append(QuoteSource(block.text, pull=True, attribution=credit))
     return extract_quotes(sources)
 
