@@ -285,3 +285,23 @@ def find_release_date(text: str) -> dt.date | None:
 def contains_date(text: str) -> bool:
     """Whether a full date (with a year) stands somewhere in `text` (fast path only)."""
     return _first_date(text) is not None
+
+
+_ISO_DATE_AT_START = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
+
+
+def iso_date(value: object, *, anywhere: bool = False) -> dt.date | None:
+    """The date of an ISO `YYYY-MM-DD...` value (a page's or a front matter's), else None.
+
+    By default the value must open with the date (`2024-01-05T10:00:00Z`);
+    `anywhere=True` takes the first such date in it.
+    """
+    if not isinstance(value, str):
+        return None
+    match = (_ISO_DATE_AT_START.search if anywhere else _ISO_DATE_AT_START.match)(value)
+    if match is None:
+        return None
+    try:
+        return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None

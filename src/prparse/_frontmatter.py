@@ -21,12 +21,12 @@ as HTML) with whitespace collapsed and quotes stripped.
 
 from __future__ import annotations
 
-import datetime as _dt
 import html
 import re
 from typing import NamedTuple
 
 from ._blocks import PageMeta
+from ._dates import iso_date
 
 # As written: `---` on a line of its own (a crawler may escape it `\---` or
 # drop a dash), then the YAML, then `---` on a line of its own.
@@ -46,7 +46,6 @@ _LINE_KEY = re.compile(
 _YAML_OTHER = re.compile(r"[ \t]|-(?:[ \t]|$)|#|\s*$")
 # A key anywhere in flattened front matter.
 _KEY = re.compile(r"(?:^|\s)([a-z_]{2,30}):(?:\s+|$)", re.MULTILINE)
-_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _SPACES = re.compile(r"\s+")
 # Keys that make a block front matter whatever else it holds.
 _KNOWN_KEYS = frozenset({"title", "layout", "date"})
@@ -116,16 +115,6 @@ def _title(value: str) -> str | None:
     return _SPACES.sub(" ", html.unescape(value)).strip().strip("\"'").strip() or None
 
 
-def _date(value: str | None) -> _dt.date | None:
-    match = _ISO_DATE.search(value or "")
-    if match is None:
-        return None
-    try:
-        return _dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-    except ValueError:
-        return None
-
-
 def front_matter(source: str) -> PageMeta | None:
     """The front matter at the start of `source` (`title`, `published`, and `end`: the offset
     just past its closing dashes), or None if it has none."""
@@ -136,7 +125,7 @@ def front_matter(source: str) -> PageMeta | None:
     date = found.entries.get("date")
     return PageMeta(
         title=_title(title.value) if title is not None else None,
-        published=_date(date.value) if date is not None else None,
+        published=iso_date(date.value, anywhere=True) if date is not None else None,
         end=found.end,
     )
 

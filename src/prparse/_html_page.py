@@ -37,13 +37,13 @@ from ._data.html_hints import (
     MIN_CONTAINER_CHARS,
     PAGE_CHROME_TAGS,
 )
+from ._dates import iso_date
 
 # <DOCUMENT> ... </DOCUMENT> parts of an EDGAR submission, with their TYPE.
 _EDGAR_DOCUMENT = re.compile(r"<DOCUMENT>(.*?)(?:</DOCUMENT>|\Z)", re.DOTALL | re.IGNORECASE)
 _EDGAR_TYPE = re.compile(r"<TYPE>\s*([^\s<]+)", re.IGNORECASE)
 _EDGAR_TEXT = re.compile(r"<TEXT>\s*(.*?)\s*(?:</TEXT>|\Z)", re.DOTALL | re.IGNORECASE)
 _EDGAR_START = re.compile(r"\s*<(?:SEC-DOCUMENT|IMS-DOCUMENT|DOCUMENT)>", re.IGNORECASE)
-_ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 _SPACES = re.compile(r"\s+")
 # A <title>'s site suffix: "Headline | Site", "Headline - UT News".
 _TITLE_SUFFIX = re.compile(r"\s+(?:\||-|–|—|::|»)\s+([^|–—»]{1,60})$")
@@ -105,19 +105,6 @@ def text_of(element: etree._Element) -> str:
 def clean(text: str) -> str:
     """Whitespace collapsed to single spaces, ends stripped."""
     return _SPACES.sub(" ", text.replace("\u200b", "")).strip()
-
-
-def iso_date(value: object) -> datetime.date | None:
-    """The date of an ISO `YYYY-MM-DD...` string, else None."""
-    if not isinstance(value, str):
-        return None
-    match = _ISO_DATE.match(value)
-    if match is None:
-        return None
-    try:
-        return datetime.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-    except ValueError:
-        return None
 
 
 def _json_objects(data: Any) -> Iterator[dict[str, Any]]:
