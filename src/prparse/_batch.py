@@ -275,7 +275,15 @@ class _Pool(Generic[T]):
                                    initializer=_ignore_interrupts)
 
     def _send(self, chunk: list[_Task]) -> Future[list[T | _Failure]]:
-        return self._executor.submit(_work_chunk, self._work, [task.source for task in chunk])
+        from concurrent.futures import Future
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return self._executor.submit(_work_chunk, self._work, [task.source for task in chunk])
+        except BrokenProcessPool as error:  # a worker died since: `take()` recovers this chunk
+            broken: Future[list[T | _Failure]] = Future()
+            broken.set_exception(error)
+            return broken
 
     def submit(self, chunk: list[_Task]) -> None:
         """Queue one chunk of tasks."""
