@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
-import re
 from collections.abc import Iterator, Sequence
 
 from ._blocks import Block, PageMeta
@@ -43,14 +42,12 @@ from ._tickers import find_tickers
 from ._zones import Zones
 
 K = SectionKind
-_BLANK_LINE = re.compile(r"\n[ \t\r\u00a0]*\n")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class Classified:
     """The blocks of one document with their kinds and zones."""
 
-    source: str
     blocks: Sequence[Block]
     kinds: Sequence[SectionKind]
     zones: Zones
@@ -61,13 +58,6 @@ class Classified:
         for index, (block, kind) in enumerate(zip(self.blocks, self.kinds, strict=True)):
             if kind in kinds:
                 yield index, block
-
-    def gap_before(self, index: int) -> bool:
-        """Whether a blank line separates block `index` from the one before it."""
-        if index == 0:
-            return True
-        between = self.source[self.blocks[index - 1].end : self.blocks[index].start]
-        return bool(_BLANK_LINE.search(between))
 
 
 def _body_text(doc: Classified, index: int, block: Block) -> str:
@@ -198,7 +188,7 @@ def _contacts(doc: Classified) -> tuple[Contact, ...]:
     run: list[Block] = []
     last = -2
     for index, block in doc.of(K.CONTACT):
-        new = index != last + 1 or (contact_heading(block.text) and doc.gap_before(index))
+        new = index != last + 1 or (contact_heading(block.text) and block.gap_before)
         if run and new:
             out.append(_contact_of(run))
             run = []
