@@ -23,6 +23,7 @@ from ._cues import (
 from ._dateline import find_dateline
 from ._dates import find_release_date
 from ._disclosures import disclosure_heading, disclosure_kind
+from ._header import restore_accents
 from ._model import (
     Boilerplate,
     Contact,
@@ -52,6 +53,8 @@ class Classified:
     kinds: Sequence[SectionKind]
     zones: Zones
     meta: PageMeta = dataclasses.field(default_factory=PageMeta)
+    source: str = ""
+    """The decoded document the blocks' offsets index."""
 
     def of(self, *kinds: SectionKind) -> Iterator[tuple[int, Block]]:
         """The blocks of the given kinds, with their indices, in order."""
@@ -286,6 +289,8 @@ def assemble(doc: Classified, defects: Sequence[Defect] = ()) -> Release:
         if zones.headline is not None
         else zones.headline_text
     )
+    if headline:
+        headline = restore_accents(headline, doc.source)
     body = tuple(t for i, b in doc.of(K.BODY) if (t := _body_text(doc, i, b)))
     release = Release(
         headline=headline,

@@ -109,6 +109,12 @@ class _Trailer:
     """Page chrome has followed the closing line: even contact lines are the site's now."""
     contacts_seen: bool = False
     """A contact block has been read: contacts close a release, short lines after are the site's."""
+    chrome_run: int = 0
+    """Page chrome blocks read in a row since the last block of the release."""
+
+
+# Chrome blocks in a row, after the contacts, that show the release is over.
+_SITE_CHROME_RUN = 3
 
 
 def _has_details(block: Block) -> bool:
@@ -132,9 +138,14 @@ def _continues_contact(block: Block, following: Sequence[Block]) -> bool:
 def _trailer_kind(block: Block, state: _Trailer, following: Sequence[Block]) -> SectionKind:
     """The block's kind; `state` carries the section that following blocks inherit."""
     kind = _trailer_section_kind(block, state, following)
+    state.chrome_run = state.chrome_run + 1 if kind is K.CHROME else 0
     if kind is K.WIRE_FOOTER and ends_release(block, following):
         state.ended = True
         state.section = None
+    elif state.contacts_seen and state.chrome_run >= _SITE_CHROME_RUN:
+        # Contacts close a release; a run of page chrome after them is the site's
+        # sidebar and footer, whatever prose or phone numbers it holds.
+        state.ended = state.in_site = True
     elif state.ended and kind not in (K.CONTACT, K.WIRE_FOOTER, K.SEPARATOR):
         state.in_site = True
         return K.CHROME

@@ -9,7 +9,9 @@ body starts and the headline is looked for above it.
 
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from . import _cues as cue
@@ -23,6 +25,10 @@ _SEARCH = 1500
 # Where a page title's site name is cut off: `Acme Buys Beta | Acme Newsroom`.
 _SITE_NAME_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s+::\s+")
 _NON_WORD = re.compile(r"\W+")
+# Headlines short enough to be found elsewhere verbatim, long enough not to match by chance.
+_MIN_RESTORED, _MAX_RESTORED = 20, 300
+_ACCENTED = re.compile("[\u00c0-\u024f]")
+_COMBINING_MARK = re.compile("[\u0300-\u036f]+")
 _FILE_NAME = re.compile(r"\.(?:s?html?|txt|pdf|xml|aspx?|php)$", re.IGNORECASE)
 
 
@@ -228,3 +234,45 @@ def block_with_title(blocks: Sequence[Block], titles: Sequence[str], end: int) -
         if _normal(block.text) in wanted:
             return index
     return None
+
+
+@functools.cache
+def _accented_forms() -> dict[str, str]:
+    """Each ASCII letter with the Latin letters that fold to it (`u` -> `uúùûüū…`)."""
+    forms: dict[str, str] = {}
+    for code in range(0xC0, 0x250):
+        char = chr(code)
+        base = unicodedata.normalize("NFD", char)[0]
+        if base != char and base.isascii() and base.isalpha():
+            forms[base] = forms.get(base, base) + char
+    return forms
+
+
+def _accent_blind(text: str) -> re.Pattern[str]:
+    """`text` as a pattern whose letters match their accented forms too."""
+    forms = _accented_forms()
+    parts = (f"[{forms[ch]}]" if ch in forms else re.escape(ch) for ch in text)
+    return re.compile(r"(?<!\w)" + "".join(parts) + r"(?!\w)")
+
+
+def restore_accents(headline: str, source: str) -> str:
+    """The headline as the document writes it elsewhere, when a converter folded its accents.
+
+    Crawlers that mishandle character references in a heading turn
+    `verf&uuml;gbar` into `verfugbar` while the page's share links and
+    metadata keep `verfügbar`: an ASCII headline with an accented copy in the
+    same document is that copy.
+    """
+    if (
+        not headline.isascii()
+        or not _MIN_RESTORED <= len(headline) <= _MAX_RESTORED
+        or _ACCENTED.search(source) is None
+    ):
+        return headline
+    folded = _COMBINING_MARK.sub("", unicodedata.normalize("NFD", source))
+    if folded.count(headline) <= source.count(headline):
+        return headline  # no accented copy: the cheap test spares compiling the pattern
+    for match in _accent_blind(headline).finditer(source):
+        if not match.group().isascii():
+            return match.group()
+    return headline

@@ -35,7 +35,7 @@ def run(text: str, is_html: bool, defects: Sequence[Defect]) -> Release:
     blocks = split_at_dateline(document.blocks, text)
     zones = find_zones(blocks, document.meta)
     kinds = classify(blocks, zones)
-    release = assemble(Classified(blocks, kinds, zones, document.meta), defects)
+    release = assemble(Classified(blocks, kinds, zones, document.meta, text), defects)
     if is_html:  # the page around the release's container is chrome, kept in sections
         release = dataclasses.replace(release, sections=with_page_chrome(release.sections, text))
     return release

@@ -1,0 +1,85 @@
+"""The header and trailer zones: headline repairs and where a crawled page's release ends."""
+
+from __future__ import annotations
+
+import pytest
+
+import prparse
+from prparse import SectionKind
+from prparse._header import restore_accents
+
+_SHARE = "[Teilen](https://www.xing.com/share;title={title};description=...)\n"
+
+# (name: where the shape comes from, headline as found, source, headline expected)
+EXAMPLES_ACCENTS = [
+    (
+        "trendkraft-md: a converter folded `&uuml;` in the heading, a share link kept it",
+        "Freigegeben und ab sofort verfugbar: die sechste Generation",
+        "# Freigegeben und ab sofort verfugbar: die sechste Generation\n\n"
+        + _SHARE.format(title="Freigegeben und ab sofort verfügbar: die sechste Generation"),
+        "Freigegeben und ab sofort verfügbar: die sechste Generation",
+    ),
+    (
+        "a French heading folded, the page title kept its accents",
+        "Lancement de la plateforme a Montreal cet ete",
+        "title: Lancement de la plateforme à Montréal cet été\n\n"
+        "# Lancement de la plateforme a Montreal cet ete\n",
+        "Lancement de la plateforme à Montréal cet été",
+    ),
+    (
+        "an English headline in a document with accents elsewhere stays as it is",
+        "Acme Opens Its New Office in Zurich Today",
+        "# Acme Opens Its New Office in Zurich Today\n\nZÜRICH, Switzerland -- Acme opened.\n",
+        "Acme Opens Its New Office in Zurich Today",
+    ),
+    (
+        "an accented copy that is part of a longer word is not the headline",
+        "Acme Opens Its New Office in Zurich",
+        "# Acme Opens Its New Office in Zurich\n\nAcme Opens Its New Office in Zürichsee.\n",
+        "Acme Opens Its New Office in Zurich",
+    ),
+    (
+        "a headline that already has its accents is left alone",
+        "Café Müller eröffnet in Köln",
+        "# Café Müller eröffnet in Köln\n\nCafe Muller eroffnet in Koln\n",
+        "Café Müller eröffnet in Köln",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("headline", "source", "expected"),
+    [case[1:] for case in EXAMPLES_ACCENTS],
+    ids=[case[0] for case in EXAMPLES_ACCENTS],
+)
+def test_restore_accents(headline: str, source: str, expected: str) -> None:
+    assert restore_accents(headline, source) == expected
+
+
+_RELEASE = (
+    "# Acme Opens a New Plant in Ohio\n\n"
+    "COLUMBUS, Ohio, March 3, 2024 -- Acme Corp. today opened a new plant that will "
+    "employ 300 people when it runs at full capacity next year.\n\n"
+    "Contact:\nJane Doe\nAcme Corp.\nTel. +1 614 555 0100\njane.doe@acme.example\n\n"
+)
+
+
+def test_a_run_of_page_chrome_after_the_contacts_ends_the_release() -> None:
+    """trendkraft-md: the portal's sidebar after the release holds prose and a phone."""
+    sidebar = (
+        "".join(f"[{w}](https://x.example/{w})\n\n" for w in ("Tags", "ECM", "DMS"))
+        + "Good News GmbH is a PR agency that specialises in business communication and "
+        "helps its clients reach the trade press.\n\n+49 451 88199-0\n"
+    )
+    release = prparse.parse(_RELEASE + sidebar)
+    kinds = {s.text: s.kind for s in release.sections}
+    assert kinds["+49 451 88199-0"] is SectionKind.CHROME
+    assert kinds[next(t for t in kinds if t.startswith("Good News"))] is SectionKind.CHROME
+    assert [c.phones for c in release.contacts] == [("+1 614 555 0100",)]
+
+
+def test_chrome_lines_before_the_contacts_do_not_end_the_release() -> None:
+    links = "".join(f"[{w}](https://x.example/{w})\n\n" for w in ("Share", "Print", "Mail"))
+    about = "About Acme\n\nAcme Corp. makes widgets for factories in forty countries.\n"
+    release = prparse.parse(_RELEASE.split("Contact:")[0] + links + about)
+    assert [b.heading for b in release.boilerplate] == ["About Acme"]
