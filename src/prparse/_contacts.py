@@ -17,8 +17,9 @@ block's lines).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Sequence
 
+from prparse._contact_details import URL, find_emails, find_phones, find_urls, unique, url_key
 from prparse._data.contacts import (
     HEADINGS,
     HONORIFICS,
@@ -57,56 +58,6 @@ _HEADING_THEN_WORD = re.compile(
 
 _HONORIFICS = re.compile(rf"^(?:{'|'.join(HONORIFICS)})\.?\s+")
 
-# --- patterns ---------------------------------------------------------------------
-_TLDS = r"com|org|net|gov|edu|io|ai|co|info|biz|de|it|fr|es|uk|eu|ca|au|jp|cn|in|ch|at|nl|be|br"
-"""Top-level domains a bare web address (`heart.org`) may end with."""
-_EMAIL = re.compile(
-    r"""
-    (?<![\w.+-])
-    [A-Za-z0-9][\w.+-]{0,63}                 # local part
-    (?:@|\s?[\[(]at[\])]\s?)                 # `@`, or `[at]` / `(at)` spelled out
-    [A-Za-z0-9-]{1,63}                       # domain labels ...
-    (?:(?:\.|\s?[\[(]dot[\])]\s?)[A-Za-z0-9-]{1,63}){1,5}
-    """,
-    re.VERBOSE,
-)
-_PHONE = re.compile(
-    r"""
-    (?:(?<![\w+/.-])|(?<=[A-Za-z])(?=\())     # `Partners(214) 987-4121`: glued before a bracket
-    (?:
-        (?:1[ .-])?8\d\d[ .-][A-Z0-9]{3}[ .-]?[A-Z0-9]{4}       # vanity: 1-800-AHA-USA1
-        (?:[ ]\(\d{3}[ .-]\d{4}\))?                             #   with its digits after
-      |
-        (?:(?:\+|00)?\d{1,3}[ .\-–]?)?                          # country code: +49, +1-
-        (?:\(\d{1,5}\)[ .\-–]?)?                                # area code in brackets: (0)40
-        \d{1,5}(?:[ .\-–/]{1,2}\d{1,10}){1,6}                   # digit groups: +55 11 30469575
-    )
-    (?![\w.-]?\d)
-    """,
-    re.VERBOSE,
-)
-_PHONE_LABEL = re.compile(
-    r"(?:\b(?:tel|phone|telephone|telefon|telefax|fax|mobile|mobil|cell|ph|direct|office|"
-    r"hotline|t|m|p|f)\b\.?\s*:?\s*$)",
-    re.IGNORECASE,
-)
-_DATE_LIKE = re.compile(
-    r"^(?:\d{4}[-./–]\d{1,2}[-./–]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}"
-    r"|\d{4}\s?[-–/]\s?\d{2,4})$"
-)
-_ZIP_PLUS_FOUR = re.compile(r"^\d{5}-\d{4}$")
-"""A US ZIP+4 code (`68848-1480`) in an address, not a phone."""
-_DECIMAL = re.compile(r"(?:^|\s)0\.\d|\d\.\d{1,2}(?:\s|$)")
-"""Table figures, not phone groups: `216.5 298.0`, `0.7353 0.7109`."""
-_URL = re.compile(
-    rf"""
-    https?://(?:(?!https?://)[^\s<>"'\])|])+    # a link, cut where the next one is glued on
-    | (?<![\w@./-])www\.[\w-]+(?:\.[\w-]+)+(?:/[^\s<>"'\])|]*)?   # www.acme.com/x
-    | (?<![\w@./-])[a-z0-9][a-z0-9-]{{1,62}}\.(?:{_TLDS})(?![\w@-])  # bare: heart.org
-    """,
-    re.VERBOSE,
-)
-_LOCAL_SEAM = re.compile(r"(?<=[a-z])[A-Z]+(?=[a-z])|(?<=[A-Z]{2})(?=[a-z])")
 _CAMEL_SEAM = re.compile(r"(?<=[a-zà-ÿ0-9.)])(?=[A-Z][a-zà-ÿ])|(?<=[a-z])(?=[A-Z]{2,})")
 _SEGMENT_BREAK = re.compile(r"\s*(?:[,;|:/]|\s[-–—]\s|\s{3,}|\(|\))\s*")
 _NAME_WORD = re.compile(
@@ -134,147 +85,6 @@ def contact_heading(text: str) -> bool:
     """Whether the line opens a contact block (`Media Contact:`, `Pressekontakt`, `Contatti`)."""
     first_line = text.strip().split("\n", 1)[0][:300]
     return _HEADING.match(first_line) is not None
-
-
-# --- the details --------------------------------------------------------------------
-
-
-def _trim_glued_tld(address: str) -> str:
-    """`ir@x.comTel`, `pr@x.comwww.x.com`, `sr@x.com202-779` -> the address alone.
-
-    From the second label of the host on, the first label that runs into a
-    capital, a digit or a glued `www`/`http` is cut there, with all after it.
-    """
-    at = max(address.find("@"), address.lower().find("[at]"), address.find("//") + 2, 0)
-    if address[at:].lower().startswith("www."):
-        at += 4
-    labels = re.split(r"(\.|\[dot\])", address[at:])
-    for index in range(2, len(labels), 2):
-        glue = _GLUED_LABEL.match(labels[index])
-        if glue and glue.end() < len(labels[index]):
-            return address[:at] + "".join(labels[:index]) + glue.group(0)
-    return address
-
-
-_GLUED_LABEL = re.compile(
-    rf"""
-    [a-z]{{2,}}?(?=[A-Z])                       # `comTel`: a capital starts the next line
-    | (?:{_TLDS})(?=\d|www|https?)             # `com310`, `comwww`: a top-level domain, then glue
-    """,
-    re.VERBOSE,
-)
-
-
-def _trim_glued_local(email: str) -> str:
-    """`RelationsIR@x.com`, `Ltd.mwg@x.com`, `CEOjane@x.com` -> the address without glued words."""
-    local, _, domain = email.partition("@")
-    if not domain:
-        return email
-    glued = _GLUED_LOCAL_START.match(local)
-    if glued and glued.end() < len(local) - 1:
-        return local[glued.end() :] + "@" + domain
-    company = domain.split(".")[0].replace("-", "").lower()
-    rest = local[len(company) :]
-    if local.lower().startswith(company) and local[0].isupper() and rest[:1].islower():
-        return local[len(company) :] + "@" + domain
-    lowered = local.lower()
-    if local[0].isupper():
-        words = [
-            w
-            for w in NOT_NAME_WORDS
-            if len(w) > 2 and lowered.startswith(w) and len(local) > len(w) + 1
-        ]
-        if words:
-            return local[len(max(words, key=len)) :] + "@" + domain
-    caps = re.search(r"(?<=[a-z])[A-Z]{2,}(?=[a-z])", local.partition(".")[0])
-    return local[caps.end() :] + "@" + domain if caps else email
-
-
-_GLUED_LOCAL_START = re.compile(
-    r"""
-    [A-Za-z]{0,12}[\d().+\-–\s]{7,}(?=[A-Za-z])   # a phone run into it: `412-799-0350Riccelli`
-    | (?:Inc|Corp|Ltd|LLC|Co|GmbH|AG|SE)\.   # a company suffix: `Ltd.mwg`
-    """,
-    re.VERBOSE,
-)
-
-
-def _emails(text: str) -> list[str]:
-    """Email addresses as written (also `name[at]domain[dot]com`), glued text cut off."""
-    found = []
-    for match in _EMAIL.finditer(text):
-        raw = match.group(0)
-        if "@" not in raw and "[at]" not in raw.lower() and "(at)" not in raw.lower():
-            continue
-        found.append(_trim_glued_local(_trim_glued_tld(raw.rstrip(".-"))))
-    return found
-
-
-def _plausible_phone(candidate: str, before: str) -> bool:
-    """Whether a digit run is a phone number, not a date, year range or amount."""
-    digits = sum(c.isdigit() for c in candidate)
-    if not 7 <= digits <= 15 and not re.search(r"[A-Z]{3}", candidate):
-        return False
-    bare = candidate.strip()
-    if _DATE_LIKE.match(bare) or _ZIP_PLUS_FOUR.match(bare) or _DECIMAL.search(candidate):
-        return False
-    formatted = candidate.startswith(("+", "(", "00")) or re.search(r"\d[.\-–/(]", candidate)
-    return bool(formatted or _PHONE_LABEL.search(before[-20:]))
-
-
-def _split_run(candidate: str) -> list[str]:
-    """`1.650.607.0349 1.212.508.7935` -> two numbers: a run too long for one is split."""
-    if sum(c.isdigit() for c in candidate) <= 15:
-        return [candidate]
-    parts = candidate.split(" ")
-    for cut in range(1, len(parts)):
-        left, right = " ".join(parts[:cut]), " ".join(parts[cut:])
-        if all(7 <= sum(c.isdigit() for c in p) <= 15 for p in (left, right)):
-            return [left, right]
-    return []
-
-
-def _phones(text: str) -> list[str]:
-    """Phone numbers as written: `+1 202-747-7847`, `(301) 968-9300`, `+49 (0)40 30030-1000`."""
-    found = []
-    for match in _PHONE.finditer(text):
-        for phone in _split_run(match.group(0).strip(" .-–/")):
-            if _plausible_phone(phone, text[: match.start()]):
-                found.append(phone)
-    return found
-
-
-def _trim_url(url: str) -> str:
-    """A URL without trailing punctuation or a glued next word (`www.x.comE-Mail`)."""
-    url = url.rstrip(".,;:!?'\"")
-    host_end = url.find("/", url.find("//") + 2 if "//" in url else 0)
-    host = url if host_end < 0 else url[:host_end]
-    trimmed = _trim_glued_tld(host)
-    return trimmed if trimmed != host else url
-
-
-def _urls(text: str, targets: Iterable[str]) -> list[str]:
-    """Web addresses written in the text, then the http(s) link targets."""
-    found = [_trim_url(m.group(0)) for m in _URL.finditer(text)]
-    found += [t for t in targets if t.lower().startswith(("http://", "https://"))]
-    return _unique(found, key=_url_key)
-
-
-def _url_key(url: str) -> str:
-    """A URL without scheme, `www.` or closing slash, to tell repeats."""
-    return re.sub(r"^(?:https?://)?(?:www\.)?", "", url.lower()).rstrip("/")
-
-
-def _unique(items: Iterable[str], key: Callable[[str], str] = str) -> list[str]:
-    """The items in order, each once (compared by `key`)."""
-    seen: set[str] = set()
-    out = []
-    for item in items:
-        k = key(item)
-        if k not in seen:
-            seen.add(k)
-            out.append(item)
-    return out
 
 
 # --- names ------------------------------------------------------------------------
@@ -373,7 +183,7 @@ def _names(
             for name in _names_in_segment(segment, pairs=pairs):
                 if re.sub(r"[^a-z0-9]", "", name.lower()) not in domains:
                     names.append(name)
-    return _unique(names)
+    return unique(names)
 
 
 # --- the block ----------------------------------------------------------------------
@@ -389,11 +199,11 @@ def parse_contact(lines: Sequence[str], urls: Sequence[str] = ()) -> Contact:
     """
     kept = [line.strip() for line in lines if line.strip()]
     text = "\n".join(kept)
-    emails = _unique(e for line in kept for e in _emails(line))
+    emails = unique(e for line in kept for e in find_emails(line))
     without_emails = [_blank(line, emails) for line in kept]
-    phones = _unique(p for line in without_emails for p in _phones(line))
-    written_urls = _unique(u for line in without_emails for u in _urls(line, ()))
-    all_urls = _urls("\n".join(written_urls), [*written_urls, *urls])
+    phones = unique(p for line in without_emails for p in find_phones(line))
+    written_urls = unique(u for line in without_emails for u in find_urls(line, ()))
+    all_urls = find_urls("\n".join(written_urls), [*written_urls, *urls])
     pairs = len(emails) >= 2 or len(phones) >= 2
     names = _names(without_emails, [*emails, *phones], written_urls, pairs=pairs)
     return Contact(
@@ -448,16 +258,16 @@ def contact_score(text: str) -> float:
     short `Contact MOSTe at info@moste.org.` is a contact.
     """
     sample = text[:5000]
-    emails = _emails(sample)
+    emails = find_emails(sample)
     rest = _blank(sample, emails)
-    phones = _phones(rest)
-    links = [m.group(0) for m in _URL.finditer(rest)]
+    phones = find_phones(rest)
+    links = [m.group(0) for m in URL.finditer(rest)]
     rest = _blank(_blank(rest, phones), links)
     words = _WORD.findall(rest)
     if _is_prose(words):
         return 0.0
     labels = len(_LABEL.findall(sample))
-    links = _unique(links, key=_url_key)
+    links = unique(links, key=url_key)
     score = 0.45 * min(len(emails), 2) + 0.45 * min(len(phones), 2) + 0.2 * min(len(links), 3)
     score += 0.2 * min(labels, 3)
     if contact_heading(sample) or _HEADING_THEN_WORD.match(sample):
