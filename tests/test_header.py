@@ -83,3 +83,29 @@ def test_chrome_lines_before_the_contacts_do_not_end_the_release() -> None:
     about = "About Acme\n\nAcme Corp. makes widgets for factories in forty countries.\n"
     release = prparse.parse(_RELEASE.split("Contact:")[0] + links + about)
     assert [b.heading for b in release.boilerplate] == ["About Acme"]
+
+
+# (name: where the shape comes from, source, headline expected)
+EXAMPLES_HEADLINE = [
+    (
+        "newsdirect: the page's main heading ends with a colon",
+        "# Hot Tech for a Hot Summer of Fun:\n\nSummer is here and many are looking for "
+        "innovative ways to enhance their lifestyles this year, experts say.\n",
+        "Hot Tech for a Hot Summer of Fun:",
+    ),
+    (
+        "a label ending with a colon above the headline is not the headline",
+        "Media Advisory:\n\n# Acme Opens a New Plant in Ohio\n\nCOLUMBUS, Ohio, March 3, 2024 "
+        "-- Acme Corp. today opened a new plant.\n",
+        "Acme Opens a New Plant in Ohio",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [case[1:] for case in EXAMPLES_HEADLINE],
+    ids=[case[0] for case in EXAMPLES_HEADLINE],
+)
+def test_headline(source: str, expected: str) -> None:
+    assert prparse.parse(source).headline == expected

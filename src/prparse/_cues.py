@@ -169,7 +169,11 @@ def title_like(block: Block) -> bool:
         return False
     if block.hint in (Hint.RULE, Hint.TABLE_ROW):
         return False
-    return not text.endswith((":", ",")) and not _URLISH.fullmatch(text)
+    if text.endswith(","):
+        return False
+    if text.endswith(":") and not (block.hint is Hint.HEADING and block.level == 1 and words >= 4):
+        return False  # a label, unless the page's main heading (`# Hot Tech for a Summer:`)
+    return not _URLISH.fullmatch(text)
 
 
 _CAPITALISED = re.compile(r"\b[A-Z0-9ÀÁÂÄÉÈÊÖÜ]")
