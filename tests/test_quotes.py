@@ -348,6 +348,36 @@ EXAMPLES_CORPUS: list[tuple[str, tuple[str, ...], Expected]] = [
             ("Animal rights have made it to samba,", "Amarildo de Mello", "carnavalesco"),
         ],
     ),
+    (
+        "bulk newmediawire (AHA): a surname that is also an article, then a run of degrees",
+        (
+            "“This interesting paper is really two studies in one,” said Sandeep R. "
+            "Das, M.D., M.P.H., MBA, FAHA, co-chair of the registry committee in Dallas.",
+        ),
+        [
+            (
+                "This interesting paper is really two studies in one,",
+                "Sandeep R. Das",
+                "co-chair of the registry committee in Dallas",
+            )
+        ],
+    ),
+    (
+        "bulk 247pr: a one-syllable surname that is also a particle",
+        (
+            "“Socks are also inexpensive, making them affordable for most people to "
+            "purchase and donate,” says CPMA President Phong Le, DPM, a board-certified "
+            "podiatric foot and ankle specialist.",
+        ),
+        [
+            (
+                "Socks are also inexpensive, making them affordable for most people to purchase "
+                "and donate,",
+                "Phong Le",
+                "CPMA President, a board-certified podiatric foot and ankle specialist",
+            )
+        ],
+    ),
 ]
 
 EXAMPLES_LANGUAGES: list[tuple[str, tuple[str, ...], Expected]] = [

@@ -58,6 +58,7 @@ _NAME_WORD = regex.compile(
     regex.VERBOSE,
 )
 _LOWER = regex.compile(r"\p{Ll}")
+_DEGREES = frozenset(d.replace(".", "") for d in speech.DEGREES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,11 +126,16 @@ def _has_role(text: str) -> bool:
     return any(_bare(w).lower() in speech.ROLE_WORDS for w in text.split())
 
 
+def _capitalised_particle(word: str) -> bool:
+    """`Das` in `Sandeep R. Das`, `Le` in `Thanh Le`: a particle that is a surname after a name."""
+    return word[:1].isupper() and _bare(word).lower() in speech.NAME_PARTICLES
+
+
 def _name_run(words: list[str], start: int) -> int:
     """End index of the name that starts at `words[start]` (== start if none)."""
     end = i = start
     while i < len(words) and i - start < 6:
-        if _is_name_word(words[i]):
+        if _is_name_word(words[i]) or (end > start and _capitalised_particle(words[i])):
             end = i = i + 1
             if len(_bare(words[i - 1])) > 2 and words[i - 1].rstrip("\"“”’'»")[-1:] in ".,;:)":
                 break  # `Bitcoin. Jeff McDonald`: a name does not cross punctuation
@@ -246,7 +252,7 @@ def parse_person(phrase: str, after_verb: bool = False) -> Speaker | None:
 
 def _is_degree(segment: str) -> bool:
     """`M.D.`, `Ph.D.`, `Jr.`: letters after a name, not a title."""
-    return segment.strip(" .").lower() in speech.DEGREES
+    return segment.strip(" .").lower().replace(".", "") in _DEGREES
 
 
 def _from_role(segment: str) -> str:

@@ -15,7 +15,8 @@ case-insensitively):
   (`Jane Doe said`). Multi-word phrases are written with single spaces.
 - `PRONOUNS`: subject pronouns that refer back to the last person named.
 - `HONORIFICS`: courtesy titles dropped from a speaker's name.
-- `DEGREES`: post-nominal letters dropped from the title after a name.
+- `DEGREES`: post-nominal letters dropped from the title after a name
+  (compared without their periods: `m.p.h` is `mph`).
 - `ROLE_WORDS`: words that make a phrase a job title (to tell
   `Jane Doe, CEO of Acme` from `Acme, Inc.`).
 - `NAME_PARTICLES`: lower-case words allowed inside a personal name.
@@ -91,7 +92,9 @@ HONORIFICS: frozenset[str] = frozenset({
 
 DEGREES: frozenset[str] = frozenset({
     "m.d", "md", "ph.d", "phd", "mba", "jr", "sr", "esq", "cpa", "dvm", "rn", "d.o", "do",
-    "mph", "msc", "bsc", "ll.m", "j.d", "jd", "facc", "facs", "ii", "iii",
+    "mph", "msc", "bsc", "ll.m", "j.d", "jd", "facc", "facs", "ii", "iii", "faha", "fache",
+    "frcp", "frcs", "dds", "dmd", "pharmd", "rph", "dnp", "msn", "bsn", "mha", "edd", "psyd",
+    "cfa", "cfp", "lcsw", "iv", "mhs", "msph", "facp", "fasn", "fscai", "frcpc", "dpm",
 })
 
 ROLE_WORDS: frozenset[str] = frozenset({
