@@ -109,3 +109,20 @@ EXAMPLES_HEADLINE = [
 )
 def test_headline(source: str, expected: str) -> None:
     assert prparse.parse(source).headline == expected
+
+
+def test_a_teaser_cut_off_with_an_ellipsis_is_the_body_before_about() -> None:
+    """ibn: an editorial teaser of one long paragraph, `Read More>>`, then the wire's About."""
+    teaser = " ".join(["Gold rallied again this quarter as investors looked for safety."] * 5)
+    source = (
+        "# From Exploration to Execution: New Gold Player Emerges\n\n"
+        f"NetworkNewsWire Editorial Coverage: {teaser} Producers such as Barrick and…\n\n"
+        "Read More>>\n\nAbout NetworkNewsWire\n\n"
+        "NetworkNewsWire is a specialized communications platform with a focus on financial "
+        "news and content distribution for private and public companies.\n\n"
+        "NNW is where breaking news, insightful content and actionable information converge "
+        "for investors every single day of the week.\n"
+    )
+    release = prparse.parse(source)
+    assert [b[:30] for b in release.body] == ["NetworkNewsWire Editorial Cove"]
+    assert [b.heading for b in release.boilerplate] == ["About NetworkNewsWire"]

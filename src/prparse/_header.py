@@ -20,6 +20,8 @@ from ._contacts import contact_heading
 
 # How many blocks of content a header (headline, deck, meta lines) may span.
 _HEADER_SPAN = 12
+# Words from which a paragraph is prose however it ends (a teaser cut off with `…`).
+_LONG_PARAGRAPH = 40
 # How far into a document a headline is looked for without a dateline (blocks).
 _SEARCH = 1500
 # Where a page title's site name is cut off: `Acme Buys Beta | Acme Newsroom`.
@@ -178,16 +180,18 @@ def _prose_weight(block: Block) -> float:
     words = cue.word_count(block.text)
     if cue.chrome(block) or cue.link_list(block):
         return -8.0
-    if words >= 15 and cue.ends_sentence(block.text) and block.link_chars < 0.3 * len(block.text):
+    reads_on = cue.ends_sentence(block.text) or words >= _LONG_PARAGRAPH  # `... and…`
+    if words >= 15 and reads_on and block.link_chars < 0.3 * len(block.text):
         return float(words)
     return -3.0 if words < 8 else 0.0
 
 
-def densest_run(blocks: Sequence[Block], first: int) -> int:
-    """Where the densest run of prose paragraphs starts (a release without a dateline)."""
-    best_sum, best_start = 0.0, first
+def densest_run(blocks: Sequence[Block], first: int, end: int) -> int | None:
+    """Where the densest run of prose paragraphs in `blocks[first:end]` starts (a release
+    without a dateline); None when no paragraph there reads as prose."""
+    best_sum, best_start = 0.0, None
     running, running_start = 0.0, first
-    for index in range(first, len(blocks)):
+    for index in range(first, end):
         weight = _prose_weight(blocks[index])
         if running <= 0:
             running, running_start = 0.0, index

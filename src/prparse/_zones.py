@@ -12,6 +12,7 @@ wire's closing line) splits body from trailer.
 from __future__ import annotations
 
 import dataclasses
+import html
 import re
 from collections.abc import Sequence
 
@@ -38,11 +39,14 @@ _BEST_SCORE = 1.0
 # A dateline is looked for inside blocks at least this long (a page crammed
 # onto one line); in a shorter block it would stand at the start.
 _CRAMMED_BLOCK = 200
-_WORD = re.compile(r"\w+")
 # A dateline further down must score this much more per block to win.
 _DISTANCE_PENALTY = 0.002
 # A dateline with a wire's marker, or a place and a date.
 _STRONG_DATELINE_SCORE = 0.75
+# A character reference, read as `html.unescape` reads one.
+_REFERENCE = re.compile(r"&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)")
+# How much of a block's text after a cut is looked for verbatim in the source, longest first.
+_PROBES = (32, 16, 8, 4, 2, 1)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -85,25 +89,84 @@ def find_dateline_block(blocks: Sequence[Block]) -> tuple[int, DatelineMatch] | 
     return None if best is None else (best[1], best[2])
 
 
-def _source_offset(source: str, block: Block, text_offset: int, anchor: str) -> int:
-    """Where in the source the character at `text_offset` of the block's text stands.
+def _plain_letters(window: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    return [(ch, at, at + 1) for at in range(start, end) if (ch := window[at]).isalnum()]
 
-    The block's text is the source less its markup, so the dateline is looked
-    up by its opening words, then by its first word (the occurrence nearest to
-    where it would fall in proportion), then placed in proportion.
+
+def _source_letters(window: str) -> list[tuple[str, int, int]]:
+    """The letters and digits of `window`, each with the span of the window it is read from.
+
+    A character reference counts as the letters it stands for, all spanning the
+    reference (the text front end decodes references in a block's text).
+    """
+    letters: list[tuple[str, int, int]] = []
+    pos = 0
+    for reference in _REFERENCE.finditer(window) if "&" in window else ():
+        letters += _plain_letters(window, pos, reference.start())
+        decoded = html.unescape(reference.group())
+        letters += [(ch, reference.start(), reference.end()) for ch in decoded if ch.isalnum()]
+        pos = reference.end()
+    return letters + _plain_letters(window, pos, len(window))
+
+
+def _earliest_end(letters: Sequence[tuple[str, int, int]], text: str) -> int | None:
+    """Where, at the earliest, all the letters of `text` have been read in order (None: never)."""
+    end, index = 0, 0
+    for ch in (c for c in text if c.isalnum()):
+        while index < len(letters) and letters[index][0] != ch:
+            index += 1
+        if index == len(letters):
+            return None
+        end = letters[index][2]
+        index += 1
+    return end
+
+
+def _latest_start(letters: Sequence[tuple[str, int, int]], text: str, default: int) -> int | None:
+    """Where, at the latest, reading the letters of `text` in order can begin (None: nowhere)."""
+    start, index = default, len(letters) - 1
+    for ch in (c for c in reversed(text) if c.isalnum()):
+        while index >= 0 and letters[index][0] != ch:
+            index -= 1
+        if index < 0:
+            return None
+        start = letters[index][1]
+        index -= 1
+    return start
+
+
+def _verbatim_start(window: str, text: str, low: int, high: int) -> int:
+    """The offset in `low..high` where the window reads most like the start of `text`.
+
+    The longest verbatim opening wins, its first occurrence on a tie; `high` when
+    not even the first character is there (a reference, say).
+    """
+    for length in _PROBES:
+        probe = text[:length]
+        found = window.find(probe, low, high + len(probe)) if probe else -1
+        if found >= 0:
+            return found
+    return high
+
+
+def _cut_offset(source: str, block: Block, text_offset: int) -> int | None:
+    """The source offset at which to cut the block so that its text splits at `text_offset`.
+
+    The block's text is the source less its markup (link targets, emphasis,
+    escapes, references; broken lines joined), so its letters are read off the
+    source in order: the head's as early as they can be, the tail's as late as
+    they can be. Any offset between the two keeps each half's text in its span;
+    the one where the source reads like the tail's opening is taken. None when
+    the text cannot be read off the source so (no sound cut).
     """
     window = source[block.start : block.end]
-    for probe in (anchor, anchor[:24], anchor[:12]):
-        found = window.find(probe) if probe else -1
-        if found >= 0:
-            return block.start + found
-    estimate = int(text_offset / max(1, len(block.text)) * len(window))
-    word = next((w for w in _WORD.findall(anchor) if len(w) >= 2), None)
-    if word is not None:
-        places = [m.start() for m in re.finditer(re.escape(word), window)]
-        if places:
-            return block.start + min(places, key=lambda place: abs(place - estimate))
-    return block.start + estimate
+    letters = _source_letters(window)
+    tail = block.text[text_offset:]
+    low = _earliest_end(letters, block.text[:text_offset])
+    high = _latest_start(letters, tail, len(window))
+    if low is None or high is None or low > high:
+        return None
+    return block.start + _verbatim_start(window, tail, low, high)
 
 
 def split_at_dateline(blocks: list[Block], source: str) -> list[Block]:
@@ -123,8 +186,8 @@ def split_at_dateline(blocks: list[Block], source: str) -> list[Block]:
         match = find_dateline(block.text, anywhere=True)
         if match is None or match.score < minimum or match.start == 0:
             continue
-        cut = _source_offset(source, block, match.start, match.dateline.raw)
-        if not block.start < cut < block.end:
+        cut = _cut_offset(source, block, match.start)
+        if cut is None or not block.start < cut < block.end:
             continue
         head = dataclasses.replace(block, text=block.text[: match.start].strip(), end=cut, lines=())
         tail = dataclasses.replace(
@@ -191,6 +254,16 @@ def find_zones(blocks: Sequence[Block], meta: PageMeta | None = None) -> Zones:
     return zones if meta is None else _apply_meta(blocks, zones, meta)
 
 
+def _body_run(blocks: Sequence[Block], first: int) -> int:
+    """Where the body starts without a dateline: the densest prose run before `About X`
+    (a teaser's one paragraph, then the wire's own boilerplate), else anywhere."""
+    about = next((i for i in range(first, len(blocks)) if cue.about_heading(blocks[i])), None)
+    if about is not None and (run := densest_run(blocks, first, about)) is not None:
+        return run
+    run = densest_run(blocks, first, len(blocks))
+    return first if run is None else run
+
+
 def _find_zones(blocks: Sequence[Block], first: int) -> Zones:
     found = find_dateline_block(blocks)
     if found is not None:
@@ -199,7 +272,7 @@ def _find_zones(blocks: Sequence[Block], first: int) -> Zones:
         body_start = index
     else:
         index, match = -1, None
-        run_start = densest_run(blocks, first)
+        run_start = _body_run(blocks, first)
         start, headline = headline_before(blocks, run_start)
         if headline is None:
             headline = headline_without_dateline(blocks, first)

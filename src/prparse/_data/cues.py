@@ -183,7 +183,7 @@ CHROME_LINES: tuple[str, ...] = (
     r"\d+ (?:leser|readers|views)",
     r"back to (?:top|news|press releases)",
     r"(?:previous|next)(?: (?:article|post|release))?",
-    r"(?:read|see) (?:more|also)",
+    r"(?:read|see|learn) (?:more|also)(?: here)?\s*(?:>>?|»|›|→|\.\.\.|…)?",
     r"related (?:news|articles|stories|links)",
     r"skip to (?:main )?content",
     r"(?:all )?rights reserved\.?",
