@@ -296,14 +296,21 @@ def last_sentence(text: str) -> str:
 def _names_in(text: str) -> Iterator[str]:
     """Every run of two or more name words (`Jane Doe`, `Amarildo de Mello`)."""
     words = text.split()
-    if sum(1 for w in words if w[:1].isupper()) > 0.6 * len(words):
+    upper = [w[:1].isupper() for w in words]
+    if sum(upper) > 0.6 * len(words):
         return  # a headline or a list of names in Title Case: no sentence to trust
-    i = 0
-    while i < len(words):
-        end = _name_run(words, i) if _is_name_word(words[i]) else i
-        if end - i >= 2:
-            yield _join(words[i:end])
-        i = max(end, i + 1)
+    # A name starts with a capital (or punctuation before one) and has a second word:
+    # only such words are looked at, as most words of a paragraph are lowercase.
+    may_start = [u or w[:1] in _TOKEN_PUNCT for u, w in zip(upper, words, strict=True)]
+    end = 0
+    for i in [i for i, may in enumerate(may_start[:-1]) if may]:
+        if i < end or not (may_start[i + 1] or words[i + 1] in speech.NAME_PARTICLES):
+            continue
+        if _is_name_word(words[i]):
+            run_end = _name_run(words, i)
+            if run_end - i >= 2:
+                yield _join(words[i:run_end])
+                end = run_end
 
 
 def _tail_name(segment: str) -> str | None:
