@@ -9,6 +9,7 @@ import pytest
 
 from prparse._blocks import Block, Hint
 from prparse._html import cf_decode, edgar_text_part, html_blocks, html_document
+from prparse._html_offsets import fit_spans, holds
 
 
 def _texts(html: str) -> list[tuple[Hint, str]]:
@@ -181,6 +182,7 @@ def _valid_offsets(text: str, blocks: list[Block]) -> None:
     for block in blocks:
         assert 0 <= block.start <= block.end <= len(text)
         assert block.start >= last
+        assert holds(block.text, text[block.start : block.end]), block
         last = block.start
 
 
@@ -191,6 +193,54 @@ def test_offsets_span_markup() -> None:
     assert [html[b.start : b.end] for b in blocks] == [
         "<h1>Head</h1>", "<p>One <b>bold</b>.</p>", "<p>Two</p>"
     ]
+
+
+# (name, html, each block's span) for markup the parser repairs (finding F3)
+_LINE_A, _LINE_B = "a" * 160, "b" * 160
+EXAMPLES_SPANS = [
+    ("unclosed paragraphs", "<p>first<p>second", ["<p>first", "<p>second"]),
+    ("tail text after a block", "<p>One</p> and after.", ["<p>One</p>", " and after."]),
+    (
+        "unclosed rows",
+        "<table><tr><td>a<td>b<tr><td>c</table>",
+        ["<tr><td>a<td>b", "<tr><td>c</table>"],
+    ),
+    (
+        "commented-out markup",
+        "<p>One</p><!-- <p>old</p> --><p>Two</p>",
+        ["<p>One</p>", "<p>Two</p>"],
+    ),
+    (
+        "a noscript's paragraphs",
+        "<p>A</p><noscript><p>B</noscript><p>C</p>",
+        ["<p>A</p>", "<p>C</p>"],
+    ),
+    (
+        "long br lines",
+        f"<p>{_LINE_A}<br>{_LINE_B}</p>",
+        [f"<p>{_LINE_A}", f"<br>{_LINE_B}</p>"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("html", "spans"), [e[1:] for e in EXAMPLES_SPANS], ids=[e[0] for e in EXAMPLES_SPANS]
+)
+def test_repaired_markup_spans(html: str, spans: list[str]) -> None:
+    blocks = html_blocks(html)
+    _valid_offsets(html, blocks)
+    assert [html[b.start : b.end] for b in blocks] == spans
+
+
+def test_fit_spans_relocates_a_block_and_pulls_back_those_before() -> None:
+    text = "<p>Alpha beta</p><p>Gamma delta</p>"
+    blocks = [
+        Block(text="", start=17, end=17, hint=Hint.RULE),  # placed too far on
+        Block(text="Alpha beta", start=17, end=17),  # its span misses its text
+        Block(text="Gamma delta", start=17, end=35),
+    ]
+    fitted = fit_spans(blocks, text, 0, len(text))
+    assert [(b.start, b.end) for b in fitted] == [(3, 17), (3, 13), (17, 35)]
 
 
 # Malformed input: no crash, no hang, valid offsets.

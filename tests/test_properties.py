@@ -30,15 +30,15 @@ from prparse._decode import decode
 # A failing mutated fixture is long; its repr is still the reproducer to report.
 pytestmark = pytest.mark.filterwarnings("ignore:Generating overly large repr")
 
-# F3: HTML blocks' offsets go backwards or miss their text (unclosed elements, tail
-# text, a page title outside the container). Until that is fixed, properties check
-# only R1-R2 for HTML; the reproducers in test_invariants.py are strict xfails.
-HTML_ORDER = False
-# F6: a text block cut at a dateline inside it can get a cut offset that misses the
-# text when the dateline is not verbatim in the source (Markdown links). The
-# minimised reproducers pass now (test_invariants.py); mutated fixtures still find
-# misplaced cuts, so the property leaves this check out.
-DATELINE_CUT = False
+# F3 (fixed): HTML blocks' offsets went backwards or missed their text (unclosed
+# elements, tail text, a page title outside the container); R3-R4 now hold for HTML
+# too (the reproducers are in test_invariants.py).
+HTML_ORDER = True
+# F6 (fixed): a text block cut at a dateline inside it could get a cut offset that
+# missed the text when the dateline was not verbatim in the source (Markdown links,
+# emphasis, joined lines); the cut is now placed by reading the block's letters off
+# the source, and the halves' spans are checked too (reproducers in test_invariants.py).
+DATELINE_CUT = True
 
 ROOT = Path(__file__).resolve().parents[1]
 # Fixtures as text, each cut to 20 KB so that a mutation parses in tens of milliseconds.

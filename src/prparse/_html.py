@@ -32,8 +32,8 @@ from lxml import etree
 
 from ._blocks import Block, Document, Hint, PageMeta
 from ._frontmatter import front_matter, title_span
-from ._html_offsets import Locator
-from ._html_page import clean, edgar_text_part, find_container, page_meta, text_of
+from ._html_offsets import Locator, fit_spans
+from ._html_page import clean, edgar_text_part, find_container, page_meta
 from ._html_walk import cf_decode, container_blocks
 from ._text import text_blocks
 
@@ -55,7 +55,12 @@ _PARSER = etree.HTMLParser(
 _TAG_HAS_MARKUP = re.compile(r"<(?:html|body|p|div|br|table|font|b|span|a|h[1-6])\b", re.I)
 # A title that is a file name ("orcl-ex991_6.htm") names no release.
 _FILE_NAME = re.compile(r"\.(?:s?html?|txt|pdf|docx?)\b", re.I)
+_MARKUP = re.compile(r"</?[A-Za-z][^<>]*>")
 _NON_WORD = re.compile(r"\W+")
+# Elements whose text is never shown.
+_UNSHOWN = frozenset({"script", "style", "template"})
+# Elements whose text is raw markup, never a release's container.
+_RAW_CONTAINERS = _UNSHOWN | {"textarea", "xmp", "title", "iframe", "noembed", "noframes"}
 # How many of the container's first blocks may repeat the page's headline.
 _TITLE_SEARCH = 8
 
@@ -83,14 +88,15 @@ def _sync_to(
     heading: Block | None = None
     title: tuple[int, int] | None = None
     wanted = _key(meta.headline or "")
+    holders = set(container.iterancestors())  # an `h1` left open may hold the release
     for element in root.iter():
         if element is container:
             break
         start = locator.find(element)
         if title is None and element.tag == "title":
             title = (start, locator.cursor)
-        if heading is None and element.tag in ("h1", "hl1"):
-            text = clean(text_of(element))
+        if heading is None and element.tag in ("h1", "hl1") and element not in holders:
+            text = clean(_shown_text(element))
             if text and (not wanted or _key(text) in wanted or wanted in _key(text)):
                 heading = Block(
                     text=text,
@@ -102,11 +108,37 @@ def _sync_to(
     return heading, title
 
 
+def _shown_text(element: etree._Element) -> str:
+    """The text inside an element, less that of its scripts and styles (never shown; an
+    `h1` left unclosed may hold them)."""
+    pieces: list[str] = []
+    walker = etree.iterwalk(element, events=("start", "end"))
+    for event, node in walker:
+        if event == "start":
+            if node.tag in _UNSHOWN:
+                walker.skip_subtree()
+            elif node.text:
+                pieces.append(node.text)
+        elif node is not element and node.tail:
+            pieces.append(node.tail)
+    return "".join(pieces)
+
+
+def _shown_container(container: etree._Element) -> etree._Element:
+    """The container, or the nearest element holding it when its text is never shown as
+    such (an `iframe` or `textarea` with a container's class holds raw markup)."""
+    while container.tag in _RAW_CONTAINERS and (parent := container.getparent()) is not None:
+        container = parent
+    return container
+
+
 def _title_heading(blocks: list[Block], meta: PageMeta, at: tuple[int, int]) -> list[Block]:
     """Mark the block that repeats the page's headline as the heading, or add one before all
     (its offsets those of the page's `<title>`, or of the first block)."""
     headline = meta.headline
     if not headline or len(headline.split()) < 3 or _FILE_NAME.search(headline):
+        return blocks
+    if _MARKUP.search(headline):  # a `<title>` left open swallowed the page: no headline
         return blocks
     wanted = _key(headline)
     for index, block in enumerate(blocks[:_TITLE_SEARCH]):
@@ -157,7 +189,7 @@ def html_document(text: str) -> Document:
     if root is None:
         return Document(lead, meta)
     locator = Locator(text, base, end)
-    container = find_container(root)
+    container = _shown_container(find_container(root))
     head, title = _sync_to(root, container, locator, meta)
     if not lead and head is not None:
         lead = [head]
@@ -165,21 +197,7 @@ def html_document(text: str) -> Document:
     if not lead:
         first = blocks[0].start if blocks else base
         blocks = _title_heading(blocks, meta, title or (first, first))
-    return Document(_monotonic(blocks, end), meta)
-
-
-def _monotonic(blocks: list[Block], limit: int) -> list[Block]:
-    """Blocks with starts that never go backwards and ends within the text."""
-    out: list[Block] = []
-    last = 0
-    for block in blocks:
-        start = min(max(block.start, last), limit)
-        stop = min(max(block.end, start), limit)
-        if (start, stop) != (block.start, block.end):
-            block = dataclasses.replace(block, start=start, end=stop)
-        out.append(block)
-        last = start
-    return out
+    return Document(fit_spans(blocks, text, base, end), meta)
 
 
 def html_blocks(text: str) -> list[Block]:

@@ -17,6 +17,7 @@ element. Offsets come from the `_html_offsets.Locator` the walk drives.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 
 from lxml import etree
@@ -78,6 +79,13 @@ class _Run:
     """The nearest list-item or blockquote hint of this run or an enclosing one."""
     lines: list[list[tuple[str, bool]]] = dataclasses.field(default_factory=lambda: [[]])
     urls: list[str] = dataclasses.field(default_factory=list)
+    breaks: list[int | None] = dataclasses.field(default_factory=list)
+    """Where each line after the first starts (its `<br>`), None where that is not known."""
+
+    def new_line(self, at: int | None) -> None:
+        """Start a new line of the run, at offset `at` when it is known."""
+        self.lines.append([])
+        self.breaks.append(at)
 
     def add(self, text: str | None, emphasis: bool) -> None:
         if text:
@@ -102,28 +110,51 @@ def _all_emphasis(lines: list[list[tuple[str, bool]]]) -> bool:
 def _finish(run: _Run, end: int) -> list[Block]:
     """The run as blocks; long lines of a `br`-separated run become blocks of their own."""
     if len(run.lines) == 1:
-        return [_block(run, run.lines, (_line_text(run.lines[0]),), end)]
-    groups: list[list[list[tuple[str, bool]]]] = [[]]
-    for line in run.lines:
+        return [_block(run, run.lines, (_line_text(run.lines[0]),), (run.start, end))]
+    groups: list[list[int]] = [[]]  # indexes into run.lines
+    for index, line in enumerate(run.lines):
         text = _line_text(line)
         if not text:
             continue
         if run.hint is not Hint.TABLE_ROW and len(text) > _LONG_LINE and groups[-1]:
             groups.append([])
-        groups[-1].append(line)
+        groups[-1].append(index)
         if run.hint is not Hint.TABLE_ROW and len(text) > _LONG_LINE:
             groups.append([])
+    starts, stops = _line_spans(run, end)
     return [
-        _block(run, group, tuple(_line_text(line) for line in group), end)
+        _block(
+            run,
+            [run.lines[i] for i in group],
+            tuple(_line_text(run.lines[i]) for i in group),
+            (starts[group[0]], max(starts[group[0]], stops[group[-1]])),
+        )
         for group in groups
         if group
     ]
 
 
+def _line_spans(run: _Run, end: int) -> tuple[list[int], list[int]]:
+    """Where each line of a run ending at `end` starts and stops: from the nearest known
+    line start at or before it to the nearest known one after it."""
+    known = [at for at in run.breaks if at is not None]
+    if len(known) == len(run.breaks):  # every `<br>` found: the common case, kept cheap
+        starts = list(itertools.accumulate([run.start, *known], max))
+        return starts, [*starts[1:], max(end, starts[-1])]
+    starts = [run.start]
+    for at in run.breaks:
+        starts.append(starts[-1] if at is None else max(at, starts[-1]))
+    stops = [end] * len(starts)
+    for index in range(len(starts) - 2, -1, -1):
+        following = run.breaks[index]
+        stops[index] = stops[index + 1] if following is None else min(following, stops[index + 1])
+    return starts, stops
+
+
 def _block(
-    run: _Run, group: list[list[tuple[str, bool]]], lines: tuple[str, ...], end: int
+    run: _Run, group: list[list[tuple[str, bool]]], lines: tuple[str, ...], span: tuple[int, int]
 ) -> Block:
-    """One block of a run: its lines (from `group`), hint, text and links."""
+    """One block of a run: its lines (from `group`), hint, text, links and span."""
     hint = run.hint
     if hint is Hint.PARAGRAPH and _all_emphasis(group):
         hint = Hint.EMPHASIS
@@ -134,8 +165,8 @@ def _block(
         hint = Hint.LIST_ITEM if hint in (Hint.PARAGRAPH, Hint.EMPHASIS) else hint
     return Block(
         text=text,
-        start=run.start,
-        end=max(end, run.start),
+        start=span[0],
+        end=span[1],
         hint=hint,
         lines=lines if len(lines) > 1 else (),
         urls=tuple(dict.fromkeys(run.urls)),
@@ -222,7 +253,7 @@ class _Walker:
         run.add(first, self.emphasis > 0)
         for line in rest:
             if run.has_text() and not run.line_empty():
-                run.lines.append([])
+                run.new_line(None)
             run.add(line, self.emphasis > 0)
 
     def walk(self, container: etree._Element) -> list[Block]:
@@ -257,8 +288,7 @@ class _Walker:
         """A data row in one go: its cells' texts joined by spaces (the fast path for tables)."""
         start = self.locator.find(row)
         self.flush(start)
-        end = self.locator.close(row, start)
-        self.locator.cursor = max(self.locator.cursor, end)  # the row's inner tags are passed
+        end = self.locator.pass_over(row, start)
         text = clean(" ".join(str(piece) for piece in row.itertext()))
         urls = tuple(
             dict.fromkeys(
@@ -279,7 +309,7 @@ class _Walker:
         emph = tag in _EMPHASIS_TAGS or (style is not None and bool(_EMPHASIS_STYLE.search(style)))
         pushed = row = False
         if tag == "br":
-            self._br(start)
+            self._br(start, found=start < self.locator.cursor)  # else `start` is only the cursor
         elif tag == "hr":
             self.flush(start)
             self._emit(Block(text="", start=start, end=start + 4, hint=Hint.RULE))
@@ -329,14 +359,14 @@ class _Walker:
         inherited = self.stack[-1].inherited  # kept per run: no walk up a deep stack
         return (inherited, 0) if inherited is not None else (Hint.PARAGRAPH, 0)
 
-    def _br(self, at: int) -> None:
+    def _br(self, at: int, found: bool) -> None:
         run = self.stack[-1]
         if self.rows:
             run.add(" ", False)
         elif run.line_empty() and run.has_text() and len(run.lines) > 1:
             self.flush(at)  # a blank line (`<br><br>`) ends the paragraph
         elif run.has_text():
-            run.lines.append([])
+            run.new_line(at if found else None)
 
     def _link(self, element: etree._Element) -> None:
         if element.tag not in ("a", "span"):

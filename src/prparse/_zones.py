@@ -189,9 +189,12 @@ def split_at_dateline(blocks: list[Block], source: str) -> list[Block]:
         cut = _cut_offset(source, block, match.start)
         if cut is None or not block.start < cut < block.end:
             continue
+        # A nested HTML block may start inside this one: the tail starts no later than it,
+        # so that sections stay in document order (its span still holds its text).
+        tail_start = min(cut, blocks[index + 1].start) if index + 1 < len(blocks) else cut
         head = dataclasses.replace(block, text=block.text[: match.start].strip(), end=cut, lines=())
         tail = dataclasses.replace(
-            block, text=block.text[match.start :], start=cut, lines=(), gap_before=True
+            block, text=block.text[match.start :], start=tail_start, lines=(), gap_before=True
         )
         return [*blocks[:index], head, tail, *blocks[index + 1 :]]
     return blocks
