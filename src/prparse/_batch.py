@@ -70,8 +70,12 @@ class BatchError:
 
     def to_dict(self) -> dict[str, Any]:
         """The error as JSON-ready values."""
-        return {"index": self.index, "key": _plain_key(self.key),
-                "error_type": self.error_type, "message": self.message}
+        return {
+            "index": self.index,
+            "key": _plain_key(self.key),
+            "error_type": self.error_type,
+            "message": self.message,
+        }
 
 
 BatchResult = Parsed | BatchError
@@ -127,8 +131,9 @@ def parse_many(
     """
     parser = Parser(policy or DEFAULT_POLICY)  # checks the policy now, not at the first result
     work = functools.partial(parse_source, parser.policy)
-    done = run(sources, work, jobs=jobs, chunksize=chunksize, window=window,
-               start_method=start_method)
+    done = run(
+        sources, work, jobs=jobs, chunksize=chunksize, window=window, start_method=start_method
+    )
     return (_result(item) for item in done)
 
 
@@ -172,8 +177,9 @@ def run(
     return _pooled(tasks, work, workers, chunksize, depth, start_method)
 
 
-def _check_options(jobs: int | None, chunksize: int, window: int | None,
-                   start_method: str | None) -> int:
+def _check_options(
+    jobs: int | None, chunksize: int, window: int | None, start_method: str | None
+) -> int:
     workers = (os.cpu_count() or 1) if jobs is None else jobs
     if not isinstance(workers, int) or isinstance(workers, bool) or workers < 1:
         raise OptionError(f"jobs must be a positive int or None, got {jobs!r}")
@@ -241,9 +247,14 @@ def _chunks(tasks: Iterator[_Task], size: int) -> Iterator[list[_Task]]:
         yield chunk
 
 
-def _pooled(tasks: Iterator[_Task], work: Callable[[Any], T], workers: int,
-            chunksize: int, depth: int,
-            start_method: str | None) -> Generator[_Done[T], None, None]:
+def _pooled(
+    tasks: Iterator[_Task],
+    work: Callable[[Any], T],
+    workers: int,
+    chunksize: int,
+    depth: int,
+    start_method: str | None,
+) -> Generator[_Done[T], None, None]:
     pool = _Pool(work, workers, start_method)
     try:
         for chunk in _chunks(tasks, chunksize):
@@ -271,8 +282,9 @@ class _Pool(Generic[T]):
     def _new_executor(self, workers: int) -> ProcessPoolExecutor:
         from concurrent.futures import ProcessPoolExecutor
 
-        return ProcessPoolExecutor(max_workers=workers, mp_context=self._context,
-                                   initializer=_ignore_interrupts)
+        return ProcessPoolExecutor(
+            max_workers=workers, mp_context=self._context, initializer=_ignore_interrupts
+        )
 
     def _send(self, chunk: list[_Task]) -> Future[list[T | _Failure]]:
         from concurrent.futures import Future
@@ -331,8 +343,9 @@ class _Pool(Generic[T]):
 def _result(done: _Done[Release]) -> BatchResult:
     task, outcome = done.task, done.outcome
     if isinstance(outcome, _Failure):
-        return BatchError(index=task.index, key=task.key,
-                          error_type=outcome.error_type, message=outcome.message)
+        return BatchError(
+            index=task.index, key=task.key, error_type=outcome.error_type, message=outcome.message
+        )
     return Parsed(index=task.index, key=task.key, release=outcome)
 
 

@@ -41,21 +41,37 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
         "per line (JSON Lines). Failed documents are reported on stderr, one line each; "
         "the exit status is 1 if any failed.",
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH",
-                        help="release files, directories (searched for .txt/.html/.htm/.xml), "
-                        "or - for stdin")
-    parser.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N",
-                        help="worker processes (default 1; 0 = one per CPU)")
-    parser.add_argument("--sections", action="store_true",
-                        help="include every block with its kind and offsets")
-    parser.add_argument("--compact", action="store_true",
-                        help="one line per document even for one file")
-    parser.add_argument("--error-records", action="store_true",
-                        help='also write {"file", "error": {"type", "message"}} lines for failures')
-    parser.add_argument("--strict", action="store_true",
-                        help="count a document with any defect as failed")
-    parser.add_argument("-q", "--quiet", action="store_true",
-                        help="no progress bar and no summary line")
+    parser.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="release files, directories (searched for .txt/.html/.htm/.xml), or - for stdin",
+    )
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="worker processes (default 1; 0 = one per CPU)",
+    )
+    parser.add_argument(
+        "--sections", action="store_true", help="include every block with its kind and offsets"
+    )
+    parser.add_argument(
+        "--compact", action="store_true", help="one line per document even for one file"
+    )
+    parser.add_argument(
+        "--error-records",
+        action="store_true",
+        help='also write {"file", "error": {"type", "message"}} lines for failures',
+    )
+    parser.add_argument(
+        "--strict", action="store_true", help="count a document with any defect as failed"
+    )
+    parser.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress bar and no summary line"
+    )
     return parser.parse_args(argv)
 
 
@@ -79,9 +95,12 @@ def expand(paths: Sequence[str]) -> Iterator[str]:
 
 
 def _walk(root: Path) -> Iterator[str]:
-    found = [os.path.join(folder, file)
-             for folder, _, files in os.walk(root)
-             for file in files if Path(file).suffix.lower() in SUFFIXES]
+    found = [
+        os.path.join(folder, file)
+        for folder, _, files in os.walk(root)
+        for file in files
+        if Path(file).suffix.lower() in SUFFIXES
+    ]
     yield from sorted(found)
 
 
@@ -129,8 +148,13 @@ class _Progress:
             self._bar.close()
 
 
-def _emit(done: _Done[dict[str, Any]], indent: int | None, error_records: bool,
-          progress: _Progress, out: TextIO) -> bool:
+def _emit(
+    done: _Done[dict[str, Any]],
+    indent: int | None,
+    error_records: bool,
+    progress: _Progress,
+    out: TextIO,
+) -> bool:
     """Write one document's output; True if it failed."""
     name = str(done.task.key)
     outcome = done.outcome
@@ -150,8 +174,10 @@ def _count(number: int, noun: str) -> str:
 
 def _summary(documents: int, errors: int, seconds: float) -> str:
     rate = documents / seconds if seconds > 0 else 0.0
-    return (f"prparse: {_count(documents, 'document')}, {_count(errors, 'error')}, "
-            f"{seconds:.2f} s ({rate:.0f} documents/s)")
+    return (
+        f"prparse: {_count(documents, 'document')}, {_count(errors, 'error')}, "
+        f"{seconds:.2f} s ({rate:.0f} documents/s)"
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

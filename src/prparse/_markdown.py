@@ -27,7 +27,9 @@ _LINK = re.compile(
 )
 # A link whose target holds spaces and brackets (a share button's prefilled text):
 # `[](https://facebook.com/dialog/feed?caption=Acme (ACME) Looks Up)`.
-_LOOSE_LINK = re.compile(r"\[([^\[\]\n]{0,300})\]\((https?://(?:[^()\[\]\n]|\([^()\[\]\n]{0,200}\)){0,3000})\)")
+_LOOSE_LINK = re.compile(
+    r"\[([^\[\]\n]{0,300})\]\((https?://(?:[^()\[\]\n]|\([^()\[\]\n]{0,200}\)){0,3000})\)"
+)
 # <https://example.com> and <name@example.com> autolinks.
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]{1,2000}|[^@\s<>]{1,100}@[^@\s<>]{1,200})>")
 _INLINE_TAG = re.compile(
