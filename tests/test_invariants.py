@@ -108,6 +108,10 @@ EXAMPLES_HTML_SPANS = [
     ("a page-meta headline: og:title, no title",
      "<html><head><meta property='og:title' content='Acme Corp Announces Record Results'>"
      "</head><body><p>NEW YORK -- Acme said.</p></body></html>"),
+    ("an iframe's fallback text inside the h1 (hypothesis)",
+     "<html><head></head><body>A<h1>NEW YORK<iframe>&nbsp;</iframe><p><p>A AFOR IMMEDIATE "
+     "RELEASENEW YORK, Jan. 5, 2024 /PRNewswire/ -- Acme Corp. (NYSE: ACME) today announced "
+     "results.Aa</body></html>"),
     ("a dateline cut out of a block a nested one starts inside (fuzzer)",
      "y</<p><p><p><p>KEYWORSTATES NORTH AMERICAower Young Women Through Educatio\nLOS "
      "ANGELES, CA, December 10, 2024 /24-7PressRelease/ -- MOSTe (Motivating Our Students "

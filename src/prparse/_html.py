@@ -57,10 +57,10 @@ _TAG_HAS_MARKUP = re.compile(r"<(?:html|body|p|div|br|table|font|b|span|a|h[1-6]
 _FILE_NAME = re.compile(r"\.(?:s?html?|txt|pdf|docx?)\b", re.I)
 _MARKUP = re.compile(r"</?[A-Za-z][^<>]*>")
 _NON_WORD = re.compile(r"\W+")
-# Elements whose text is never shown.
-_UNSHOWN = frozenset({"script", "style", "template"})
+# Elements whose text is never shown (an `iframe`'s is fallback for browsers without frames).
+_UNSHOWN = frozenset({"script", "style", "template", "iframe", "noembed", "noframes"})
 # Elements whose text is raw markup, never a release's container.
-_RAW_CONTAINERS = _UNSHOWN | {"textarea", "xmp", "title", "iframe", "noembed", "noframes"}
+_RAW_CONTAINERS = _UNSHOWN | {"textarea", "xmp", "title"}
 # How many of the container's first blocks may repeat the page's headline.
 _TITLE_SEARCH = 8
 
@@ -109,8 +109,8 @@ def _sync_to(
 
 
 def _shown_text(element: etree._Element) -> str:
-    """The text inside an element, less that of its scripts and styles (never shown; an
-    `h1` left unclosed may hold them)."""
+    """The text inside an element, less that of its scripts, styles and frames (never
+    shown; an `h1` left unclosed may hold them)."""
     pieces: list[str] = []
     walker = etree.iterwalk(element, events=("start", "end"))
     for event, node in walker:
