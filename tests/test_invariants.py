@@ -64,6 +64,7 @@ EXAMPLES_ODD = [
     ("nothing but a doctype", "<!DOCTYPE html>"),
     ("entities in text", "Smith &amp; Sons &#8212; Q3 &eacute;t&eacute;\n\nResults were up.\n"),
     ("a form feed page break", "Headline\n\nFirst page text.\n\x0c\nSecond page text.\n"),
+    ("a tag left open before the next one (fuzzer)", "Call <u +39 06 8305 5699<br> now"),
 ]
 
 # Invariants that fail today, each a reported finding (none at present: the HTML

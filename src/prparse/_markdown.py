@@ -33,7 +33,7 @@ _LOOSE_LINK = re.compile(
 # <https://example.com> and <name@example.com> autolinks.
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]{1,2000}|[^@\s<>]{1,100}@[^@\s<>]{1,200})>")
 _INLINE_TAG = re.compile(
-    r"</?(?:br|span|b|i|u|em|strong|sup|sub|font|a)\b[^>]{0,300}>|<!--.{0,200}?-->|<PAGE>",
+    r"</?(?:br|span|b|i|u|em|strong|sup|sub|font|a)\b[^<>]{0,300}>|<!--.{0,200}?-->|<PAGE>",
     re.IGNORECASE,
 )
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
