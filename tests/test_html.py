@@ -9,7 +9,7 @@ import pytest
 
 from prparse._blocks import Block, Hint
 from prparse._html import cf_decode, edgar_text_part, html_blocks, html_document
-from prparse._html_offsets import fit_spans, holds
+from prparse._html_spans import fit_spans, holds
 
 
 def _texts(html: str) -> list[tuple[Hint, str]]:

@@ -14,13 +14,14 @@
 5. walk the container into blocks (`_html_walk`), dropping page chrome:
    only the container's blocks are returned (plus the headline when it
    sits outside the container), so any text outside every block's span
-   is page chrome, scripts or markup.
+   is page chrome, scripts or markup;
+6. fit the blocks' spans to their text (`_html_spans.fit_spans`).
 
 Offsets index into the decoded `text` (whatever was unwrapped), never go
 backwards, and `text[block.start:block.end]` spans the block's markup
-(`_html_offsets`). The document's `meta.end` stays 0: of a front matter
-only the title becomes a block, and that block is the headline, which the
-zones must not skip.
+(`_html_offsets`) and holds its text (`_html_spans`). The document's
+`meta.end` stays 0: of a front matter only the title becomes a block, and
+that block is the headline, which the zones must not skip.
 """
 
 from __future__ import annotations
@@ -32,8 +33,9 @@ from lxml import etree
 
 from ._blocks import Block, Document, Hint, PageMeta
 from ._frontmatter import front_matter, title_span
-from ._html_offsets import Locator, fit_spans
+from ._html_offsets import Locator
 from ._html_page import clean, edgar_text_part, find_container, page_meta
+from ._html_spans import fit_spans
 from ._html_walk import cf_decode, container_blocks
 from ._text import text_blocks
 
