@@ -142,8 +142,8 @@ def test_nearly_empty_input(
 
 
 # F4, found by the fuzzer and minimised: `_frontmatter._values` zipped the keys of a
-# key-less block strictly against `keys[1:] + [None]` and raised ValueError. Fixed in
-# the working tree while this suite was written; kept as regression tests. (name, source)
+# key-less block strictly against `keys[1:] + [None]` and raised ValueError. Fixed;
+# kept as regression tests. (name, source)
 EXAMPLES_CRASHES = [
     ("two dashes, a space, two dashes (fuzzer, minimised)", "-- --"),
     ("a Markdown rule above and below a line", "---\nHello\n---\n"),
