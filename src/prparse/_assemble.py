@@ -292,10 +292,12 @@ def assemble(doc: Classified, defects: Sequence[Defect] = ()) -> Release:
     if headline:
         headline = restore_accents(headline, doc.source)
     body = tuple(t for i, b in doc.of(K.BODY) if (t := _body_text(doc, i, b)))
+    dateline = _complete_dateline(doc)
     release = Release(
         headline=headline,
+        date=dateline.date if dateline is not None and dateline.date else _release_date(doc),
         subheadlines=tuple(b.text for _, b in doc.of(K.SUBHEADLINE)),
-        dateline=_complete_dateline(doc),
+        dateline=dateline,
         body=body,
         quotes=_quotes(doc),
         boilerplate=_boilerplate(doc),

@@ -196,6 +196,8 @@ class Release(_ToDict):
     """A press release split into typed sections."""
 
     headline: str | None = None
+    date: _dt.date | None = None
+    """The release's date: the dateline's, else a date line of the release, else the page's."""
     subheadlines: tuple[str, ...] = ()
     dateline: Dateline | None = None
     body: tuple[str, ...] = ()
