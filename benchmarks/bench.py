@@ -439,7 +439,7 @@ def _documents_of(kind: str, sets: dict[str, list[tuple[str, bytes]]]) -> list[b
 STAGES = (
     "_decode.decode", "_text.text_document", "_html.html_document", "_html.html_blocks",
     "_html.walk", "_html_page.find_container", "_html_page.is_chrome",
-    "_zones.split_at_dateline", "_zones.find_zones", "_classify.classify",
+    "_cut.cut_at_dateline", "_facts.block_facts", "_zones.find_zones", "_classify.classify",
     "_assemble.assemble", "_disclosures.disclosure_kind", "_dateline.find_dateline",
     "_quotes.extract_quotes", "_markdown.finish_text", "_contacts.contact_score",
     "_tickers.find_tickers", "_dates.parse_date", "_dates._parse_with_dateparser",

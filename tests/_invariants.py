@@ -36,7 +36,7 @@ import prparse
 from prparse._api import looks_like_html
 from prparse._decode import decode
 from prparse._text import text_document
-from prparse._zones import split_at_dateline
+from prparse._cut import cut_at_dateline
 
 # Markdown markup that carries no release text, for T2. Link targets may hold
 # spaces and parentheses (a share button's prefilled caption, where a backslash is
@@ -129,7 +129,7 @@ def has_words(text: str) -> bool:
 def dateline_cuts(text: str) -> set[tuple[int, int]]:
     """The spans of the two blocks a text front end's block was cut into at a dateline inside it."""
     blocks = text_document(text).blocks
-    cut = split_at_dateline(blocks, text)
+    cut, _ = cut_at_dateline(blocks, text)
     return {(b.start, b.end) for b in cut} - {(b.start, b.end) for b in blocks}
 
 

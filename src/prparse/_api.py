@@ -12,7 +12,6 @@ from typing import Any
 
 from ._decode import decode
 from ._errors import DefectError, OptionError, SourceTypeError
-from ._memo import parse_memo
 from ._model import Defect, DefectKind, Release
 
 # A document that opens with one of these (after whitespace) is HTML or XML.
@@ -96,8 +95,7 @@ class Parser:
             text = text[: self.policy.max_chars]
         from . import _pipeline  # the stages load on the first parse, not at import
 
-        with parse_memo():
-            release = _pipeline.run(text, looks_like_html(text), defects)
+        release = _pipeline.run(text, looks_like_html(text), defects)
         if self.policy.strict and release.defects:
             raise DefectError(release.defects[0])
         return release

@@ -9,21 +9,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from ._blocks import Block, PageMeta
-from ._contacts import contact_heading, parse_contact
-from ._cues import (
-    about_heading,
-    clean_headline,
-    inline_about_heading,
-    release_date_line,
-    section_heading,
-)
-from ._dateline import find_dateline
-from ._dates import find_release_date
-from ._disclosures import disclosure_heading, disclosure_kind
-from ._header import restore_accents
+from ._contacts import parse_contact
+from ._disclosures import disclosure_kind
+from ._facts import Facts
 from ._model import (
     Boilerplate,
     Contact,
@@ -38,7 +29,7 @@ from ._model import (
     SectionKind,
     Ticker,
 )
-from ._quotes import QuoteSource, extract_quotes, parse_attribution
+from ._quotes import QuoteSource, extract_quotes
 from ._tickers import find_tickers
 from ._zones import Zones
 
@@ -50,6 +41,7 @@ class Classified:
     """The blocks of one document with their kinds and zones."""
 
     blocks: Sequence[Block]
+    facts: Sequence[Facts]
     kinds: Sequence[SectionKind]
     zones: Zones
     meta: PageMeta = dataclasses.field(default_factory=PageMeta)
@@ -86,19 +78,12 @@ def _date_line_order(doc: Classified) -> Iterator[int]:
 _DATE_LINE_KINDS = frozenset({K.META, K.WIRE_FOOTER, K.SUBHEADLINE, K.CHROME, K.CONTACT, K.BODY})
 
 
-def _stated_date(block: Block) -> _dt.date | None:
-    """The date a line states: a release-date line, a footer's date, a closing place and date."""
-    found = find_release_date(block.text)
-    if found is not None or not release_date_line(block):
-        return found
-    closing = find_dateline(block.text)
-    return closing.dateline.date if closing is not None else None
-
-
 def _release_date(doc: Classified) -> _dt.date | None:
+    """The date a line of the release states (a release-date line, a footer's date, a closing
+    place and date), else the date the page declares."""
     for index in _date_line_order(doc):
         if index != doc.zones.dateline_block and doc.kinds[index] in _DATE_LINE_KINDS:
-            found = _stated_date(doc.blocks[index])
+            found = doc.facts[index].stated_date
             if found is not None:
                 return found
     return doc.meta.published
@@ -128,8 +113,7 @@ def _credit_line(doc: Classified, index: int) -> str | None:
     """The pull quote's credit line (`— Jane Doe, CEO`) right under block `index`, if any."""
     below = index + 1
     if below < len(doc.blocks) and doc.kinds[below] is K.PULL_QUOTE:
-        text = doc.blocks[below].text
-        return text if parse_attribution(text) is not None else None
+        return doc.blocks[below].text if doc.facts[below].credit is not None else None
     return None
 
 
@@ -147,41 +131,39 @@ def _quotes(doc: Classified) -> tuple[Quote, ...]:
     return extract_quotes(sources)
 
 
-def _groups(doc: Classified, kind: SectionKind, opens: object) -> Iterator[list[Block]]:
-    """Runs of consecutive blocks of one kind; `opens(block)` starts a new run."""
-    run: list[Block] = []
+def _groups(
+    doc: Classified, kind: SectionKind, opens: Callable[[Facts], bool]
+) -> Iterator[list[tuple[Block, Facts]]]:
+    """Runs of consecutive blocks of one kind; a block whose facts `opens` starts a new run."""
+    run: list[tuple[Block, Facts]] = []
     last = -2
     for index, block in doc.of(kind):
-        starts = callable(opens) and bool(opens(block))
-        if run and (index != last + 1 or starts):
+        fact = doc.facts[index]
+        if run and (index != last + 1 or opens(fact)):
             yield run
             run = []
-        run.append(block)
+        run.append((block, fact))
         last = index
     if run:
         yield run
 
 
-def _opens_boilerplate(block: Block) -> bool:
-    return (
-        about_heading(block, in_trailer=True)
-        or bool(inline_about_heading(block))
-        or section_heading(block)
-    )
+def _opens_boilerplate(fact: Facts) -> bool:
+    return fact.trailer_about or bool(fact.inline_about) or fact.section_heading
 
 
 def _boilerplate(doc: Classified) -> tuple[Boilerplate, ...]:
     out: list[Boilerplate] = []
     for run in _groups(doc, K.BOILERPLATE, _opens_boilerplate):
-        first = run[0]
-        inline = inline_about_heading(first)
-        if inline:
-            heading: str | None = first.text[:inline].strip()
-            paragraphs = [first.text[inline:].strip()] + [b.text for b in run[1:]]
-        elif _opens_boilerplate(first) and len(run) > 1:
-            heading, paragraphs = first.text.strip(), [b.text for b in run[1:]]
+        first, fact = run[0]
+        rest = [b.text for b, _ in run[1:]]
+        if fact.inline_about:
+            heading: str | None = first.text[: fact.inline_about].strip()
+            paragraphs = [first.text[fact.inline_about :].strip(), *rest]
+        elif _opens_boilerplate(fact) and rest:
+            heading, paragraphs = first.text.strip(), rest
         else:
-            heading, paragraphs = None, [b.text for b in run]
+            heading, paragraphs = None, [first.text, *rest]
         out.append(Boilerplate(heading=heading, text="\n\n".join(paragraphs)))
     return tuple(out)
 
@@ -191,7 +173,7 @@ def _contacts(doc: Classified) -> tuple[Contact, ...]:
     run: list[Block] = []
     last = -2
     for index, block in doc.of(K.CONTACT):
-        new = index != last + 1 or (contact_heading(block.text) and block.gap_before)
+        new = index != last + 1 or (doc.facts[index].contact_heading and block.gap_before)
         if run and new:
             out.append(_contact_of(run))
             run = []
@@ -210,12 +192,12 @@ def _contact_of(run: Sequence[Block]) -> Contact:
 
 def _disclosures(doc: Classified) -> tuple[Disclosure, ...]:
     out: list[Disclosure] = []
-    for run in _groups(doc, K.DISCLOSURE, lambda b: disclosure_heading(b.text) is not None):
-        heading_kind = disclosure_heading(run[0].text)
+    for run in _groups(doc, K.DISCLOSURE, lambda f: f.disclosure_heading is not None):
+        heading_kind = run[0][1].disclosure_heading
         paragraphs = run[1:] if heading_kind is not None else run
         if not paragraphs:
             continue
-        heading = run[0].text if heading_kind is not None else None
+        heading = run[0][0].text if heading_kind is not None else None
         for kind, texts in _split_by_kind(paragraphs, heading, heading_kind):
             out.append(Disclosure(kind=kind, text="\n\n".join(texts)))
     return tuple(out)
@@ -223,27 +205,30 @@ def _disclosures(doc: Classified) -> tuple[Disclosure, ...]:
 
 def _paragraph_kind(
     block: Block,
+    own: DisclosureKind | None,
     heading: str | None,
     heading_kind: DisclosureKind | None,
     current: DisclosureKind | None,
 ) -> DisclosureKind:
-    """A legal paragraph's kind: its heading's, unless its own words plainly say another."""
+    """A legal paragraph's kind: its heading's, unless its own words (`own`) plainly say another."""
     if heading_kind is not None and heading_kind is not DisclosureKind.OTHER:
-        own = disclosure_kind(block.text)
         if current is None or own is None:
             return current or heading_kind
         return own  # a safe harbor statement run in under a trademark notice
-    return disclosure_kind(block.text, heading) or heading_kind or DisclosureKind.OTHER
+    under_heading = disclosure_kind(block.text, heading) if heading else own
+    return under_heading or heading_kind or DisclosureKind.OTHER
 
 
 def _split_by_kind(
-    paragraphs: Sequence[Block], heading: str | None, heading_kind: DisclosureKind | None
+    paragraphs: Sequence[tuple[Block, Facts]],
+    heading: str | None,
+    heading_kind: DisclosureKind | None,
 ) -> Iterator[tuple[DisclosureKind, list[str]]]:
     """Consecutive legal paragraphs of one kind make one disclosure."""
     current: DisclosureKind | None = None
     texts: list[str] = []
-    for block in paragraphs:
-        kind = _paragraph_kind(block, heading, heading_kind, current)
+    for block, fact in paragraphs:
+        kind = _paragraph_kind(block, fact.disclosure, heading, heading_kind, current)
         if texts and current is not None and kind is not current:
             yield current, texts
             texts = []
@@ -277,24 +262,10 @@ def _defects(release: Release) -> tuple[Defect, ...]:
 
 def assemble(doc: Classified, defects: Sequence[Defect] = ()) -> Release:
     """The `Release` for a classified document."""
-    zones = doc.zones
-    wire = zones.dateline.dateline.wire if zones.dateline is not None else None
-    headline = (
-        clean_headline(
-            " ".join(
-                b.text for b in doc.blocks[zones.headline : zones.headline + zones.headline_span]
-            ),
-            wire,
-        )
-        if zones.headline is not None
-        else zones.headline_text
-    )
-    if headline:
-        headline = restore_accents(headline, doc.source)
     body = tuple(t for i, b in doc.of(K.BODY) if (t := _body_text(doc, i, b)))
     dateline = _complete_dateline(doc)
     release = Release(
-        headline=headline,
+        headline=doc.zones.headline_text or None,
         date=dateline.date if dateline is not None and dateline.date else _release_date(doc),
         subheadlines=tuple(b.text for _, b in doc.of(K.SUBHEADLINE)),
         dateline=dateline,

@@ -11,29 +11,16 @@ otherwise.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Sequence
 
-from . import _cues as cue
 from ._blocks import Block, Hint
-from ._contacts import contact_heading, contact_score, parse_contact
-from ._disclosures import disclosure_heading, disclosure_kind
+from ._facts import Facts
 from ._header import header_contact_lines
 from ._model import SectionKind
-from ._quotes import parse_attribution
 from ._zones import Zones, ends_release
 
 K = SectionKind
 
-# A closing description of the issuer with no heading: "Acme Corp. is a ...",
-# "Acme Corp., a leader in widgets, makes ...".
-_ISSUER_DESCRIPTION = re.compile(
-    r"^[\"“]?(?!(?:If|When|As|This|That|These|It|We|You|They|There|Our|For|In|With)\b)"
-    r"(?:[A-Z0-9][^.!?]{0,160}?\b(?:is|are)\s+(?:a|an|the|one of)\b"
-    r"|[A-Z][\w&.'’-]*(?:,?\s+[A-Z][\w&.'’-]*){0,5},\s+(?:a|an|the)\s+"
-    r"(?:leading|recognized|global|leader|pioneer|provider|innovator)\b)",
-    re.DOTALL,
-)
 _CONTACT_SCORE = 0.6
 # How many name, title and address lines may stand above a contact card's details.
 _CARD_LINES = 4
@@ -41,36 +28,34 @@ _CARD_LINES = 4
 _CONTACT_DETAILS = 0.2
 
 
-def _pull_quote_at(blocks: Sequence[Block], index: int) -> bool:
+def _pull_quote_at(blocks: Sequence[Block], facts: Sequence[Facts], index: int) -> bool:
     """A quotation set apart: a blockquote, or a quoted block with a credit line after it."""
-    block = blocks[index]
-    if not cue.quoted(block.text):
+    if not facts[index].quoted:
         return False
-    if block.hint is Hint.BLOCKQUOTE:
+    if blocks[index].hint is Hint.BLOCKQUOTE:
         return True
-    following = blocks[index + 1] if index + 1 < len(blocks) else None
-    return following is not None and parse_attribution(following.text) is not None
+    return index + 1 < len(blocks) and facts[index + 1].credit is not None
 
 
-def _contact_like(block: Block) -> bool:
-    return contact_score(block.text) >= _CONTACT_SCORE
+def _contact_like(fact: Facts) -> bool:
+    return fact.contact_score >= _CONTACT_SCORE
 
 
-def _header_kind(block: Block) -> SectionKind:
-    if cue.wire_footer(block):
+def _header_kind(block: Block, fact: Facts) -> SectionKind:
+    if fact.wire_footer:
         return K.WIRE_FOOTER
-    if cue.meta(block) or cue.release_date_line(block) or cue.label(block):
+    if fact.meta or fact.date_line or fact.label:
         return K.META
-    if contact_heading(block.text) or _contact_like(block):
+    if fact.contact_heading or _contact_like(fact):
         return K.CONTACT
-    if cue.chrome(block) or block.hint is Hint.RULE:
+    if fact.chrome or block.hint is Hint.RULE:
         return K.CHROME
-    if cue.caption(block):
+    if fact.caption:
         return K.CAPTION
     return K.SUBHEADLINE
 
 
-def _deck_line(blocks: Sequence[Block], index: int, zones: Zones) -> bool:
+def _deck_line(facts: Sequence[Facts], blocks: Sequence[Block], index: int, zones: Zones) -> bool:
     """A header block under the headline: in the deck, or the line set right above the dateline."""
     if zones.headline is None:
         return zones.headline_text is not None and index < zones.deck_end
@@ -79,21 +64,21 @@ def _deck_line(blocks: Sequence[Block], index: int, zones: Zones) -> bool:
     if index < zones.deck_end:
         return True
     between = blocks[index + 1 : zones.body_start]
-    return cue.word_count(blocks[index].text) >= 6 and all(b.hint is Hint.RULE for b in between)
+    return facts[index].words >= 6 and all(b.hint is Hint.RULE for b in between)
 
 
-def _body_kind(block: Block) -> SectionKind:
-    if block.hint is Hint.RULE or cue.separator(block):
+def _body_kind(block: Block, fact: Facts) -> SectionKind:
+    if block.hint is Hint.RULE or fact.separator:
         return K.SEPARATOR
-    if cue.wire_footer(block):
+    if fact.wire_footer:
         return K.WIRE_FOOTER
-    if cue.caption(block):
+    if fact.caption:
         return K.CAPTION
-    if cue.release_date_line(block):
+    if fact.date_line:
         return K.META
-    if disclosure_kind(block.text) is not None:
+    if fact.disclosure is not None:
         return K.DISCLOSURE
-    if cue.link_list(block) or cue.chrome(block):
+    if fact.link_list or fact.chrome:
         return K.CHROME
     return K.BODY
 
@@ -117,29 +102,31 @@ class _Trailer:
 _SITE_CHROME_RUN = 3
 
 
-def _has_details(block: Block) -> bool:
-    return contact_score(block.text) >= _CONTACT_DETAILS
+def _has_details(fact: Facts) -> bool:
+    return fact.contact_score >= _CONTACT_DETAILS
 
 
-def _continues_contact(block: Block, following: Sequence[Block]) -> bool:
+def _continues_contact(fact: Facts, following: Sequence[Facts]) -> bool:
     """A short line in a contact block: details, or a name/title with details just below it."""
-    if not _contact_line(block):
+    if not fact.contact_line:
         return False
-    if _has_details(block):
+    if _has_details(fact):
         return True
     for below in following[:_CARD_LINES]:
-        if not _contact_line(below):
+        if not below.contact_line:
             return False
         if _has_details(below):
             return True
     return False
 
 
-def _trailer_kind(block: Block, state: _Trailer, following: Sequence[Block]) -> SectionKind:
+def _trailer_kind(
+    block: Block, fact: Facts, state: _Trailer, following: Sequence[Facts]
+) -> SectionKind:
     """The block's kind; `state` carries the section that following blocks inherit."""
-    kind = _trailer_section_kind(block, state, following)
+    kind = _trailer_section_kind(block, fact, state, following)
     state.chrome_run = state.chrome_run + 1 if kind is K.CHROME else 0
-    if kind is K.WIRE_FOOTER and ends_release(block, following):
+    if kind is K.WIRE_FOOTER and ends_release(fact, following):
         state.ended = True
         state.section = None
     elif state.contacts_seen and state.chrome_run >= _SITE_CHROME_RUN:
@@ -154,85 +141,65 @@ def _trailer_kind(block: Block, state: _Trailer, following: Sequence[Block]) -> 
     return kind
 
 
-def _trailer_section_kind(block: Block, state: _Trailer, following: Sequence[Block]) -> SectionKind:
+def _trailer_section_kind(
+    block: Block, fact: Facts, state: _Trailer, following: Sequence[Facts]
+) -> SectionKind:
     if block.hint is Hint.RULE:  # a rule (or a table's ruling) keeps the section going
         return K.SEPARATOR
-    if cue.separator(block):
+    if fact.separator:
         state.section = None
         return K.SEPARATOR
-    if cue.about_heading(block, in_trailer=True) or cue.inline_about_heading(block):
+    if fact.trailer_about or fact.inline_about:
         state.section = K.BOILERPLATE
         return K.BOILERPLATE
-    if disclosure_heading(block.text) is not None:
+    if fact.disclosure_heading is not None:
         state.section = K.DISCLOSURE
         return K.DISCLOSURE
-    if cue.is_short_heading(block) and contact_heading(block.text):
+    if fact.short_heading and fact.contact_heading:
         state.section = K.CONTACT
         return K.CONTACT
-    if cue.wire_footer(block):
+    if fact.wire_footer:
         return K.WIRE_FOOTER
-    if cue.release_date_line(block):
+    if fact.date_line:
         return K.META
-    if disclosure_kind(block.text) is not None:
+    if fact.disclosure is not None:
         state.section = K.DISCLOSURE
         return K.DISCLOSURE
-    if _contact_like(block) or (
-        state.section is K.CONTACT and _continues_contact(block, following)
-    ):
+    if _contact_like(fact) or (state.section is K.CONTACT and _continues_contact(fact, following)):
         state.section = K.CONTACT
         state.contacts_seen = True
         return K.CONTACT
-    if cue.chrome(block) or cue.link_list(block):
+    if fact.chrome or fact.link_list:
         return K.CHROME
     if state.section in (K.BOILERPLATE, K.DISCLOSURE) and _section_goes_on(
-        block, state.section, following
+        fact, state.section, following
     ):
         return state.section
     state.section = None
-    if state.contacts_seen and not _prose(block) and not _tabular(block):
+    if state.contacts_seen and not fact.prose and not fact.tabular:
         return K.CHROME  # short lines after the contacts: the site's, not the release's
     return K.BODY
 
 
-def _prose(block: Block) -> bool:
-    words = cue.word_count(block.text)
-    return block.hint is not Hint.TABLE_ROW and (
-        words >= 12 or (words >= 6 and cue.ends_sentence(block.text))
-    )
-
-
-def _section_goes_on(block: Block, section: SectionKind, following: Sequence[Block]) -> bool:
+def _section_goes_on(fact: Facts, section: SectionKind, following: Sequence[Facts]) -> bool:
     """Whether a block continues the boilerplate or legal section above it.
 
     Prose does. A heading closes legal text; under boilerplate it opens a
     sub-section when prose follows it, else (financial tables after
     "About X") the narrative resumes.
     """
-    if _prose(block):
+    if fact.prose:
         return True
     if section is K.DISCLOSURE:
         return False
-    if cue.section_heading(block):
-        return bool(following) and _prose(following[0])
-    return cue.word_count(block.text) >= 5 and not _tabular(block)
+    if fact.section_heading:
+        return bool(following) and following[0].prose
+    return fact.words >= 5 and not fact.tabular
 
 
-_NUMBER = re.compile(r"\(?[$€£]?\d[\d,.]*%?\)?")
-
-
-def _tabular(block: Block) -> bool:
-    """A table row, or a line that is mostly figures."""
-    if block.hint is Hint.TABLE_ROW:
-        return True
-    return len(_NUMBER.findall(block.text)) >= max(2, cue.word_count(block.text) // 3)
-
-
-def _contact_line(block: Block) -> bool:
-    """A short line that can continue a contact block (a name, a title, a company)."""
-    return cue.word_count(block.text) <= 12 and not cue.ends_sentence(block.text)
-
-
-def _mark_tail_chrome(blocks: Sequence[Block], kinds: list[SectionKind]) -> None:
+def _mark_tail_chrome(
+    blocks: Sequence[Block], facts: Sequence[Facts], kinds: list[SectionKind]
+) -> None:
     """Links and labels after the last rule (`---`) of a document are a crawler's trailer."""
     last_rule = next(
         (i for i in range(len(blocks) - 1, -1, -1) if blocks[i].hint is Hint.RULE), None
@@ -240,36 +207,32 @@ def _mark_tail_chrome(blocks: Sequence[Block], kinds: list[SectionKind]) -> None
     if last_rule is None or len(blocks) - last_rule > 40:
         return
     tail = range(last_rule + 1, len(blocks))
-    if all(
-        cue.word_count(blocks[i].text) <= 10 and not cue.ends_sentence(blocks[i].text) for i in tail
-    ):
+    if all(facts[i].words <= 10 and not facts[i].sentence for i in tail):
         for index in tail:
             if kinds[index] is not K.WIRE_FOOTER:
                 kinds[index] = K.CHROME
 
 
 def _mark_pull_quotes(
-    blocks: Sequence[Block], kinds: list[SectionKind], start: int, end: int
+    blocks: Sequence[Block], facts: Sequence[Facts], kinds: list[SectionKind], span: range
 ) -> None:
-    for index in range(start, end):
-        if kinds[index] in (K.BODY, K.SUBHEADLINE) and _pull_quote_at(blocks, index):
+    for index in span:
+        if kinds[index] in (K.BODY, K.SUBHEADLINE) and _pull_quote_at(blocks, facts, index):
             kinds[index] = K.PULL_QUOTE
-            if index + 1 < len(blocks) and parse_attribution(blocks[index + 1].text):
+            if index + 1 < len(blocks) and facts[index + 1].credit is not None:
                 kinds[index + 1] = K.PULL_QUOTE
 
 
-def _mark_issuer_description(blocks: Sequence[Block], kinds: list[SectionKind], end: int) -> None:
+def _mark_issuer_description(facts: Sequence[Facts], kinds: list[SectionKind], end: int) -> None:
     """The last long body paragraph before the trailer, when it describes the issuer."""
     if K.BOILERPLATE in kinds:
         return
     body = [i for i in range(end) if kinds[i] is K.BODY]
-    long_ones = [i for i in body if cue.word_count(blocks[i].text) > 15]
+    long_ones = [i for i in body if facts[i].words > 15]
     if len(body) < 3 or not long_ones:
         return
-    last = long_ones[-1]
-    text = blocks[last].text
-    if _ISSUER_DESCRIPTION.match(text) and not any(q in text for q in '"“”„'):
-        kinds[last] = K.BOILERPLATE
+    if facts[long_ones[-1]].issuer_description:
+        kinds[long_ones[-1]] = K.BOILERPLATE
 
 
 def _mark_deck_after_dateline(
@@ -285,18 +248,22 @@ def _mark_deck_after_dateline(
         kinds[following] = K.SUBHEADLINE
 
 
-def _mark_repeated_paragraphs(blocks: Sequence[Block], kinds: list[SectionKind]) -> None:
+def _mark_repeated_paragraphs(
+    blocks: Sequence[Block], facts: Sequence[Facts], kinds: list[SectionKind]
+) -> None:
     """A body paragraph printed twice (a wire's teaser before the full text) counts once."""
     seen: set[str] = set()
     for index, block in enumerate(blocks):
-        if kinds[index] is not K.BODY or cue.word_count(block.text) < 12:
+        if kinds[index] is not K.BODY or facts[index].words < 12:
             continue
         if block.text in seen:
             kinds[index] = K.CHROME
         seen.add(block.text)
 
 
-def _extend_contacts(blocks: Sequence[Block], kinds: list[SectionKind]) -> None:
+def _extend_contacts(
+    blocks: Sequence[Block], facts: Sequence[Facts], kinds: list[SectionKind]
+) -> None:
     """Short lines right above or under a contact line (no blank line between) belong to it."""
     absorbable = (K.SUBHEADLINE, K.BODY, K.BOILERPLATE)
     for index in range(1, len(blocks)):
@@ -305,7 +272,7 @@ def _extend_contacts(blocks: Sequence[Block], kinds: list[SectionKind]) -> None:
             kinds[index - 1] is K.CONTACT
             and kinds[index] in absorbable
             and not block.gap_before
-            and _contact_line(block)
+            and facts[index].contact_line
         ):
             kinds[index] = K.CONTACT
     for index in range(len(blocks) - 2, -1, -1):
@@ -314,48 +281,53 @@ def _extend_contacts(blocks: Sequence[Block], kinds: list[SectionKind]) -> None:
             kinds[index + 1] is K.CONTACT
             and kinds[index] in absorbable
             and not below.gap_before
-            and _contact_line(blocks[index])
+            and facts[index].contact_line
         ):
             kinds[index] = K.CONTACT
 
 
-def _drop_empty_contacts(blocks: Sequence[Block], kinds: list[SectionKind]) -> None:
+def _drop_empty_contacts(facts: Sequence[Facts], kinds: list[SectionKind]) -> None:
     """A run of contact lines without a single detail (a menu's "Media Contacts") is chrome."""
     index = 0
-    while index < len(blocks):
+    while index < len(facts):
         if kinds[index] is not K.CONTACT:
             index += 1
             continue
         end = index
-        while end < len(blocks) and kinds[end] is K.CONTACT:
+        while end < len(facts) and kinds[end] is K.CONTACT:
             end += 1
-        if not any(contact_score(blocks[i].text) >= _CONTACT_DETAILS for i in range(index, end)):
+        if not any(_has_details(facts[i]) for i in range(index, end)):
             for i in range(index, end):
                 kinds[i] = K.CHROME
         index = end
 
 
 def _header_contact(
-    kinds: Sequence[SectionKind], blocks: Sequence[Block], run: range, zones: Zones
+    kinds: Sequence[SectionKind],
+    blocks: Sequence[Block],
+    facts: Sequence[Facts],
+    run: range,
+    zones: Zones,
 ) -> bool:
     """A contact run in the header: under a contact heading; above the headline, naming a
     person or an email and not cut off from the headline by page chrome (a site's own
     "Contact Us" menu is)."""
-    if not any(contact_heading(blocks[i].text) for i in run):
+    if not any(facts[i].contact_heading for i in run):
         return False
     headline = zones.headline
     if headline is None or run.stop > headline:
         return True
-    details = parse_contact([line for i in run for line in blocks[i].line_list])
-    if not (details.names or details.emails):
+    if not any(facts[i].names_person for i in run):
         return False
     between = range(run.stop, headline)
     return not any(kinds[i] is K.CHROME and blocks[i].hint is not Hint.RULE for i in between)
 
 
-def _drop_letterheads(blocks: Sequence[Block], kinds: list[SectionKind], zones: Zones) -> None:
+def _drop_letterheads(
+    blocks: Sequence[Block], facts: Sequence[Facts], kinds: list[SectionKind], zones: Zones
+) -> None:
     """Contact details in the header with no contact heading over them are a letterhead."""
-    for line in header_contact_lines(blocks, zones.release_start, zones.body_start):
+    for line in header_contact_lines(blocks, facts, zones.release_start, zones.body_start):
         if kinds[line] is not K.HEADLINE:
             kinds[line] = K.CONTACT
     index = zones.release_start
@@ -366,42 +338,43 @@ def _drop_letterheads(blocks: Sequence[Block], kinds: list[SectionKind], zones: 
         end = index
         while end < zones.body_start and kinds[end] is K.CONTACT:
             end += 1
-        if not _header_contact(kinds, blocks, range(index, end), zones):
+        if not _header_contact(kinds, blocks, facts, range(index, end), zones):
             for i in range(index, end):
                 kinds[i] = K.CHROME
         index = end
 
 
-def classify(blocks: Sequence[Block], zones: Zones) -> list[SectionKind]:
+def classify(blocks: Sequence[Block], facts: Sequence[Facts], zones: Zones) -> list[SectionKind]:
     """One kind per block, in order."""
     kinds: list[SectionKind] = []
     trailer = _Trailer()
-    for index, block in enumerate(blocks):
+    for index, (block, fact) in enumerate(zip(blocks, facts, strict=True)):
         if block.start < zones.meta_end:
             kind = K.META
         elif index < zones.release_start:
-            kind = K.WIRE_FOOTER if cue.wire_footer(block) else K.CHROME
+            kind = K.WIRE_FOOTER if fact.wire_footer else K.CHROME
         elif zones.headline is not None and 0 <= index - zones.headline < zones.headline_span:
             kind = K.HEADLINE
         elif index < zones.body_start:
-            kind = _header_kind(block)
-            if kind is K.SUBHEADLINE and not _deck_line(blocks, index, zones):
+            kind = _header_kind(block, fact)
+            if kind is K.SUBHEADLINE and not _deck_line(facts, blocks, index, zones):
                 kind = K.CHROME
         elif index == zones.dateline_block:
             kind = K.BODY
         elif index < zones.trailer_start:
-            kind = _body_kind(block)
+            kind = _body_kind(block, fact)
         else:
-            kind = _trailer_kind(block, trailer, blocks[index + 1 : index + 1 + _CARD_LINES])
+            following = facts[index + 1 : index + 1 + _CARD_LINES]
+            kind = _trailer_kind(block, fact, trailer, following)
         kinds.append(kind)
     if zones.headline is not None and zones.headline >= zones.body_start:
         kinds[zones.headline] = K.HEADLINE
-    _extend_contacts(blocks, kinds)
-    _drop_empty_contacts(blocks, kinds)
-    _drop_letterheads(blocks, kinds, zones)
-    _mark_tail_chrome(blocks, kinds)
-    _mark_repeated_paragraphs(blocks, kinds)
+    _extend_contacts(blocks, facts, kinds)
+    _drop_empty_contacts(facts, kinds)
+    _drop_letterheads(blocks, facts, kinds, zones)
+    _mark_tail_chrome(blocks, facts, kinds)
+    _mark_repeated_paragraphs(blocks, facts, kinds)
     _mark_deck_after_dateline(blocks, kinds, zones)
-    _mark_pull_quotes(blocks, kinds, zones.release_start, zones.trailer_start)
-    _mark_issuer_description(blocks, kinds, zones.trailer_start)
+    _mark_pull_quotes(blocks, facts, kinds, range(zones.release_start, zones.trailer_start))
+    _mark_issuer_description(facts, kinds, zones.trailer_start)
     return kinds

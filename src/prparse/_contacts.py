@@ -31,7 +31,6 @@ from prparse._data.contacts import (
     PROSE_WORDS,
     TITLE_WORDS,
 )
-from prparse._memo import per_parse
 from prparse._model import Contact
 
 __all__ = ["contact_heading", "contact_score", "parse_contact"]
@@ -80,7 +79,6 @@ _DIAL_IN = re.compile(
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
-@per_parse  # several stages ask about the same block
 def contact_heading(text: str) -> bool:
     """Whether the line opens a contact block (`Media Contact:`, `Pressekontakt`, `Contatti`)."""
     first_line = text.strip().split("\n", 1)[0][:300]
@@ -245,7 +243,6 @@ _PROSE_SHARE = 0.55
 """Share of lowercase and function words from which ten words or more read as prose."""
 
 
-@per_parse  # several stages ask about the same block
 def contact_score(text: str) -> float:
     """How much a block looks like contact details (0 to 1); 0 for narrative prose.
 

@@ -26,7 +26,6 @@ from ._data.places import (
 )
 from ._data.wires import WIRES
 from ._dates import DateMatch, match_date
-from ._memo import per_parse
 from ._model import Dateline
 
 __all__ = ["DatelineMatch", "find_dateline"]
@@ -399,7 +398,6 @@ def _find_anywhere(text: str) -> DatelineMatch | None:
     return None
 
 
-@per_parse  # several stages ask about the same block
 def find_dateline(text: str, *, anywhere: bool = False) -> DatelineMatch | None:
     """The dateline that opens a paragraph, or None.
 

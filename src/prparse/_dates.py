@@ -23,7 +23,6 @@ from functools import lru_cache
 from typing import Any, NamedTuple, cast
 
 from ._data.months import MONTHS, WEEKDAYS
-from ._memo import per_parse
 
 __all__ = ["DateMatch", "find_release_date", "match_date", "parse_date", "parse_month_day"]
 
@@ -255,7 +254,6 @@ def _prn_footer_date(text: str) -> dt.date | None:
         return None
 
 
-@per_parse  # several stages ask about the same block
 def find_release_date(text: str) -> dt.date | None:
     """The release date a header or footer line states, or None.
 

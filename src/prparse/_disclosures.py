@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 
 from prparse._data.legal import HEADINGS, STRONG_CUE_ANCHORS, STRONG_CUES, WEAK_CUES, WIRE_NOTICES
-from prparse._memo import per_parse
 from prparse._model import DisclosureKind
 
 __all__ = ["disclosure_continues", "disclosure_heading", "disclosure_kind"]
@@ -75,7 +74,6 @@ def _clean_heading(text: str) -> str:
     return " ".join(_HEADING_MARKUP.sub("", text).split())
 
 
-@per_parse  # several stages ask about the same block
 def disclosure_heading(text: str) -> DisclosureKind | None:
     """The kind of legal text a stand-alone heading line opens, or None.
 
@@ -120,7 +118,6 @@ def _inline_heading_kind(text: str) -> DisclosureKind | None:
     return disclosure_heading(match.group("head")) if match else None
 
 
-@per_parse  # several stages ask about the same block
 def disclosure_kind(text: str, heading: str | None = None) -> DisclosureKind | None:
     """The kind of legal disclosure `text` is, or None when it is not legal text.
 

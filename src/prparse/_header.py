@@ -4,7 +4,10 @@ The headline is the best-scored title-like block of the window of header
 blocks above the dateline (page furniture between them is passed over); a
 page's declared title (front matter, `og:title`) confirms it or stands in for
 it. Without a dateline, the densest run of prose paragraphs marks where the
-body starts and the headline is looked for above it.
+body starts and the headline is looked for above it. This module is the one
+place that decides the headline and the deck, and the one place that cleans
+a headline's text (`headline_text`). It reads each block's `Facts` and asks
+no block a question itself.
 """
 
 from __future__ import annotations
@@ -14,9 +17,9 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from . import _cues as cue
 from ._blocks import Block, Hint, PageMeta
-from ._contacts import contact_heading
+from ._cues import clean_headline, word_count
+from ._facts import Facts
 
 # How many blocks of content a header (headline, deck, meta lines) may span.
 _HEADER_SPAN = 12
@@ -34,22 +37,24 @@ _COMBINING_MARK = re.compile("[\u0300-\u036f]+")
 _FILE_NAME = re.compile(r"\.(?:s?html?|txt|pdf|xml|aspx?|php)$", re.IGNORECASE)
 
 
-def _headerish(block: Block) -> bool:
-    return block.hint is Hint.RULE or not (cue.chrome(block) or cue.link_list(block))
+def _headerish(block: Block, fact: Facts) -> bool:
+    return block.hint is Hint.RULE or not (fact.chrome or fact.link_list)
 
 
-def headline_candidate(block: Block) -> bool:
+def headline_candidate(fact: Facts) -> bool:
+    """Whether a block may be the headline: title-like, and no label, footer, contact,
+    quotation or date line."""
     return (
-        cue.title_like(block)
-        and not cue.meta(block)
-        and not cue.wire_footer(block)
-        and not contact_heading(block.text)
-        and not cue.quoted(block.text)
-        and not cue.release_date_line(block)
+        fact.title_like
+        and not fact.meta
+        and not fact.wire_footer
+        and not fact.contact_heading
+        and not fact.quoted
+        and not fact.date_line
     )
 
 
-def _headline_score(block: Block) -> float:
+def _headline_score(block: Block, fact: Facts) -> float:
     """How much a header block looks like the headline rather than a deck line."""
     text = block.text
     score = 0.0
@@ -59,35 +64,38 @@ def _headline_score(block: Block) -> float:
         score += 1.0
     elif block.hint is Hint.LIST_ITEM:
         score -= 2.0  # highlight bullets are deck lines
-    score += 1.5 * cue.title_case_ratio(text)
+    score += 1.5 * fact.title_case
     if 30 <= len(text) <= 220:
         score += 1.0
     elif len(text) < 20:
         score -= 1.0
-    if cue.ends_sentence(text):
+    if fact.sentence:
         score -= 1.0
-    if "|" in text or cue.word_count(text) > 40:
+    if "|" in text or fact.words > 40:
         score -= 1.5
     return score
 
 
-def _under_contact_heading(block: Block, lines_so_far: int) -> bool:
+def _under_contact_heading(block: Block, fact: Facts, lines_so_far: int) -> bool:
     """A line of a contact block: set right under it, or a short row of a contact table."""
     if not block.gap_before:
         return True
-    short = cue.word_count(block.text) <= 12 and not cue.ends_sentence(block.text)
-    return lines_so_far <= 8 and short and block.hint in (Hint.TABLE_ROW, Hint.RULE)
+    return lines_so_far <= 8 and fact.contact_line and block.hint in (Hint.TABLE_ROW, Hint.RULE)
 
 
-def header_contact_lines(blocks: Sequence[Block], start: int, end: int) -> set[int]:
+def header_contact_lines(
+    blocks: Sequence[Block], facts: Sequence[Facts], start: int, end: int
+) -> set[int]:
     """Header blocks that belong to a contact block (a contact heading and the lines under it)."""
     lines: set[int] = set()
     index = start
     while index < end:
-        if contact_heading(blocks[index].text) and cue.word_count(blocks[index].text) <= 12:
+        if facts[index].contact_heading and facts[index].words <= 12:
             lines.add(index)
             index += 1
-            while index < end and _under_contact_heading(blocks[index], index - start):
+            while index < end and _under_contact_heading(
+                blocks[index], facts[index], index - start
+            ):
                 lines.add(index)
                 index += 1
         else:
@@ -95,7 +103,7 @@ def header_contact_lines(blocks: Sequence[Block], start: int, end: int) -> set[i
     return lines
 
 
-def _header_window(blocks: Sequence[Block], end: int) -> int:
+def _header_window(blocks: Sequence[Block], facts: Sequence[Facts], end: int) -> int:
     """The first block of the window before block `end` that may hold the header.
 
     Page furniture (share buttons, "News provided by", a timestamp) often
@@ -105,94 +113,109 @@ def _header_window(blocks: Sequence[Block], end: int) -> int:
     start, content = end, 0
     while start > 0 and content < _HEADER_SPAN:
         start -= 1
-        block = blocks[start]
-        if block.hint is not Hint.RULE and not (cue.chrome(block) or cue.link_list(block)):
+        if blocks[start].hint is not Hint.RULE and not (
+            facts[start].chrome or facts[start].link_list
+        ):
             content += 1
     return start
 
 
-def headline_before(blocks: Sequence[Block], end: int) -> tuple[int, int | None]:
+def headline_before(
+    blocks: Sequence[Block], facts: Sequence[Facts], end: int
+) -> tuple[int, int | None]:
     """(release start, headline index) for a header that ends before block `end`."""
-    start = _header_window(blocks, end)
+    start = _header_window(blocks, facts, end)
     # The wire's wrapper lines (`Press Release: ...`, `Source: X`) stand just above the headline.
-    wrapper = [i for i in range(start, end) if cue.wire_footer(blocks[i]) or cue.meta(blocks[i])]
-    contacts = header_contact_lines(blocks, start, end)
+    wrapper = [i for i in range(start, end) if facts[i].wire_footer or facts[i].meta]
+    contacts = header_contact_lines(blocks, facts, start, end)
     for first in ([wrapper[-1] + 1] if wrapper else []) + [start]:
         candidates = [
             i
             for i in range(first, end)
-            if i not in contacts and _headerish(blocks[i]) and headline_candidate(blocks[i])
+            if i not in contacts
+            and _headerish(blocks[i], facts[i])
+            and headline_candidate(facts[i])
         ]
         if candidates:
-            return start, max(candidates, key=lambda i: _headline_rank(blocks, i, end))
+            return start, max(candidates, key=lambda i: _headline_rank(blocks, facts, i, end))
     return end, None
 
 
-def _headline_rank(blocks: Sequence[Block], index: int, end: int) -> tuple[float, int]:
+def _headline_rank(
+    blocks: Sequence[Block], facts: Sequence[Facts], index: int, end: int
+) -> tuple[float, int]:
     """A candidate's headline score, less a little for each block of content below it."""
     below = sum(1 for j in range(index + 1, end) if blocks[j].hint is not Hint.RULE)
-    return _headline_score(blocks[index]) - 0.1 * below, -index
+    return _headline_score(blocks[index], facts[index]) - 0.1 * below, -index
 
 
-def _one_headline(first: Block, second: Block) -> bool:
+def _one_headline(first: Block, second: Block, facts: tuple[Facts, Facts]) -> bool:
     """Two short lines set alike that read as one headline (`**Acme Buys**` / `**Beta**`)."""
-    short = cue.word_count(first.text) <= 6 and cue.word_count(second.text) <= 8
+    short = facts[0].words <= 6 and facts[1].words <= 8
     alike = (
         first.hint is second.hint
         and first.hint in (Hint.EMPHASIS, Hint.HEADING)
         and first.level == second.level
     )
-    return short and alike and not cue.ends_sentence(first.text) and headline_candidate(second)
+    return short and alike and not facts[0].sentence and headline_candidate(facts[1])
 
 
-def headline_span(blocks: Sequence[Block], headline: int, end: int) -> tuple[int, int]:
+def headline_span(
+    blocks: Sequence[Block], facts: Sequence[Facts], headline: int, end: int
+) -> tuple[int, int]:
     """The headline's first block and how many blocks it spans (1 or 2)."""
+    above = headline - 1
     if (
-        headline > 0
-        and headline_candidate(blocks[headline - 1])
-        and _one_headline(blocks[headline - 1], blocks[headline])
+        above >= 0
+        and headline_candidate(facts[above])
+        and _one_headline(blocks[above], blocks[headline], (facts[above], facts[headline]))
     ):
-        return headline - 1, 2
-    if headline + 1 < end and _one_headline(blocks[headline], blocks[headline + 1]):
+        return above, 2
+    below = headline + 1
+    if below < end and _one_headline(
+        blocks[headline], blocks[below], (facts[headline], facts[below])
+    ):
         return headline, 2
     return headline, 1
 
 
-def deck_end(blocks: Sequence[Block], headline: int, end: int) -> int:
+def deck_end(blocks: Sequence[Block], facts: Sequence[Facts], headline: int, end: int) -> int:
     """Where the deck under a headline stops: at the first chrome, meta or date line."""
     index = headline + 1
     while index < end:
-        block = blocks[index]
-        if block.hint is not Hint.RULE and (
-            not _headerish(block)
-            or cue.meta(block)
-            or cue.release_date_line(block)
-            or contact_heading(block.text)
-            or cue.wire_footer(block)
+        fact = facts[index]
+        if blocks[index].hint is not Hint.RULE and (
+            not _headerish(blocks[index], fact)
+            or fact.meta
+            or fact.date_line
+            or fact.contact_heading
+            or fact.wire_footer
         ):
             break
         index += 1
     return index
 
 
-def _prose_weight(block: Block) -> float:
+def _prose_weight(block: Block, fact: Facts) -> float:
     """How much a block speaks for being part of a release's narrative."""
-    words = cue.word_count(block.text)
-    if cue.chrome(block) or cue.link_list(block):
+    words = fact.words
+    if fact.chrome or fact.link_list:
         return -8.0
-    reads_on = cue.ends_sentence(block.text) or words >= _LONG_PARAGRAPH  # `... and…`
+    reads_on = fact.sentence or words >= _LONG_PARAGRAPH  # `... and…`
     if words >= 15 and reads_on and block.link_chars < 0.3 * len(block.text):
         return float(words)
     return -3.0 if words < 8 else 0.0
 
 
-def densest_run(blocks: Sequence[Block], first: int, end: int) -> int | None:
+def densest_run(
+    blocks: Sequence[Block], facts: Sequence[Facts], first: int, end: int
+) -> int | None:
     """Where the densest run of prose paragraphs in `blocks[first:end]` starts (a release
     without a dateline); None when no paragraph there reads as prose."""
     best_sum, best_start = 0.0, None
     running, running_start = 0.0, first
     for index in range(first, end):
-        weight = _prose_weight(blocks[index])
+        weight = _prose_weight(blocks[index], facts[index])
         if running <= 0:
             running, running_start = 0.0, index
         running += weight
@@ -201,16 +224,18 @@ def densest_run(blocks: Sequence[Block], first: int, end: int) -> int | None:
     return best_start
 
 
-def headline_without_dateline(blocks: Sequence[Block], first: int) -> int | None:
+def headline_without_dateline(
+    blocks: Sequence[Block], facts: Sequence[Facts], first: int
+) -> int | None:
     """With no dateline: the first top-level heading, else the first title-like block."""
     window = range(first, min(len(blocks), _SEARCH))
     for index in window:
         block = blocks[index]
-        if block.hint is Hint.HEADING and block.level == 1 and headline_candidate(block):
+        if block.hint is Hint.HEADING and block.level == 1 and headline_candidate(facts[index]):
             return index
     for index in window:
-        block = blocks[index]
-        if _headerish(block) and headline_candidate(block) and cue.word_count(block.text) >= 3:
+        fact = facts[index]
+        if _headerish(blocks[index], fact) and headline_candidate(fact) and fact.words >= 3:
             return index
     return None
 
@@ -226,13 +251,14 @@ def declared_titles(meta: PageMeta) -> list[str]:
     """
     titles: list[str] = []
     for title in (meta.headline, meta.title):
-        if title and cue.word_count(title) >= 4 and not _FILE_NAME.search(title):
+        if title and word_count(title) >= 4 and not _FILE_NAME.search(title):
             titles.append(title)
             titles.extend(part for part in _SITE_NAME_SEPARATOR.split(title) if len(part) >= 20)
     return titles
 
 
 def block_with_title(blocks: Sequence[Block], titles: Sequence[str], end: int) -> int | None:
+    """The first block before `end` whose text is one of the declared titles."""
     wanted = {_normal(t) for t in titles} - {""}
     for index, block in enumerate(blocks[:end]):
         if _normal(block.text) in wanted:
@@ -280,3 +306,12 @@ def restore_accents(headline: str, source: str) -> str:
         if not match.group().isascii():
             return match.group()
     return headline
+
+
+def headline_text(
+    blocks: Sequence[Block], first: int, span: int, wire: str | None, source: str
+) -> str:
+    """The headline's text, cleaned once: its blocks joined, a portal's label and the
+    wire's credit cut off, folded accents restored."""
+    text = clean_headline(" ".join(b.text for b in blocks[first : first + span]), wire)
+    return restore_accents(text, source) if text else text

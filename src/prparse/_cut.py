@@ -1,0 +1,183 @@
+"""The block layer's last step: cut a block at the dateline inside it.
+
+A page crammed onto one line, or a converter that lost the line break
+before the dateline, gives one block that holds the header's last words and
+the release's first paragraph. Such a block is cut where the dateline
+starts, so that every later stage sees the dateline open a block, as it does
+in a release written normally.
+
+This step also answers, for the first blocks of the document, the question
+every later stage asks of the dateline: does the block open with one? The
+answers (`openings`) go to the facts stage, so that no block is asked twice.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+import re
+from collections.abc import Sequence
+
+from ._blocks import Block, Hint
+from ._dateline import DatelineMatch, find_dateline
+
+# How far into the document a dateline is looked for (blocks): crawled pages
+# put hundreds of navigation lines before the release.
+DATELINE_SEARCH = 1500
+_MIN_DATELINE_SCORE = 0.5
+_BEST_SCORE = 1.0
+# A dateline is looked for inside blocks at least this long (a page crammed
+# onto one line); in a shorter block it would stand at the start.
+_CRAMMED_BLOCK = 200
+# A dateline further down must score this much more per block to win.
+_DISTANCE_PENALTY = 0.002
+# A dateline with a wire's marker, or a place and a date.
+STRONG_DATELINE_SCORE = 0.75
+# A character reference, read as `html.unescape` reads one.
+_REFERENCE = re.compile(r"&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)")
+# How much of a block's text after a cut is looked for verbatim in the source, longest first.
+_PROBES = (32, 16, 8, 4, 2, 1)
+
+
+def openings(blocks: Sequence[Block]) -> list[DatelineMatch | None]:
+    """The dateline each of the first `DATELINE_SEARCH` blocks opens with, if any."""
+    return [find_dateline(block.text) for block in blocks[:DATELINE_SEARCH]]
+
+
+def best_dateline(
+    blocks: Sequence[Block], opened: Sequence[DatelineMatch | None]
+) -> tuple[int, DatelineMatch] | None:
+    """The block that opens with the release's dateline, and the match.
+
+    The best-scored opening wins; one further down must score a little more
+    per block (the dateline stands near the top).
+    """
+    best: tuple[float, int, DatelineMatch] | None = None
+    for index, match in enumerate(opened):
+        if best is not None and best[0] >= _BEST_SCORE - _DISTANCE_PENALTY * index:
+            break  # no later block can outrank the best one
+        block = blocks[index]
+        if match is None or match.score < _MIN_DATELINE_SCORE:
+            continue
+        if block.hint in (Hint.RULE, Hint.TABLE_ROW) or len(block.text) < 4:
+            continue
+        rank = match.score - _DISTANCE_PENALTY * index
+        if best is None or rank > best[0]:
+            best = (rank, index, match)
+    return None if best is None else (best[1], best[2])
+
+
+def _plain_letters(window: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    return [(ch, at, at + 1) for at in range(start, end) if (ch := window[at]).isalnum()]
+
+
+def _source_letters(window: str) -> list[tuple[str, int, int]]:
+    """The letters and digits of `window`, each with the span of the window it is read from.
+
+    A character reference counts as the letters it stands for, all spanning the
+    reference (the text front end decodes references in a block's text).
+    """
+    letters: list[tuple[str, int, int]] = []
+    pos = 0
+    for reference in _REFERENCE.finditer(window) if "&" in window else ():
+        letters += _plain_letters(window, pos, reference.start())
+        decoded = html.unescape(reference.group())
+        letters += [(ch, reference.start(), reference.end()) for ch in decoded if ch.isalnum()]
+        pos = reference.end()
+    return letters + _plain_letters(window, pos, len(window))
+
+
+def _earliest_end(letters: Sequence[tuple[str, int, int]], text: str) -> int | None:
+    """Where, at the earliest, all the letters of `text` have been read in order (None: never)."""
+    end, index = 0, 0
+    for ch in (c for c in text if c.isalnum()):
+        while index < len(letters) and letters[index][0] != ch:
+            index += 1
+        if index == len(letters):
+            return None
+        end = letters[index][2]
+        index += 1
+    return end
+
+
+def _latest_start(letters: Sequence[tuple[str, int, int]], text: str, default: int) -> int | None:
+    """Where, at the latest, reading the letters of `text` in order can begin (None: nowhere)."""
+    start, index = default, len(letters) - 1
+    for ch in (c for c in reversed(text) if c.isalnum()):
+        while index >= 0 and letters[index][0] != ch:
+            index -= 1
+        if index < 0:
+            return None
+        start = letters[index][1]
+        index -= 1
+    return start
+
+
+def _verbatim_start(window: str, text: str, low: int, high: int) -> int:
+    """The offset in `low..high` where the window reads most like the start of `text`.
+
+    The longest verbatim opening wins, its first occurrence on a tie; `high` when
+    not even the first character is there (a reference, say).
+    """
+    for length in _PROBES:
+        probe = text[:length]
+        found = window.find(probe, low, high + len(probe)) if probe else -1
+        if found >= 0:
+            return found
+    return high
+
+
+def _cut_offset(source: str, block: Block, text_offset: int) -> int | None:
+    """The source offset at which to cut the block so that its text splits at `text_offset`.
+
+    The block's text is the source less its markup (link targets, emphasis,
+    escapes, references; broken lines joined), so its letters are read off the
+    source in order: the head's as early as they can be, the tail's as late as
+    they can be. Any offset between the two keeps each half's text in its span;
+    the one where the source reads like the tail's opening is taken. None when
+    the text cannot be read off the source so (no sound cut).
+    """
+    window = source[block.start : block.end]
+    letters = _source_letters(window)
+    tail = block.text[text_offset:]
+    low = _earliest_end(letters, block.text[:text_offset])
+    high = _latest_start(letters, tail, len(window))
+    if low is None or high is None or low > high:
+        return None
+    return block.start + _verbatim_start(window, tail, low, high)
+
+
+def cut_at_dateline(
+    blocks: list[Block], source: str
+) -> tuple[list[Block], list[DatelineMatch | None]]:
+    """The blocks, one cut at a dateline inside it where needed, and their openings.
+
+    Used when no block opens with a strong dateline; only a dateline with a
+    wire's marker is taken from inside a block, and only before a weaker one.
+    """
+    opened = openings(blocks)
+    found = best_dateline(blocks, opened)
+    if found is not None and found[1].score >= STRONG_DATELINE_SCORE:
+        return blocks, opened
+    limit = found[0] if found is not None else min(len(blocks), DATELINE_SEARCH)
+    minimum = STRONG_DATELINE_SCORE if found is not None else _MIN_DATELINE_SCORE
+    for index, block in enumerate(blocks[:limit]):
+        if len(block.text) < _CRAMMED_BLOCK:
+            continue
+        match = find_dateline(block.text, anywhere=True)
+        if match is None or match.score < minimum or match.start == 0:
+            continue
+        cut = _cut_offset(source, block, match.start)
+        if cut is None or not block.start < cut < block.end:
+            continue
+        # A nested HTML block may start inside this one: the tail starts no later than it,
+        # so that sections stay in document order (its span still holds its text).
+        tail_start = min(cut, blocks[index + 1].start) if index + 1 < len(blocks) else cut
+        head = dataclasses.replace(block, text=block.text[: match.start].strip(), end=cut, lines=())
+        tail = dataclasses.replace(
+            block, text=block.text[match.start :], start=tail_start, lines=(), gap_before=True
+        )
+        cut_blocks = [*blocks[:index], head, tail, *blocks[index + 1 :]]
+        pair = [find_dateline(head.text), find_dateline(tail.text)]
+        return cut_blocks, [*opened[:index], *pair, *opened[index + 1 :]][:DATELINE_SEARCH]
+    return blocks, opened

@@ -1,0 +1,216 @@
+"""Facts: every question a later stage asks of a block, asked once.
+
+Each block gets one frozen `Facts` record: what its own text and markup say
+it is (an About heading? a contact line? legal text? a date line? a
+dateline? a credit line? page chrome? title-like? prose?). Zones, classify
+and extract read these records and call no cue predicate themselves, so a
+block's answer to a question is the same wherever it is read, and no
+question is asked twice.
+
+The readers behind the answers are small modules of their own (`_cues` for
+the vocabularies of `_data/cues.py`, `_dateline`, `_dates`, `_contacts`,
+`_disclosures`, `_quotes`); this module only puts their answers together.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+import re
+from collections.abc import Sequence
+
+from . import _cues as cue
+from ._blocks import Block, Hint
+from ._contacts import contact_heading, contact_score, parse_contact
+from ._dateline import DatelineMatch, find_dateline
+from ._dates import contains_date, find_release_date
+from ._disclosures import disclosure_heading, disclosure_kind
+from ._model import DisclosureKind
+from ._quotes import parse_attribution
+
+__all__ = ["DatelineMatch", "Facts", "block_facts", "facts_of"]
+
+# A date line states a date and little else.
+_DATE_LINE_WORDS = 8
+# A credit line under a pull quote is short.
+_CREDIT_CHARS = 300
+# A closing description of the issuer with no heading: "Acme Corp. is a ...",
+# "Acme Corp., a leader in widgets, makes ..." (the About paragraph's first
+# sentence, as releases without an About heading still write it).
+_ISSUER_DESCRIPTION = re.compile(
+    r"^[\"“]?(?!(?:If|When|As|This|That|These|It|We|You|They|There|Our|For|In|With)\b)"
+    r"(?:[A-Z0-9][^.!?]{0,160}?\b(?:is|are)\s+(?:a|an|the|one of)\b"
+    r"|[A-Z][\w&.'’-]*(?:,?\s+[A-Z][\w&.'’-]*){0,5},\s+(?:a|an|the)\s+"
+    r"(?:leading|recognized|global|leader|pioneer|provider|innovator)\b)",
+    re.DOTALL,
+)
+_NUMBER = re.compile(r"\(?[$€£]?\d[\d,.]*%?\)?")
+_QUOTE_MARKS = '"“”„'
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Facts:
+    """What one block's own text and markup say about it."""
+
+    words: int
+    """How many words the block has."""
+    sentence: bool
+    """The text ends like a sentence."""
+    short_heading: bool
+    """Reads as a heading: marked as one, or short with no sentence end."""
+    about: bool
+    """An `About Acme` heading (strong vocabulary only)."""
+    trailer_about: bool
+    """An About heading once in the trailer, where `BACKGROUND` counts too."""
+    inline_about: int
+    """End of an `About Acme:` heading run into its paragraph; 0 if none."""
+    section_heading: bool
+    """A short heading that titles the paragraphs under it."""
+    separator: bool
+    """`###`, `-30-`: the mark that ends a release."""
+    wire_footer: bool
+    """A line the wire writes around a release (`SOURCE Acme`, `Logo - https://...`)."""
+    release_end: bool
+    """A wire's closing line (`View original content: ...`)."""
+    closing_footer: bool
+    """A wire footer line that stands only after the release."""
+    meta: bool
+    """`FOR IMMEDIATE RELEASE`, `Press Release`, an embargo line."""
+    label: bool
+    """A short label that introduces what follows (`Highlights:`)."""
+    chrome: bool
+    """Navigation or page furniture."""
+    link_list: bool
+    """Mostly link texts (a menu, related news)."""
+    caption: bool
+    """An image or video caption or credit."""
+    quoted: bool
+    """One quotation from start to end (a pull quote's shape)."""
+    credit: tuple[str, str | None] | None
+    """(name, title) when the block is a pull quote's credit line (`— Jane Doe, CEO`)."""
+    title_like: bool
+    """Could be a headline by its length and shape."""
+    title_case: float
+    """Share of its words that start with a capital."""
+    date_line: bool
+    """A short line that states a date and little else (or a closing place and date)."""
+    stated_date: _dt.date | None
+    """The release date such a line (or a wire's footer) states."""
+    opening: DatelineMatch | None
+    """The dateline the block opens with, if any (looked for in the first blocks only)."""
+    contact_heading: bool
+    """`Media Contact:`, `For more information:`."""
+    contact_score: float
+    """How much the block reads as contact details (0 to 1)."""
+    names_person: bool
+    """A contact-like line that names a person or gives an email."""
+    disclosure_heading: DisclosureKind | None
+    """The kind of legal text a stand-alone heading line opens."""
+    disclosure: DisclosureKind | None
+    """The kind of legal text the block's own words are."""
+    prose: bool
+    """Reads as narrative: a dozen words, or a sentence of six."""
+    tabular: bool
+    """A table row, or a line that is mostly figures."""
+    contact_line: bool
+    """Short and no sentence: a name, title or company line of a contact card."""
+    issuer_description: bool
+    """Opens like a description of the issuer (`Acme Corp. is a ...`), with no quotation."""
+
+
+def _tabular(block: Block, words: int) -> bool:
+    if block.hint is Hint.TABLE_ROW:
+        return True
+    return len(_NUMBER.findall(block.text)) >= max(2, words // 3)
+
+
+def _names_person(block: Block, words: int, sentence: bool, score: float) -> bool:
+    """Whether a short or contact-like block names a person or gives an email."""
+    if score <= 0 and (words > 12 or sentence):
+        return False
+    details = parse_contact(block.line_list)
+    return bool(details.names or details.emails)
+
+
+def _date_line(block: Block, words: int, closing: DatelineMatch | None) -> bool:
+    """A date line: a release date, a short line with a date, or a closing place and date."""
+    if words > _DATE_LINE_WORDS:
+        return False
+    if find_release_date(block.text) is not None or (words <= 7 and contains_date(block.text)):
+        return True
+    return (
+        closing is not None
+        and closing.dateline.date is not None
+        and closing.end >= len(block.text.rstrip()) - 2
+    )
+
+
+def _stated_date(block: Block, date_line: bool, closing: DatelineMatch | None) -> _dt.date | None:
+    found = find_release_date(block.text)
+    if found is not None or not date_line:
+        return found
+    return closing.dateline.date if closing is not None else None
+
+
+def facts_of(block: Block, opening: DatelineMatch | None, *, searched: bool = True) -> Facts:
+    """The facts of one block.
+
+    `opening` is the dateline the block opens with, as the block layer found it;
+    `searched` is False for blocks past its search, which are asked here only
+    when short enough to be a closing place-and-date line.
+    """
+    text = block.text
+    words = cue.word_count(text)
+    sentence = cue.ends_sentence(text)
+    closing = opening
+    if not searched and words <= _DATE_LINE_WORDS:
+        closing = find_dateline(text)
+    date_line = _date_line(block, words, closing)
+    stated = _stated_date(block, date_line, closing)
+    wire_footer = cue.wire_footer(block)
+    score = contact_score(text)
+    heading_kind = disclosure_heading(text)
+    return Facts(
+        words=words,
+        sentence=sentence,
+        short_heading=cue.is_short_heading(block),
+        about=cue.about_heading(block),
+        trailer_about=cue.about_heading(block, in_trailer=True),
+        inline_about=cue.inline_about_heading(block),
+        section_heading=cue.section_heading(block),
+        separator=cue.separator(block),
+        wire_footer=wire_footer,
+        release_end=cue.release_end(block),
+        closing_footer=cue.closing_footer(block),
+        meta=cue.meta(block),
+        label=cue.label(block),
+        chrome=cue.chrome(block),
+        link_list=cue.link_list(block),
+        caption=cue.caption(block),
+        quoted=cue.quoted(text),
+        credit=parse_attribution(text) if len(text) <= _CREDIT_CHARS else None,
+        title_like=cue.title_like(block),
+        title_case=cue.title_case_ratio(text),
+        date_line=date_line,
+        stated_date=stated,
+        opening=opening,
+        contact_heading=contact_heading(text),
+        contact_score=score,
+        names_person=_names_person(block, words, sentence, score),
+        disclosure_heading=heading_kind,
+        disclosure=disclosure_kind(text),
+        prose=block.hint is not Hint.TABLE_ROW and (words >= 12 or (words >= 6 and sentence)),
+        tabular=_tabular(block, words),
+        contact_line=words <= 12 and not sentence,
+        issuer_description=bool(_ISSUER_DESCRIPTION.match(text))
+        and not any(q in text for q in _QUOTE_MARKS),
+    )
+
+
+def block_facts(blocks: Sequence[Block], openings: Sequence[DatelineMatch | None]) -> list[Facts]:
+    """The facts of every block, in order; `openings` covers the first blocks only."""
+    searched = len(openings)
+    return [
+        facts_of(block, openings[i] if i < searched else None, searched=i < searched)
+        for i, block in enumerate(blocks)
+    ]
