@@ -528,7 +528,9 @@ PULL_QUOTES: list[tuple[str, QuoteSource, Quote | None]] = [
             "As Iranians and their Resistance Units work to change the oppressive terrorist "
             "regime, the international community should recognize their right.”",
             pull=True,
-            attribution="*Alireza Jafarzadeh, Deputy\nDirector of NCRI's Washington\nOffice*",
+            credit=parse_attribution(
+                "*Alireza Jafarzadeh, Deputy\nDirector of NCRI's Washington\nOffice*"
+            ),
         ),
         Quote(
             text="As Iranians and their Resistance Units work to change the oppressive "

@@ -19,6 +19,7 @@ _HTML_START = re.compile(
     r"\s*(?:<!doctype\s+html|<html|<\?xml|<head|<body|<document>|<sec-document>|<(?:div|p|table|meta|title)\b)",
     re.IGNORECASE,
 )
+_NON_SPACE = re.compile(r"\S")
 # Block-level tags; `<br>` alone is common in Markdown and does not make a page.
 _HTML_TAGS = re.compile(
     r"</?(?:p|div|span|td|tr|table|font|li|ul|h[1-6])\b[^>]{0,300}>", re.IGNORECASE
@@ -53,10 +54,16 @@ DEFAULT_POLICY = Policy()
 
 
 def looks_like_html(text: str) -> bool:
-    """Whether a decoded document is HTML (or XML carrying HTML) rather than text."""
-    if _HTML_START.match(text[:2000]):
+    """Whether a decoded document is HTML (or XML carrying HTML) rather than text.
+
+    Leading whitespace, however long (templates pad pages with kilobytes of it),
+    is passed over before the document's opening is read.
+    """
+    first = _NON_SPACE.search(text)
+    start = first.start() if first is not None else len(text)
+    if _HTML_START.match(text, start, start + 2000):
         return True
-    return len(_HTML_TAGS.findall(text[:20_000])) >= 8
+    return len(_HTML_TAGS.findall(text, start, start + 20_000)) >= 8
 
 
 class Parser:

@@ -109,11 +109,12 @@ def _complete_dateline(doc: Classified) -> Dateline | None:
     return dataclasses.replace(dateline, date=found)
 
 
-def _credit_line(doc: Classified, index: int) -> str | None:
-    """The pull quote's credit line (`— Jane Doe, CEO`) right under block `index`, if any."""
+def _credit_line(doc: Classified, index: int) -> tuple[str, str | None] | None:
+    """(name, title) of the pull quote's credit line (`— Jane Doe, CEO`) right under block
+    `index`, if any."""
     below = index + 1
     if below < len(doc.blocks) and doc.kinds[below] is K.PULL_QUOTE:
-        return doc.blocks[below].text if doc.facts[below].credit is not None else None
+        return doc.facts[below].credit
     return None
 
 
@@ -127,7 +128,7 @@ def _quotes(doc: Classified) -> tuple[Quote, ...]:
             credit = _credit_line(doc, index)
             if credit is not None:
                 credits.add(index + 1)
-            sources.append(QuoteSource(block.text, pull=True, attribution=credit))
+            sources.append(QuoteSource(block.text, pull=True, credit=credit))
     return extract_quotes(sources)
 
 

@@ -124,6 +124,15 @@ def _tabular(block: Block, words: int) -> bool:
     return len(_NUMBER.findall(block.text)) >= max(2, words // 3)
 
 
+def _credit(block: Block) -> tuple[str, str | None] | None:
+    """A pull quote's credit line: set apart by a dash (`— Jane Doe, CEO`), or by emphasis,
+    which the block's markup gives as its hint (`*Jane Doe, CEO*`)."""
+    if len(block.text) > _CREDIT_CHARS:
+        return None
+    text = f"*{block.text}*" if block.hint is Hint.EMPHASIS else block.text
+    return parse_attribution(text)
+
+
 def _names_person(block: Block, words: int, sentence: bool, score: float) -> bool:
     """Whether a short or contact-like block names a person or gives an email."""
     if score <= 0 and (words > 12 or sentence):
@@ -188,7 +197,7 @@ def facts_of(block: Block, opening: DatelineMatch | None, *, searched: bool = Tr
         link_list=cue.link_list(block),
         caption=cue.caption(block),
         quoted=cue.quoted(text),
-        credit=parse_attribution(text) if len(text) <= _CREDIT_CHARS else None,
+        credit=_credit(block),
         title_like=cue.title_like(block),
         title_case=cue.title_case_ratio(text),
         date_line=date_line,

@@ -76,8 +76,8 @@ class QuoteSource:
     text: str
     pull: bool = False
     """True for a pull quote set apart from the body (header, blockquote)."""
-    attribution: str | None = None
-    """The credit line under a pull quote (`— Jane Doe, CEO of Acme`), if any."""
+    credit: tuple[str, str | None] | None = None
+    """(name, title) of the credit line under a pull quote (`— Jane Doe, CEO of Acme`), if any."""
 
 
 # --- clauses around a span ----------------------------------------------------
@@ -203,10 +203,8 @@ def _lead_in(text: str, known: Registry) -> Speaker | None:
 
 def _pull_quotes(source: QuoteSource, known: Registry) -> list[tuple[int, str, Speaker | None]]:
     """The quotation of a pull quote, credited by its attribution line if it has one."""
-    text, credit = source.text, None
-    if source.attribution:
-        credit = parse_attribution(source.attribution)
-    else:
+    text, credit = source.text, source.credit
+    if credit is None:
         tail = _TRAILING_DASH_CREDIT.search(text)
         if tail and (credit := parse_attribution("— " + tail.group("credit"))):
             text = text[: tail.start()]
