@@ -61,6 +61,8 @@ _MARKUP = re.compile(r"</?[A-Za-z][^<>]*>")
 _NON_WORD = re.compile(r"\W+")
 # Elements whose text is never shown (an `iframe`'s is fallback for browsers without frames).
 _UNSHOWN = frozenset({"script", "style", "template", "iframe", "noembed", "noframes"})
+# A heading's secondary text, set inside it: `<h1>Title <small>subtitle</small></h1>`.
+_SECONDARY = frozenset({"small"})
 # Elements whose text is raw markup, never a release's container.
 _RAW_CONTAINERS = _UNSHOWN | {"textarea", "xmp", "title"}
 # How many of the container's first blocks may repeat the page's headline.
@@ -80,14 +82,14 @@ def _parse(text: str) -> etree._Element | None:
 
 def _sync_to(
     root: etree._Element, container: etree._Element, locator: Locator, meta: PageMeta
-) -> tuple[Block | None, tuple[int, int] | None]:
-    """Move the locator up to the container; the page's `h1` before it, as a block, and
+) -> tuple[list[Block], tuple[int, int] | None]:
+    """Move the locator up to the container; the page's `h1` before it, as blocks, and
     the span of the page's `<title>`.
 
     When the page names its headline (`og:title`, JSON-LD, `<title>`), an `h1`
     that neither holds it nor is held by it (a site name) is passed over.
     """
-    heading: Block | None = None
+    heading: list[Block] = []
     title: tuple[int, int] | None = None
     wanted = _key(meta.headline or "")
     holders = set(container.iterancestors())  # an `h1` left open may hold the release
@@ -97,27 +99,40 @@ def _sync_to(
         start = locator.find(element)
         if title is None and element.tag == "title":
             title = (start, locator.cursor)
-        if heading is None and element.tag in ("h1", "hl1") and element not in holders:
-            text = clean(_shown_text(element))
+        if not heading and element.tag in ("h1", "hl1") and element not in holders:
+            text = clean(_shown_text(element, skip=_SECONDARY))
             if text and (not wanted or _key(text) in wanted or wanted in _key(text)):
-                heading = Block(
-                    text=text,
-                    start=start,
-                    end=locator.close(element, start),
-                    hint=Hint.HEADING,
-                    level=1,
-                )
+                heading = _heading_blocks(element, text, start, locator)
     return heading, title
 
 
-def _shown_text(element: etree._Element) -> str:
+def _heading_blocks(
+    element: etree._Element, text: str, start: int, locator: Locator
+) -> list[Block]:
+    """The page's main heading as a block, and its secondary text (`<h1>Title <small>deck
+    </small></h1>`, HTML's way of setting a subheading inside a heading) as one after it."""
+    secondary = next((n for n in element.iter(*_SECONDARY) if n is not element), None)
+    deck = clean(_shown_text(secondary)) if secondary is not None else ""
+    if secondary is None or not deck:
+        end = locator.close(element, start)
+        return [Block(text=text, start=start, end=end, hint=Hint.HEADING, level=1)]
+    deck_start = locator.find(secondary)
+    deck_end = locator.close(secondary, deck_start)
+    end = max(locator.close(element, start), deck_end)
+    return [
+        Block(text=text, start=start, end=deck_start, hint=Hint.HEADING, level=1),
+        Block(text=deck, start=deck_start, end=end),
+    ]
+
+
+def _shown_text(element: etree._Element, skip: frozenset[str] = frozenset()) -> str:
     """The text inside an element, less that of its scripts, styles and frames (never
-    shown; an `h1` left unclosed may hold them)."""
+    shown; an `h1` left unclosed may hold them) and of the `skip` elements inside it."""
     pieces: list[str] = []
     walker = etree.iterwalk(element, events=("start", "end"))
     for event, node in walker:
         if event == "start":
-            if node.tag in _UNSHOWN:
+            if node.tag in _UNSHOWN or (node is not element and node.tag in skip):
                 walker.skip_subtree()
             elif node.text:
                 pieces.append(node.text)
@@ -193,8 +208,8 @@ def html_document(text: str) -> Document:
     locator = Locator(text, base, end)
     container = _shown_container(find_container(root))
     head, title = _sync_to(root, container, locator, meta)
-    if not lead and head is not None:
-        lead = [head]
+    if not lead and head:
+        lead = head
     blocks = lead + container_blocks(container, locator)
     if not lead:
         first = blocks[0].start if blocks else base

@@ -320,7 +320,12 @@ class _Walker:
             self.stack.append(_Run(Hint.TABLE_ROW, 0, start, self.stack[-1].inherited))
             pushed = row = True
             self.rows += 1
-        elif tag in _BLOCKS or tag in _CELLS or (style is not None and _BLOCK_STYLE.search(style)):
+        elif (
+            tag in _BLOCKS
+            or tag in _CELLS
+            or (style is not None and _BLOCK_STYLE.search(style))
+            or (tag == "small" and self.stack[-1].hint is Hint.HEADING)
+        ):
             self.flush(start)
             hint, level = self._hint(tag)
             nested = hint if hint in _NESTING else self.stack[-1].inherited
@@ -352,6 +357,8 @@ class _Walker:
         self.text(element.tail)
 
     def _hint(self, tag: str) -> tuple[Hint, int]:
+        if tag == "small":  # a heading's secondary text (`<h1>Title <small>deck</small>`)
+            return Hint.PARAGRAPH, 0
         if tag in _HEADINGS:
             return Hint.HEADING, _HEADINGS[tag]
         if tag in _OWN_HINTS:
