@@ -363,6 +363,8 @@ def classify(blocks: Sequence[Block], facts: Sequence[Facts], zones: Zones) -> l
             kind = K.BODY
         elif index < zones.trailer_start:
             kind = _body_kind(block, fact)
+        elif index == zones.issuer_heading:
+            kind = trailer.section = K.BOILERPLATE
         else:
             following = facts[index + 1 : index + 1 + _CARD_LINES]
             kind = _trailer_kind(block, fact, trailer, following)

@@ -36,7 +36,9 @@ _INLINE_TAG = re.compile(
     r"</?(?:br|span|b|i|u|em|strong|sup|sub|font|a)\b[^<>]{0,300}>|<!--.{0,200}?-->|<PAGE>",
     re.IGNORECASE,
 )
-_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+# ATX headings; original Markdown (and crawlers following it) write `###Heading` with no
+# space too. One `#` glued to a word is a hashtag, not a heading.
+_HEADING = re.compile(r"^\s{0,3}(#{1,6}(?=\s)|#{2,6}(?=[^\W\d_]))\s*(.*?)\s*#*\s*$")
 _HEADING_BULLET = re.compile(r"^\\?[-*•]\s+")
 _BLOCKQUOTE = re.compile(r"^\s{0,3}>\s?")
 # Bullets: Markdown markers and the glyphs releases use for highlights.

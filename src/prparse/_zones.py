@@ -51,6 +51,8 @@ class Zones:
     """Blocks that start before this offset are the document's metadata (front matter)."""
     deck_end: int = 0
     """Header blocks from here to the body are not deck lines (page furniture, meta lines)."""
+    issuer_heading: int | None = None
+    """A heading that opens the boilerplate by naming the issuer alone (no `About`)."""
 
 
 def _narrative(fact: Facts) -> bool:
@@ -74,6 +76,32 @@ def trailer_cue(fact: Facts) -> bool:
         or (fact.short_heading and fact.contact_heading)
         or fact.disclosure_heading is not None
     )
+
+
+# An issuer's section is followed by the rest of the trailer within this many blocks.
+_ISSUER_SECTION = 6
+_ISSUER_HEADING_WORDS = 8
+
+
+def _issuer_heading(blocks: Sequence[Block], facts: Sequence[Facts], index: int) -> bool:
+    """A heading that names the issuer over a paragraph about it, near the end.
+
+    Releases title their boilerplate `About Acme`, or just `Acme Corp.` over a
+    paragraph that opens with the same name (`Acme Corp. operates ...`); such a
+    section stands right before the rest of the trailer (contacts, legal text,
+    the wire's footer) or the end.
+    """
+    fact = facts[index]
+    if not fact.short_heading or fact.words > _ISSUER_HEADING_WORDS or index + 1 >= len(blocks):
+        return False
+    name = blocks[index].text.strip().rstrip(":").strip().casefold()
+    following = blocks[index + 1]
+    if len(name) < 4 or not facts[index + 1].prose:
+        return False
+    if not following.text.lstrip("\"“ ").casefold().startswith(name):
+        return False
+    end = min(len(blocks), index + 2 + _ISSUER_SECTION)
+    return end == len(blocks) or any(trailer_cue(f) for f in facts[index + 2 : end])
 
 
 def _apply_meta(blocks: Sequence[Block], zones: Zones, meta: PageMeta) -> Zones:
@@ -140,10 +168,13 @@ def _find_zones(blocks: Sequence[Block], facts: Sequence[Facts], first: int) -> 
         (
             i
             for i in range(body_start + 1, len(blocks))
-            if trailer_cue(facts[i]) or ends_release(facts[i], facts[i + 1 : i + 3])
+            if trailer_cue(facts[i])
+            or ends_release(facts[i], facts[i + 1 : i + 3])
+            or _issuer_heading(blocks, facts, i)
         ),
         len(blocks),
     )
+    issuer = trailer if trailer < len(blocks) and _issuer_heading(blocks, facts, trailer) else None
     span = 1
     if headline is not None:
         headline, span = headline_span(blocks, facts, headline, body_start)
@@ -159,4 +190,5 @@ def _find_zones(blocks: Sequence[Block], facts: Sequence[Facts], first: int) -> 
         trailer_start=trailer,
         dateline=match,
         dateline_block=index if match is not None else None,
+        issuer_heading=issuer,
     )
