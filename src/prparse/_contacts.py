@@ -261,13 +261,14 @@ def contact_score(text: str) -> float:
     links = [m.group(0) for m in URL.finditer(rest)]
     rest = _blank(_blank(rest, phones), links)
     words = _WORD.findall(rest)
-    if _is_prose(words):
-        return 0.0
+    heading = contact_heading(sample) or _HEADING_THEN_WORD.match(sample) is not None
+    if _is_prose(words) and not (heading and (emails or phones)):
+        return 0.0  # a heading with its details run in (`Pour en savoir plus : X, x@y.com`)
     labels = len(_LABEL.findall(sample))
     links = unique(links, key=url_key)
     score = 0.45 * min(len(emails), 2) + 0.45 * min(len(phones), 2) + 0.2 * min(len(links), 3)
     score += 0.2 * min(labels, 3)
-    if contact_heading(sample) or _HEADING_THEN_WORD.match(sample):
+    if heading:
         score += 0.6
     if (emails or phones or labels) and len(words) <= 12:
         score += 0.2

@@ -100,6 +100,7 @@ HEADINGS: Final[tuple[str, ...]] = (
     # French, Spanish, Italian, Portuguese, Dutch
     r"contacts?\ (?:presse|médias|investisseurs)|relations\ (?:presse|investisseurs)",
     r"pour\ (?:plus|de\ plus\ amples)\ (?:d'|d’)?informations?",
+    r"pour\ en\ savoir\ plus,?\ (?:veuillez\ )?(?:communiquer\ avec|contacter|joindre)",
     r"contactos?(?:\ (?:de\ prensa|para\ (?:los\ )?medios|de\ medios|con\ inversionistas))?",
     r"para\ (?:más|mayor)\ información|relación\ con\ (?:inversionistas|inversores)",
     r"contatti(?:\ stampa)?|ufficio\ stampa|per\ (?:ulteriori|maggiori)\ informazioni",
