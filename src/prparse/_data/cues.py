@@ -132,6 +132,18 @@ META_LINES: tuple[str, ...] = (
     r"by:\s+.{1,100}",  # a portal's byline: `By: Business Wire Aug. 28, 2015 08:00 AM`
     r"news(?: release)?",
     r"page \d+(?: of \d+)?",
+    # A distribution restriction set above Canadian and other securities releases.
+    r"not for (?:distribution|dissemination|release|publication)\b.{0,200}",
+    # An SEC exhibit's cover line: `Text of press release issued by Acme Inc. on May 2, 2011`.
+    r"text of (?:the )?(?:press|news) release\b.{0,120}",
+    # A portal's byline and time stamp: `By Jane Doe`, `Published Thu Feb 07 00:00:00 EST 2013`.
+    r"by\s+(?-i:[A-Z][\w.'’-]+)(?:\s+(?-i:[A-Z][\w.'’-]+)){0,3}",
+    r"(?:published|posted|updated|last updated)(?: on)?:?\s+.{0,40}\d{4}.{0,20}",
+    # A correction notice over a corrected release (`The following replaces ... The corrected
+    # release follows:`), as GlobeNewswire and PR Newswire send them, in the wire's languages.
+    r".{0,400}\b(?:corrected (?:version|release)s? follows|replaces the (?:release|news release|press release)"
+    r"|version complète et corrigée suit|corrige et remplace|ersetzt die (?:pressemitteilung|meldung)"
+    r"|sustituye (?:al|el) comunicado)\b.{0,400}",
 )
 
 # Image and video captions and credits (matched at the start of a short block,
@@ -191,6 +203,7 @@ CHROME_LINES: tuple[str, ...] = (
     r"advertisement|anzeige",
     r"<page>|-?\s*\d{1,3}\s*-?|page \d{1,3}(?: of \d{1,3})?",  # page furniture of filings
     r"mehr »",
+    r"related|×|close",  # a lone `Related` label, a dialog's close button
 )
 
 # Headings and phrases that open a contact block are in `_data/contact_vocab`
