@@ -43,6 +43,8 @@ _MEDIA_LINK = _full_match(cues.MEDIA_LINK_LINES)
 _RELEASE_END = _full_match(cues.RELEASE_END_LINES)
 _WIRE_NOTE = _full_match(cues.WIRE_NOTES_ANYWHERE)
 _META = _full_match(cues.META_LINES)
+_CORRECTION_NOTICE = re.compile("|".join(cues.CORRECTION_NOTICES), re.IGNORECASE)
+_LONGEST_NOTICE = 800
 _CHROME = _full_match(cues.CHROME_LINES)
 _CAPTION_START = _prefix_match(cues.CAPTION_STARTS)
 _CAPTION_ANYWHERE = re.compile("|".join(cues.CAPTION_ANYWHERE), re.IGNORECASE)
@@ -120,8 +122,10 @@ def media_link(block: Block) -> bool:
 
 
 def meta(block: Block) -> bool:
-    """`FOR IMMEDIATE RELEASE`, `Press Release`, an embargo line."""
-    return len(block.text) <= 160 and bool(_META.fullmatch(block.text.strip(" *:-")))
+    """`FOR IMMEDIATE RELEASE`, `Press Release`, an embargo line, a correction notice."""
+    if len(block.text) <= 160 and _META.fullmatch(block.text.strip(" *:-")):
+        return True
+    return len(block.text) <= _LONGEST_NOTICE and bool(_CORRECTION_NOTICE.search(block.text))
 
 
 def chrome(block: Block) -> bool:
@@ -235,28 +239,3 @@ def caption(block: Block) -> bool:
     if len(text) > 400 or block.hint is Hint.LIST_ITEM:
         return False
     return bool(_CAPTION_START.match(text) or _CAPTION_ANYWHERE.search(text))
-
-
-_HEADLINE_LABEL = re.compile(r"\b(?:" + "|".join(cues.HEADLINE_LABELS) + r")\s+(?=[A-Z0-9])")
-_ENDS_WITH_PREPOSITION = re.compile(r"\b(?:from|by|with|to|of|via|on|and|for)$", re.IGNORECASE)
-_HEADLINE_WIRE = re.compile(r"\s+(?:" + "|".join(cues.HEADLINE_WIRE_NAMES) + r")\s*$")
-
-
-def clean_headline(text: str, wire: str | None = None) -> str:
-    """A headline without a portal's section label before it or the wire's credit after it.
-
-    A label counts where it opens the line, or ends a run of page menu words before the
-    headline; "Acme Issues Press Release on ..." keeps its words.
-    """
-    labels = list(_HEADLINE_LABEL.finditer(text))
-    if labels:
-        label = labels[-1]
-        leads = label.start() == 0 or word_count(text[: label.start()]) >= 8
-        if leads and word_count(text[label.end() :]) >= 4:
-            text = text[label.end() :]
-    credit = _HEADLINE_WIRE.search(text)
-    if credit and wire and credit.group().strip().casefold() == wire.casefold():
-        before = text[: credit.start()]
-        if word_count(before) >= 4 and not _ENDS_WITH_PREPOSITION.search(before):
-            text = before
-    return text.strip()

@@ -18,7 +18,8 @@ import unicodedata
 from collections.abc import Sequence
 
 from ._blocks import Block, Hint, PageMeta
-from ._cues import clean_headline, word_count
+from ._cues import word_count
+from ._data import cues
 from ._facts import Facts
 
 # How many blocks of content a header (headline, deck, meta lines) may span.
@@ -34,6 +35,12 @@ _NON_WORD = re.compile(r"\W+")
 _MIN_RESTORED, _MAX_RESTORED = 20, 300
 _ACCENTED = re.compile("[\u00c0-\u024f]")
 _COMBINING_MARK = re.compile("[\u0300-\u036f]+")
+_CORRECTION = re.compile(
+    r"^(?:" + "|".join(cues.HEADLINE_NOTICES) + r")\s*(?:[-–—:]+|\s)\s*(?=\w)", re.IGNORECASE
+)
+_HEADLINE_LABEL = re.compile(r"\b(?:" + "|".join(cues.HEADLINE_LABELS) + r")\s+(?=[A-Z0-9])")
+_ENDS_WITH_PREPOSITION = re.compile(r"\b(?:from|by|with|to|of|via|on|and|for)$", re.IGNORECASE)
+_HEADLINE_WIRE = re.compile(r"\s+(?:" + "|".join(cues.HEADLINE_WIRE_NAMES) + r")\s*$")
 _FILE_NAME = re.compile(r"\.(?:s?html?|txt|pdf|xml|aspx?|php)$", re.IGNORECASE)
 
 
@@ -315,3 +322,28 @@ def headline_text(
     wire's credit cut off, folded accents restored."""
     text = clean_headline(" ".join(b.text for b in blocks[first : first + span]), wire)
     return restore_accents(text, source) if text else text
+
+
+def clean_headline(text: str, wire: str | None = None) -> str:
+    """A headline without a portal's section label before it or the wire's credit after it.
+
+    A label counts where it opens the line, or ends a run of page menu words before the
+    headline; "Acme Issues Press Release on ..." keeps its words. A wire's correction
+    notice before the title (`CORRECTION - Acme ...`, `CORRECTION ET MISE À JOUR - ...`)
+    is the wire's, not the headline's.
+    """
+    notice = _CORRECTION.match(text)
+    if notice and word_count(text[notice.end() :]) >= 4:
+        text = text[notice.end() :]
+    labels = list(_HEADLINE_LABEL.finditer(text))
+    if labels:
+        label = labels[-1]
+        leads = label.start() == 0 or word_count(text[: label.start()]) >= 8
+        if leads and word_count(text[label.end() :]) >= 4:
+            text = text[label.end() :]
+    credit = _HEADLINE_WIRE.search(text)
+    if credit and wire and credit.group().strip().casefold() == wire.casefold():
+        before = text[: credit.start()]
+        if word_count(before) >= 4 and not _ENDS_WITH_PREPOSITION.search(before):
+            text = before
+    return text.strip()

@@ -139,11 +139,15 @@ META_LINES: tuple[str, ...] = (
     # A portal's byline and time stamp: `By Jane Doe`, `Published Thu Feb 07 00:00:00 EST 2013`.
     r"by\s+(?-i:[A-Z][\w.'’-]+)(?:\s+(?-i:[A-Z][\w.'’-]+)){0,3}",
     r"(?:published|posted|updated|last updated)(?: on)?:?\s+.{0,40}\d{4}.{0,20}",
-    # A correction notice over a corrected release (`The following replaces ... The corrected
-    # release follows:`), as GlobeNewswire and PR Newswire send them, in the wire's languages.
-    r".{0,400}\b(?:corrected (?:version|release)s? follows|replaces the (?:release|news release|press release)"
-    r"|version complète et corrigée suit|corrige et remplace|ersetzt die (?:pressemitteilung|meldung)"
-    r"|sustituye (?:al|el) comunicado)\b.{0,400}",
+)
+
+# A correction notice over a corrected release (`The following replaces ... The corrected
+# release follows:`), as GlobeNewswire and PR Newswire send them, in the wires' languages.
+CORRECTION_NOTICES: tuple[str, ...] = (
+    r"corrected (?:version|release)s? (?:follows|is below)",
+    r"replaces the (?:release|news release|press release)",
+    r"version complète et corrigée suit|corrige et remplace",
+    r"ersetzt die (?:pressemitteilung|meldung)|sustituye (?:al|el) comunicado",
 )
 
 # Image and video captions and credits (matched at the start of a short block,
@@ -175,6 +179,14 @@ HEADLINE_LABELS: tuple[str, ...] = (
     r"Pressemitteilung",
     r"Communiqué de presse",
     r"Comunicado de prensa",
+)
+# A wire's notice before a corrected or updated release's title, in the wires' languages.
+HEADLINE_NOTICES: tuple[str, ...] = (
+    r"(?:correction|rectificatif)(?:\s+et\s+mise\s+à\s+jour)?|mise\s+à\s+jour",
+    r"(?:correcting and replacing|correction|corrected|update|updated|repeat|replay)"
+    r"(?:\s+(?:and|&)\s+(?:update|replacement|replacing))?",
+    r"korrektur|berichtigung|aktualisierung|wiederholung",
+    r"corrección|actualización|correzione|aggiornamento|correção|atualização",
 )
 HEADLINE_WIRE_NAMES: tuple[str, ...] = (
     r"PR Newswire",
