@@ -135,7 +135,8 @@ def headline_before(
     # The wire's wrapper lines (`Press Release: ...`, `Source: X`) stand just above the headline.
     wrapper = [i for i in range(start, end) if facts[i].wire_footer or facts[i].meta]
     contacts = header_contact_lines(blocks, facts, start, end)
-    for first in ([wrapper[-1] + 1] if wrapper else []) + [start]:
+    run = _header_run(blocks, facts, start, end)
+    for first, earliest in [(f, False) for f in _wrapped(wrapper, start)]:
         candidates = [
             i
             for i in range(first, end)
@@ -144,8 +145,30 @@ def headline_before(
             and headline_candidate(facts[i])
         ]
         if candidates:
-            return start, max(candidates, key=lambda i: _headline_rank(blocks, facts, i, end))
+            rank = _earliest_rank if earliest else _headline_rank
+            return start, max(candidates, key=lambda i: rank(blocks, facts, i, end))
     return end, None
+
+
+def _wrapped(wrapper: Sequence[int], start: int) -> list[int]:
+    return ([wrapper[-1] + 1] if wrapper else []) + [start]
+
+
+def _header_run(blocks: Sequence[Block], facts: Sequence[Facts], start: int, end: int) -> int:
+    """Where the run of header blocks right above block `end` starts: the headline, the deck
+    and the wire's lines stand together, page chrome (menus, share buttons) apart from them."""
+    first = end
+    while first > start and _headerish(blocks[first - 1], facts[first - 1]):
+        first -= 1
+    return first
+
+
+def _earliest_rank(
+    blocks: Sequence[Block], facts: Sequence[Facts], index: int, end: int
+) -> tuple[float, int]:
+    """In the header's own run the headline comes first and the deck lines after it: of
+    candidates set alike, the earliest."""
+    return _headline_score(blocks[index], facts[index]), -index
 
 
 def _headline_rank(
@@ -153,7 +176,10 @@ def _headline_rank(
 ) -> tuple[float, int]:
     """A candidate's headline score, less a little for each block of content below it."""
     below = sum(1 for j in range(index + 1, end) if blocks[j].hint is not Hint.RULE)
-    return _headline_score(blocks[index], facts[index]) - 0.1 * below, -index
+    score = _headline_score(blocks[index], facts[index])
+    if index >= _header_run(blocks, facts, 0, end):
+        return score, -index  # the header's own run: the first of lines set alike
+    return score - 0.1 * below, -index
 
 
 def _one_headline(first: Block, second: Block, facts: tuple[Facts, Facts]) -> bool:
