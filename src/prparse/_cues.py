@@ -140,7 +140,7 @@ def chrome(block: Block) -> bool:
         and block.hint is not Hint.HEADING
     ):
         return True
-    return not text.strip("|·•-–—/>»«< ")
+    return not text.strip("|·•-–—/>»«< +×")
 
 
 def link_list(block: Block) -> bool:

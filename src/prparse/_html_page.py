@@ -165,6 +165,19 @@ def strip_site_suffix(title: str) -> str:
     return title[: match.start()].strip()
 
 
+def _as_in_heading(root: etree._Element, title: str) -> str:
+    """The declared title without a site's name of any length, where the page's `h1`
+    shows it so: `Acme Wins Award | Acme Regional Council of X` over `<h1>Acme Wins Award`."""
+    match = _TITLE_SUFFIX.search(title)
+    if match is None or match.start() < 15:
+        return title
+    head = title[: match.start()].strip().casefold()
+    for heading in root.iter("h1"):
+        if clean(text_of(heading)).casefold() == head:
+            return title[: match.start()].strip()
+    return title
+
+
 def page_meta(root: etree._Element | None, matter: PageMeta | None = None) -> PageMeta:
     """What the page says about itself (`end` left 0), `matter` (its front matter) filling in."""
     if root is None:
@@ -180,6 +193,8 @@ def page_meta(root: etree._Element | None, matter: PageMeta | None = None) -> Pa
     headline = clean(str(ld.get("headline") or metas.get("og:title") or "")) or None
     if headline is None and title:
         headline = strip_site_suffix(title)
+    if headline is not None:
+        headline = _as_in_heading(root, headline)
     published = None
     for value in (
         ld.get("datePublished"),
@@ -334,7 +349,9 @@ def is_chrome(element: etree._Element) -> bool:
     if tag not in CHROME_TAGS and tag not in PAGE_CHROME_TAGS and not element.attrib:
         return False
     if tag in CHROME_TAGS:
-        return True
+        # A `noscript` holds a tracking pixel or a plea to enable scripts; one that holds the
+        # page's main heading is the page itself, served to readers without scripts.
+        return not (tag == "noscript" and _holds_heading(element))
     if tag in PAGE_CHROME_TAGS and not _in_article(element) and not _holds_heading(element):
         return True
     if (element.get("itemprop") or "").lower() in CHROME_ITEMPROPS:
