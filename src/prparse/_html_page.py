@@ -262,8 +262,12 @@ def _survey(root: etree._Element) -> tuple[etree._Element | None, bool]:
                 found.append((rank, order, element))
         if not chrome and tag not in _DOCUMENT_TAGS and is_chrome(element):
             chrome = True
-    for _rank, _order, element in sorted(found, key=lambda item: item[:2]):
-        if _text_length(element) >= MIN_CONTAINER_CHARS:
+    # Of the elements the best hint matches, the one with the most text: templates reuse a
+    # body class for side blocks (a newsletter sign-up's `field--name-body`).
+    for rank in sorted({rank for rank, _, _ in found}):
+        lengths = [(_text_length(e), -order, e) for r, order, e in found if r == rank]
+        length, _, element = max(lengths, key=lambda item: item[:2])
+        if length >= MIN_CONTAINER_CHARS:
             return element, chrome
     return None, chrome
 
@@ -327,11 +331,22 @@ def _article_around(element: etree._Element) -> etree._Element:
     return element
 
 
+# A hinted container this short may be a side box with the body's class (a sign-up form);
+# where the page's densest text block holds this many times more, that block is the release.
+_SMALL_HINTED = 1000
+_OUTWEIGHS = 4
+
+
 def find_container(root: etree._Element) -> etree._Element:
     """The element that holds the release (the page's body when nothing better is found)."""
     hinted, chrome = _survey(root)
-    if hinted is not None:
+    if hinted is not None and not (chrome and _text_length(hinted) < _SMALL_HINTED):
         return _article_around(hinted)
+    if hinted is not None:  # a small hinted block may be a side box: the text's mass decides
+        dense = _density_container(root)
+        if dense is None or _text_length(dense) < _OUTWEIGHS * _text_length(hinted):
+            return _article_around(hinted)
+        return _article_around(dense)
     body = root.find("body")
     if chrome:
         dense = _density_container(root)
