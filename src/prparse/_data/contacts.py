@@ -94,7 +94,8 @@ HEADINGS: Final[tuple[str, ...]] = (
     # German
     r"(?:ihre?\ )?(?:presse|medien|redaktions|investor(?:en)?)?kontakte?(?:\ (?:für\ )?"
     r"(?:investoren|presse|medien|journalisten))?",
-    r"(?:ihre?\ )?ansprechpartner(?:in)?(?:\ für\ (?:die\ )?(?:presse|medien|redaktionen))?",
+    r"(?:ihre?\ )?ansprechpartner(?:in(?:nen)?)?"
+    r"(?:\ für\ (?:die\ )?(?:presse|medien|redaktionen|presse-?\ ?(?:und\ medien)?(?:anfragen|fragen)))?",
     r"pressestelle|pressekontakt|medienkontakt|rückfragen(?:\ an)?|weitere\ informationen",
     r"(?:[\w\ ]{0,30}\ -\ )?für\ (?:rück)?fragen[\w\ ]{0,50}",
     # French, Spanish, Italian, Portuguese, Dutch
