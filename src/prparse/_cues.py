@@ -51,16 +51,27 @@ _CAPTION_ANYWHERE = re.compile("|".join(cues.CAPTION_ANYWHERE), re.IGNORECASE)
 _ABBREVIATION_END = re.compile(
     r"\b(?:inc|corp|co|ltd|llc|plc|ag|se|sa|s\.a|n\.v|l\.p|gmbh)\.$", re.I
 )
-_SENTENCE_END = re.compile(r"[.!?]['\"\u201d\u2019)]?$")
+_SENTENCE_END = re.compile(r"[.!?。！？]['\"\u201d\u2019)」』]?$")
 _WORD = re.compile(r"\w+")
+# Ideographs and kana, written without spaces between words.
+_UNSPACED_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
 _QUOTE_OPEN = '"\u201c\u201e\u00ab\u2018'
 _QUOTE_CLOSE = '"\u201d\u201c\u00bb\u2019'
 _URLISH = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")
 
 
 def word_count(text: str) -> int:
-    """How many words a text has."""
-    return len(_WORD.findall(text))
+    """How many words a text has.
+
+    Chinese and Japanese are written without spaces between words: there a run of
+    ideographs or kana counts one word per two characters, about their words' length.
+    """
+    count = len(_WORD.findall(text))
+    if text.isascii():
+        return count
+    for run in _UNSPACED_RUN.findall(text):
+        count += len(run) // 2 - 1
+    return count
 
 
 def ends_sentence(text: str) -> bool:

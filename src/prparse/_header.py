@@ -41,6 +41,8 @@ _CORRECTION = re.compile(
 _HEADLINE_LABEL = re.compile(r"\b(?:" + "|".join(cues.HEADLINE_LABELS) + r")\s+(?=[A-Z0-9])")
 _ENDS_WITH_PREPOSITION = re.compile(r"\b(?:from|by|with|to|of|via|on|and|for)$", re.IGNORECASE)
 _HEADLINE_WIRE = re.compile(r"\s+(?:" + "|".join(cues.HEADLINE_WIRE_NAMES) + r")\s*$")
+# A title written without spaces this long is a headline's length (CJK scripts).
+_MIN_UNSPACED_TITLE = 12
 _FILE_NAME = re.compile(r"\.(?:s?html?|txt|pdf|xml|aspx?|php)$", re.IGNORECASE)
 
 
@@ -128,47 +130,34 @@ def _header_window(blocks: Sequence[Block], facts: Sequence[Facts], end: int) ->
 
 
 def headline_before(
-    blocks: Sequence[Block], facts: Sequence[Facts], end: int
+    blocks: Sequence[Block], facts: Sequence[Facts], end: int, first: int = 0
 ) -> tuple[int, int | None]:
-    """(release start, headline index) for a header that ends before block `end`."""
-    start = _header_window(blocks, facts, end)
+    """(release start, headline index) for a header that ends before block `end`; blocks
+    before `first` (a front matter) are not the release's."""
+    start = max(first, _header_window(blocks, facts, end))
     # The wire's wrapper lines (`Press Release: ...`, `Source: X`) stand just above the headline.
     wrapper = [i for i in range(start, end) if facts[i].wire_footer or facts[i].meta]
     contacts = header_contact_lines(blocks, facts, start, end)
-    run = _header_run(blocks, facts, start, end)
-    for first, earliest in [(f, False) for f in _wrapped(wrapper, start)]:
+    for lowest in ([wrapper[-1] + 1] if wrapper else []) + [start]:
         candidates = [
             i
-            for i in range(first, end)
+            for i in range(lowest, end)
             if i not in contacts
             and _headerish(blocks[i], facts[i])
             and headline_candidate(facts[i])
         ]
         if candidates:
-            rank = _earliest_rank if earliest else _headline_rank
-            return start, max(candidates, key=lambda i: rank(blocks, facts, i, end))
+            return start, max(candidates, key=lambda i: _headline_rank(blocks, facts, i, end))
     return end, None
 
 
-def _wrapped(wrapper: Sequence[int], start: int) -> list[int]:
-    return ([wrapper[-1] + 1] if wrapper else []) + [start]
-
-
-def _header_run(blocks: Sequence[Block], facts: Sequence[Facts], start: int, end: int) -> int:
+def _header_run(blocks: Sequence[Block], facts: Sequence[Facts], end: int) -> int:
     """Where the run of header blocks right above block `end` starts: the headline, the deck
     and the wire's lines stand together, page chrome (menus, share buttons) apart from them."""
     first = end
-    while first > start and _headerish(blocks[first - 1], facts[first - 1]):
+    while first > 0 and _headerish(blocks[first - 1], facts[first - 1]):
         first -= 1
     return first
-
-
-def _earliest_rank(
-    blocks: Sequence[Block], facts: Sequence[Facts], index: int, end: int
-) -> tuple[float, int]:
-    """In the header's own run the headline comes first and the deck lines after it: of
-    candidates set alike, the earliest."""
-    return _headline_score(blocks[index], facts[index]), -index
 
 
 def _headline_rank(
@@ -177,7 +166,7 @@ def _headline_rank(
     """A candidate's headline score, less a little for each block of content below it."""
     below = sum(1 for j in range(index + 1, end) if blocks[j].hint is not Hint.RULE)
     score = _headline_score(blocks[index], facts[index])
-    if index >= _header_run(blocks, facts, 0, end):
+    if index >= _header_run(blocks, facts, end):
         return score, -index  # the header's own run: the first of lines set alike
     return score - 0.1 * below, -index
 
@@ -277,6 +266,14 @@ def _normal(text: str) -> str:
     return _NON_WORD.sub(" ", text.casefold()).strip()
 
 
+def _long_enough(title: str) -> bool:
+    """Four words or more; a title in a script written without spaces (Chinese, Japanese)
+    by its length."""
+    if " " not in title.strip():
+        return len(title) >= _MIN_UNSPACED_TITLE
+    return word_count(title) >= 4
+
+
 def declared_titles(meta: PageMeta) -> list[str]:
     """The page's declared headline and title, each also without a site name.
 
@@ -284,7 +281,7 @@ def declared_titles(meta: PageMeta) -> list[str]:
     """
     titles: list[str] = []
     for title in (meta.headline, meta.title):
-        if title and word_count(title) >= 4 and not _FILE_NAME.search(title):
+        if title and _long_enough(title) and not _FILE_NAME.search(title):
             titles.append(title)
             titles.extend(part for part in _SITE_NAME_SEPARATOR.split(title) if len(part) >= 20)
     return titles

@@ -132,7 +132,8 @@ def find_zones(
         blocks_after = next((i for i, b in enumerate(blocks) if b.start >= meta.end), len(blocks))
     else:
         blocks_after = 0
-    zones = _apply_meta(blocks, _find_zones(blocks, facts, blocks_after), meta)
+    declared = bool(declared_titles(meta))
+    zones = _apply_meta(blocks, _find_zones(blocks, facts, blocks_after, declared), meta)
     if zones.headline is None:
         return zones
     wire = zones.dateline.dateline.wire if zones.dateline is not None else None
@@ -150,17 +151,21 @@ def _body_run(blocks: Sequence[Block], facts: Sequence[Facts], first: int) -> in
     return first if run is None else run
 
 
-def _find_zones(blocks: Sequence[Block], facts: Sequence[Facts], first: int) -> Zones:
+def _find_zones(
+    blocks: Sequence[Block], facts: Sequence[Facts], first: int, declared: bool
+) -> Zones:
+    """The zones; `declared` when the document declares its title (metadata), which then
+    stands in for a headline no block holds above the body."""
     found = best_dateline(blocks, [f.opening for f in facts[:DATELINE_SEARCH]])
     if found is not None:
         index, match = found
-        start, headline = headline_before(blocks, facts, index)
+        start, headline = headline_before(blocks, facts, index, first)
         body_start = index
     else:
         index, match = -1, None
         run_start = _body_run(blocks, facts, first)
-        start, headline = headline_before(blocks, facts, run_start)
-        if headline is None:
+        start, headline = headline_before(blocks, facts, run_start, first)
+        if headline is None and not (declared and run_start == first):
             headline = headline_without_dateline(blocks, facts, first)
             start = headline if headline is not None else first
         body_start = run_start if headline is None or headline < run_start else headline + 1
