@@ -37,6 +37,10 @@ _ABOUT_GLUED = re.compile(
     r"(about\s+(\S.{0,60}?))(?=\2\b)|(about\s+\S(?:[^\s]|\s(?!\s)){0,60}?(?-i:[a-z.)]))(?=(?-i:[A-Z][a-z]+)\s)",
     re.IGNORECASE,
 )
+_ABOUT_WORD = re.compile(r"(?:about|über|à propos de)\s+", re.IGNORECASE)
+_TOKEN = re.compile(r"\S+")
+# How many words an About heading's name may have.
+_ABOUT_NAME_WORDS = 7
 _SEPARATOR = _full_match(cues.SEPARATORS)
 _WIRE_FOOTER = _full_match(cues.WIRE_FOOTER_LINES)
 _MEDIA_LINK = _full_match(cues.MEDIA_LINK_LINES)
@@ -99,10 +103,66 @@ def about_heading(block: Block, *, in_trailer: bool = False) -> bool:
 def inline_about_heading(block: Block) -> int:
     """End of an `About Acme Inc. (OTC: ACME):` heading run into its paragraph; 0 if none."""
     match = _ABOUT_INLINE.match(block.text) or _ABOUT_GLUED.match(block.text)
-    if match is None or len(block.text) - match.end() < 40:
+    end = match.end() if match is not None else _about_run_end(block.text)
+    if not end or len(block.text) - end < 40:
         return 0
-    heading = block.text[: match.end()]
-    return match.end() if word_count(heading) <= 8 and title_case_ratio(heading) >= 0.6 else 0
+    heading = block.text[:end]
+    return end if word_count(heading) <= 8 and title_case_ratio(heading) >= 0.6 else 0
+
+
+def _about_run_end(text: str) -> int:
+    """End of an About heading a crawl ran into its paragraph with a space: `About Acme
+    Widgets Founded in 2003, ...` -> `About Acme Widgets`.
+
+    The heading is `About` and the capitalised words of a name (small words and `&`
+    between them); the paragraph opens with its first sentence: where the name starts
+    again (`About Acme Acme's mission`), a sentence opener (`The`, `Based`, `Founded`), a
+    word after a corporate suffix (`Inc.`), the first title-case word after an upper-case
+    heading (`ABOUT ACME Acme is`), else the last capitalised word before a small word.
+    """
+    about = _ABOUT_WORD.match(text)
+    if about is None:
+        return 0
+    tokens = [m for m in _TOKEN.finditer(text, about.end())][: _ABOUT_NAME_WORDS + 3]
+    words = [m.group() for m in tokens]
+    if not words or not words[0][:1].isupper():
+        return 0
+    shouting = about.group().strip().isupper()
+    lowest = _first_small_word(words)
+    if lowest is None:
+        return 0
+    first = words[0].casefold().rstrip(".,:;’'s")
+    repeats = [i for i in range(1, lowest) if words[i].casefold().startswith(first)]
+    opener = next(
+        (
+            index
+            for index in range(1, lowest + 1)
+            if words[index][:1].isupper()
+            and (
+                words[index].casefold() in cues.ABOUT_SENTENCE_OPENERS
+                or words[index - 1].casefold() in cues.CORPORATE_SUFFIXES
+                or (shouting and not words[index].isupper())
+            )
+        ),
+        None,
+    )
+    starts = [i for i in (repeats[-1] if repeats else None, opener) if i is not None]
+    if not starts:
+        starts = [max(i for i in range(lowest) if words[i][:1].isupper())]
+    start = min(starts)
+    return tokens[start - 1].end() if start >= 1 else 0
+
+
+def _first_small_word(words: list[str]) -> int | None:
+    """Index of the first word that is neither part of a name nor a joiner inside one."""
+    for index, word in enumerate(words):
+        if word[:1].isupper() or not any(ch.isalpha() for ch in word):
+            continue  # a capitalised word, a figure, `&` or a dash
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if word.casefold() in _MINOR_WORDS and following[:1].isupper():
+            continue  # `Scholarship for Medical Students`
+        return index
+    return None
 
 
 def separator(block: Block) -> bool:

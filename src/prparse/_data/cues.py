@@ -39,6 +39,16 @@ ABOUT_HEADINGS: tuple[str, ...] = (
 
 # Headings that open boilerplate only once the trailer has begun: mid-body,
 # "Background" titles a section of the narrative.
+# Words that open the first sentence of an About paragraph whose heading a crawl ran into it
+# (`About Acme The company makes ...`, `About XUMO An advanced ...`, `ABOUT ACME Based in ...`).
+ABOUT_SENTENCE_OPENERS: frozenset[str] = frozenset(
+    ["the", "a", "an", "our", "we", "since", "founded", "located", "based", "headquartered", "established", "with", "as", "at", "for", "in", "from", "today", "through", "over", "specializing", "launched", "recognized", "created", "der", "die", "das", "wir", "seit", "mit", "le", "la", "les", "nous", "depuis", "fondée", "fondé", "el", "la", "los", "nuestra", "desde"]
+)
+# A corporate suffix ends a company's name: what follows it opens the About paragraph.
+CORPORATE_SUFFIXES: frozenset[str] = frozenset(
+    ["inc", "inc.", "llc", "llc.", "ltd", "ltd.", "corp", "corp.", "co.", "plc", "gmbh", "ag", "s.a.", "n.v.", "limited"]
+)
+
 WEAK_ABOUT_HEADINGS: tuple[str, ...] = (
     r"background\b",
     r"hintergrund\b",
