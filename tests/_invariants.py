@@ -10,7 +10,8 @@ Every input (text or HTML):
     R3  sections come in document order: their starts never go backwards.
     R4  a section's text comes from its span: the letters and digits of
         `section.text` are, in order, a subsequence of those of `text[start:end]`
-        (HTML tags dropped, character references decoded). Markup may be dropped,
+        (HTML tags dropped, character references decoded, in HTML twice: a feed item
+        may escape the HTML it holds as text). Markup may be dropped,
         never a word invented or moved.
 
 Text input (plain or Markdown-ish) additionally:
@@ -86,8 +87,15 @@ def _is_subsequence(needle: str, haystack: str) -> bool:
 
 
 def _span_text(span: str, is_html: bool) -> str:
-    """The span as text: tags dropped (HTML), character references decoded (both front ends)."""
-    return html.unescape(_TAG.sub(" ", span) if is_html else span)
+    """The span as text: tags dropped (HTML), character references decoded (both front ends).
+
+    A feed item (XML) may hold HTML as text, escaped once more (`&amp;aring;` for
+    `&aring;`): in HTML input references are decoded a second time.
+    """
+    if not is_html:
+        return html.unescape(span)
+    once = html.unescape(_TAG.sub(" ", span))
+    return html.unescape(once) if "&" in once else once
 
 
 def _in_span(text: str, span: str, raw: str) -> bool:

@@ -57,6 +57,10 @@ def looks_like_html(text: str) -> bool:
     """Whether a decoded document is HTML (or XML carrying HTML) rather than text."""
     if _HTML_START.match(text[:2000]):
         return True
+    from ._feed import looks_like_xml_feed  # loaded with the pipeline on the first parse
+
+    if looks_like_xml_feed(text):
+        return True
     return len(_HTML_TAGS.findall(text[:20_000])) >= 8
 
 

@@ -1,0 +1,360 @@
+"""The feed front end: a wire's feed item (NewsML-G2, NewsML 1.2, NITF, NTB info's
+export, IPTC 7901 text framing) -> a `Document`.
+
+A feed item wraps the release in an envelope that is not release text
+(subjects, keywords, abstracts, slugs, genre, help-desk contacts) and says
+about the release what the text may not (headline, dateline, dates, the
+wire's copyright). The formats are data (`_data/feeds.py`); here:
+
+1. recognise the format by the root element (`looks_like_feed` sniffs the
+   opening of the document; `feed_document` decides on the parsed tree);
+2. read the item's headline, dateline, date and copyright into `PageMeta`;
+3. make blocks of each part of the release's own text: (X)HTML through the
+   HTML front end, whether it comes as elements or escaped as text
+   (entities, CDATA), plain text through the text front end, a contact
+   record as one block of lines; offsets index the decoded source;
+4. give the wire's copyright notice a block of its own, last, when it reads
+   as a wire footer line;
+5. order the blocks as a reader meets them (a feed may put the lead after
+   the body, or the contact before it): a block's start is moved back to
+   the earliest start of the blocks after it, so starts never go backwards
+   and each span still holds its text.
+
+What lies outside every block is envelope; the pipeline reports it as
+chrome (`_coverage.with_page_chrome`). The 7901 text framing is read by
+`_feed_text`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+import html
+import re
+from collections.abc import Iterator, Sequence
+
+from lxml import etree
+
+from ._blocks import Block, Document, Hint, PageMeta
+from ._cues import wire_footer
+from ._data.feeds import FORMATS, FeedFormat, Part, Shape
+from ._feed_text import looks_like_text_wire, text_wire_document
+from ._html import html_document
+from ._html_offsets import Locator
+from ._text import text_blocks
+
+__all__ = ["feed_date", "feed_document", "looks_like_feed", "looks_like_xml_feed"]
+
+_ROOT_NAMES = "|".join(sorted({name for f in FORMATS for name in f.roots}))
+# The document's first element (after the XML declaration, comments, a doctype).
+_FEED_START = re.compile(
+    r"\A\ufeff?\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,2000}?-->\s*|<!DOCTYPE[^>]{0,500}>\s*)*"
+    rf"<(?:[\w.-]+:)?(?:{_ROOT_NAMES})[\s/>]",
+    re.DOTALL,
+)
+_PARSER = etree.XMLParser(
+    recover=True,
+    no_network=True,
+    huge_tree=True,
+    resolve_entities=False,
+    load_dtd=False,
+    remove_comments=True,
+    remove_pis=True,
+    encoding="utf-8",
+)
+_SPACES = re.compile(r"\s+")
+# A character reference, or a CDATA section, inside an element's source.
+_ESCAPE = re.compile(
+    r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});|<!\[CDATA\["
+)
+_CDATA_END = "]]>"
+# The dates feeds write: ISO 8601, basic (`20210131T024100+0000`) or extended
+# (`2019-12-03T17:00:10+00:00`), and NTB info's `dd.MM.yyyy HH:mm`.
+_ISO_DATE = re.compile(r"\s*(\d{4})-?(\d{2})-?(\d{2})(?:\b|T)")
+_DAY_FIRST_DATE = re.compile(r"\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+
+
+def looks_like_xml_feed(text: str) -> bool:
+    """Whether a decoded document opens with the root element of a feed format's item."""
+    return bool(_FEED_START.match(text[:4000]))
+
+
+def looks_like_feed(text: str) -> bool:
+    """Whether a decoded document opens as a feed item this front end reads."""
+    return looks_like_xml_feed(text) or looks_like_text_wire(text)
+
+
+def feed_document(text: str) -> Document | None:
+    """The release's blocks of a feed item and what the item says about it; None when the
+    document is no feed item of a known format (or holds no release text)."""
+    if looks_like_text_wire(text):
+        return text_wire_document(text)
+    root = _parse(text)
+    if root is None:
+        return None
+    feed = _format_of(root)
+    if feed is None:
+        return None
+    meta = _meta(root, feed)
+    blocks = _release_blocks(root, feed, text, meta)
+    if not blocks:
+        return None
+    return Document(_in_reading_order(blocks), meta)
+
+
+def _parse(text: str) -> etree._Element | None:
+    data = text.encode("utf-8", errors="replace")
+    try:
+        root = etree.fromstring(data, _PARSER)
+    except (etree.XMLSyntaxError, ValueError):
+        return None
+    if root is None or not isinstance(root.tag, str):
+        return None
+    _strip_namespaces(root)
+    return root
+
+
+def _strip_namespaces(root: etree._Element) -> None:
+    """Element names reduced to their local names (formats are matched on those)."""
+    for element in root.iter():
+        if isinstance(element.tag, str) and element.tag.startswith("{"):
+            element.tag = element.tag.rpartition("}")[2]
+
+
+def _format_of(root: etree._Element) -> FeedFormat | None:
+    for feed in FORMATS:
+        if root.tag in feed.roots and (
+            not feed.marks or any(root.find(mark) is not None for mark in feed.marks)
+        ):
+            return feed
+    return None
+
+
+def _text_of(element: etree._Element) -> str:
+    return "".join(str(piece) for piece in element.itertext())
+
+
+def _clean(text: str | None) -> str:
+    return _SPACES.sub(" ", html.unescape(text or "")).strip()
+
+
+def _first_value(root: etree._Element, paths: Sequence[str]) -> Iterator[str]:
+    """The values at `paths` (`path@attr` reads an attribute), in order, empty ones skipped."""
+    for path in paths:
+        where, _, attribute = path.partition("@")
+        for element in root.iterfind(where):
+            value = element.get(attribute) if attribute else _text_of(element)
+            if value and (cleaned := _clean(value)):
+                yield cleaned
+
+
+def feed_date(value: str) -> _dt.date | None:
+    """The date of a feed's date value (ISO 8601 basic or extended, or `dd.MM.yyyy`)."""
+    match = _ISO_DATE.match(value)
+    if match is not None:
+        year, month, day = (int(g) for g in match.groups())
+    elif (match := _DAY_FIRST_DATE.match(value)) is not None:
+        day, month, year = (int(g) for g in match.groups())
+    else:
+        return None
+    try:
+        return _dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _meta(root: etree._Element, feed: FeedFormat) -> PageMeta:
+    headline = next(_first_value(root, feed.headline), None)
+    dateline = next(_first_value(root, feed.dateline), None)
+    published = next(
+        (d for v in _first_value(root, feed.dates) if (d := feed_date(v)) is not None), None
+    )
+    notice = next(_first_value(root, feed.copyright), None)
+    return PageMeta(
+        headline=headline, dateline=dateline, published=published, copyright=notice
+    )
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Found:
+    """An element that gives blocks: its place in the document and in the release."""
+
+    element: etree._Element
+    part: Part | None
+    """The part it belongs to; None for the wire's copyright notice."""
+    rank: int
+    """Its part's place in the release (the copyright notice comes last)."""
+
+
+def _role(element: etree._Element) -> str:
+    """NewsML 1.2: the `Role` of the nearest `NewsComponent` holding `element`."""
+    for ancestor in element.iterancestors():
+        role = ancestor.find("Role")
+        if role is not None:
+            return (role.get("FormalName") or "").casefold()
+    return ""
+
+
+def _found_elements(root: etree._Element, feed: FeedFormat) -> list[_Found]:
+    """The elements holding release text (and the copyright notice), in document order."""
+    found: dict[etree._Element, _Found] = {}
+    for rank, part in enumerate(feed.parts):
+        for element in root.iterfind(part.path):
+            if element not in found and (not part.role or _role(element) == part.role.casefold()):
+                found[element] = _Found(element, part, rank)
+    for path in feed.copyright:
+        for element in root.iterfind(path):
+            if element not in found and wire_footer(Block(_clean(element.text), 0, 0)):
+                found[element] = _Found(element, None, len(feed.parts))
+    nested = {e for e in found for a in e.iterancestors() if a in found}
+    order = {element: index for index, element in enumerate(root.iter())}
+    return sorted((f for e, f in found.items() if e not in nested), key=lambda f: order[f.element])
+
+
+def _release_blocks(
+    root: etree._Element, feed: FeedFormat, text: str, meta: PageMeta
+) -> list[tuple[int, Block]]:
+    """Each part's blocks with the part's rank, found in document order."""
+    locator = Locator(text, 0, len(text))
+    out: list[tuple[int, Block]] = []
+    for found in _found_elements(root, feed):
+        span = _inner_span(found.element, locator, text)
+        if span is None:
+            continue
+        part = found.part
+        if part is None:
+            blocks = _line_block(text, span, Hint.PARAGRAPH)
+        else:
+            blocks = _part_blocks(found.element, part, text, span)
+        out.extend((found.rank, block) for block in blocks)
+    return out
+
+
+def _inner_span(element: etree._Element, locator: Locator, text: str) -> tuple[int, int] | None:
+    """Where the element's content lies in the source, between its start and end tags."""
+    start = locator.find(element)
+    tag = str(element.tag)
+    if not text.startswith(f"<{tag}", start):
+        return None  # a prefixed or unfound tag: its offsets are unknown
+    opened = text.find(">", start)
+    if opened < 0:
+        return None
+    if text[opened - 1] == "/":
+        return None  # an empty element
+    inner = opened + 1
+    end = _end_tag(text, tag, inner)
+    if end is None:
+        return None
+    locator.cursor = max(locator.cursor, end)
+    return inner, end
+
+
+def _end_tag(text: str, tag: str, pos: int) -> int | None:
+    """The start of the end tag closing an element of `tag` whose content starts at `pos`."""
+    pattern = re.compile(rf"<(/?){re.escape(tag)}(?=[\s/>])[^>]*?(/?)>")
+    depth = 1
+    for match in pattern.finditer(text, pos):
+        if match.group(1):
+            depth -= 1
+            if depth == 0:
+                return match.start()
+        elif not match.group(2):
+            depth += 1
+    return None
+
+
+def _part_blocks(
+    element: etree._Element, part: Part, text: str, span: tuple[int, int]
+) -> list[Block]:
+    if part.shape is Shape.CARD:
+        lines = [
+            line
+            for name in part.fields
+            for child in element.iterfind(name)
+            if (line := _clean(_text_of(child)))
+        ]
+        if not lines:
+            return []
+        return [Block(text=" ".join(lines), start=span[0], end=span[1], lines=tuple(lines))]
+    if part.shape is Shape.HEADING:
+        return _line_block(text, span, Hint.HEADING)
+    if part.shape is Shape.MARKUP and len(element):
+        return _shifted(html_document(text[span[0] : span[1]]).blocks, span[0])
+    decoded, offsets = _decoded(text, span)
+    if part.shape is Shape.MARKUP:
+        blocks = html_document(decoded).blocks
+    else:
+        blocks = [_unescaped(b) for b in text_blocks(decoded)]
+    return [_mapped(block, offsets) for block in blocks]
+
+
+def _line_block(text: str, span: tuple[int, int], hint: Hint) -> list[Block]:
+    """The element's text as one block (a headline, the wire's copyright line)."""
+    line = _clean(text[span[0] : span[1]].replace("<![CDATA[", "").replace(_CDATA_END, ""))
+    if not line:
+        return []
+    level = 1 if hint is Hint.HEADING else 0
+    return [Block(text=line, start=span[0], end=span[1], hint=hint, lines=(line,), level=level)]
+
+
+def _decoded(text: str, span: tuple[int, int]) -> tuple[str, list[int]]:
+    """An element's content with its character references decoded and CDATA unwrapped,
+    and for each character (and the end) its offset in the source."""
+    pieces: list[str] = []
+    offsets: list[int] = []
+    pos, end = span
+    while pos < end:
+        match = _ESCAPE.search(text, pos, end)
+        stop = match.start() if match is not None else end
+        pieces.append(text[pos:stop])
+        offsets.extend(range(pos, stop))
+        if match is None:
+            break
+        if match.group() == "<![CDATA[":
+            close = text.find(_CDATA_END, match.end(), end)
+            close = end if close < 0 else close
+            pieces.append(text[match.end() : close])
+            offsets.extend(range(match.end(), close))
+            pos = min(end, close + len(_CDATA_END))
+        else:
+            decoded = html.unescape(match.group())
+            pieces.append(decoded)
+            offsets.extend([match.start()] * len(decoded))
+            pos = match.end()
+    offsets.append(end)
+    return "".join(pieces), offsets
+
+
+def _mapped(block: Block, offsets: list[int]) -> Block:
+    """A block of decoded content, its offsets mapped back into the source."""
+    last = len(offsets) - 1
+    start = offsets[min(block.start, last)]
+    end = offsets[min(block.end, last)]
+    return dataclasses.replace(block, start=start, end=max(start, end))
+
+
+def _unescaped(block: Block) -> Block:
+    """A text block with character references the text front end kept decoded."""
+    return dataclasses.replace(
+        block,
+        text=html.unescape(block.text),
+        lines=tuple(html.unescape(line) for line in block.lines),
+    )
+
+
+def _shifted(blocks: Sequence[Block], offset: int) -> list[Block]:
+    return [dataclasses.replace(b, start=b.start + offset, end=b.end + offset) for b in blocks]
+
+
+def _in_reading_order(ranked: list[tuple[int, Block]]) -> list[Block]:
+    """The blocks part by part as a reader meets them, each part's in document order; a
+    block's start is moved back to the earliest start of any block after it, so starts
+    never go backwards and every span still holds its text."""
+    ordered = [block for _, block in sorted(ranked, key=lambda item: item[0])]
+    out: list[Block] = []
+    earliest = ordered[-1].start if ordered else 0
+    for block in reversed(ordered):
+        earliest = min(earliest, block.start)
+        out.append(block if block.start == earliest else dataclasses.replace(block, start=earliest))
+    out.reverse()
+    return out
