@@ -14,7 +14,8 @@ from _invariants import check_release
 
 import prparse
 from prparse._api import looks_like_html
-from prparse._feed import feed_date, feed_document, looks_like_feed
+from prparse._blocks import PageMeta
+from prparse._feed import declared_dateline, feed_date, feed_document, looks_like_feed
 
 G2_ITEM = """<?xml version="1.0" encoding="utf-8"?>
 <newsItem standard="NewsML-G2" guid="urn:newsml:example.com:1" xmlns="http://iptc.org/std/nar/2006-10-01/">
@@ -23,6 +24,7 @@ G2_ITEM = """<?xml version="1.0" encoding="utf-8"?>
     <copyrightNotice>© 2023 GlobeNewswire, Inc. All rights reserved.</copyrightNotice>
   </rightsInfo>
   <itemMeta>
+    <provider literal="globenewswire.com" />
     <versionCreated>2023-04-12T13:00:00+00:00</versionCreated>
     <firstCreated>2023-04-11T13:00:00+00:00</firstCreated>
     <title role="MWTitleRole:PATopicKeyword">Product Announcement  Denver, CO, USA</title>
@@ -62,7 +64,10 @@ press@brightline.example</pre></div>
 
 NEWSML12_ITEM = """<?xml version="1.0" encoding="UTF-8"?>
 <NewsML Version="1.2">
-  <NewsEnvelope><DateAndTime>20220301T150000+0000</DateAndTime></NewsEnvelope>
+  <NewsEnvelope>
+    <SentFrom><Party FormalName="Business Wire" /></SentFrom>
+    <DateAndTime>20220301T150000+0000</DateAndTime>
+  </NewsEnvelope>
   <NewsItem>
     <Identification><NewsIdentifier><DateId>20010714</DateId></NewsIdentifier></Identification>
     <NewsManagement><FirstCreated>20220301T143000+0000</FirstCreated></NewsManagement>
@@ -350,3 +355,54 @@ EXAMPLES_DATES = [
 @pytest.mark.parametrize(("value", "date"), EXAMPLES_DATES)
 def test_feed_date(value: str, date: datetime.date | None) -> None:
     assert feed_date(value) == date
+
+
+# (declared dateline, the item's wire, (city, region, country code, wire)); None: no place.
+EXAMPLES_DECLARED_DATELINES = [
+    ("GREENWICH, Conn.", "Business Wire", ("Greenwich", "Conn.", "US", "Business Wire")),
+    ("TORONTO", "GlobeNewswire", ("Toronto", None, "CA", "GlobeNewswire")),
+    ("BOSTON", None, ("Boston", None, "US", None)),
+    ("Interactive Brokers lifts all restrictions", "Business Wire", None),
+    ("", "Business Wire", None),
+]
+
+
+@pytest.mark.parametrize(("declared", "wire", "expected"), EXAMPLES_DECLARED_DATELINES)
+def test_declared_dateline(
+    declared: str, wire: str | None, expected: tuple[str | None, ...] | None
+) -> None:
+    found = declared_dateline(PageMeta(dateline=declared or None, wire=wire))
+    if expected is None:
+        assert found is None
+    else:
+        assert found is not None
+        assert found.raw == declared
+        assert (found.city, found.region, found.country_code, found.wire) == expected
+
+
+# (name, the wire the item names as its provider)
+EXAMPLES_PROVIDERS = [
+    ("newsml-g2", "GlobeNewswire"),
+    ("newsml-1.2", "Business Wire"),
+    ("nitf", None),
+    ("ntbinfo-export", None),
+]
+
+
+@pytest.mark.parametrize(("name", "wire"), EXAMPLES_PROVIDERS)
+def test_feed_provider_wire(name: str, wire: str | None) -> None:
+    document = feed_document(ITEMS[name])
+    assert document is not None
+    assert document.meta.wire == wire
+
+
+def test_newsml12_release_takes_the_declared_dateline() -> None:
+    release = prparse.parse(NEWSML12_ITEM.replace("<DateLine>BOSTON", "<DateLine>BOSTON, Mass."))
+    assert release.dateline is not None
+    dateline = release.dateline
+    assert (dateline.raw, dateline.city, dateline.date, dateline.wire) == (
+        "BOSTON, Mass.",
+        "Boston",
+        datetime.date(2022, 3, 1),
+        "Business Wire",
+    )

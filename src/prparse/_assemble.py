@@ -23,6 +23,7 @@ from ._cues import (
 from ._dateline import find_dateline
 from ._dates import find_release_date
 from ._disclosures import disclosure_heading, disclosure_kind
+from ._feed import declared_dateline
 from ._header import restore_accents
 from ._model import (
     Boilerplate,
@@ -107,8 +108,11 @@ def _release_date(doc: Classified) -> _dt.date | None:
 def _complete_dateline(doc: Classified) -> Dateline | None:
     """The dateline, its date completed from the release's own date lines where it has none."""
     match = doc.zones.dateline
-    if match is None:
-        return None
+    if match is None:  # a feed item may declare the dateline its text lacks
+        declared = declared_dateline(doc.meta)
+        if declared is None or declared.date is not None:
+            return declared
+        return dataclasses.replace(declared, date=_release_date(doc))
     dateline = match.dateline
     if dateline.date is not None:
         return dateline

@@ -76,6 +76,8 @@ class PageMeta:
     """A dateline the page or feed item declares (JSON-LD `dateline`, NewsML `DateLine`)."""
     copyright: str | None = None
     """The wire's copyright notice a feed item declares (NewsML `copyrightNotice`)."""
+    wire: str | None = None
+    """The wire a feed item names as its provider, by its usual name (`Dateline.wire`)."""
     end: int = 0
     """Offset where a leading metadata block (front matter) ends; 0 when there is none."""
 

@@ -37,13 +37,21 @@ from lxml import etree
 
 from ._blocks import Block, Document, Hint, PageMeta
 from ._cues import wire_footer
-from ._data.feeds import FORMATS, FeedFormat, Part, Shape
+from ._data.feeds import FORMATS, PROVIDER_WIRES, FeedFormat, Part, Shape
+from ._dateline import find_dateline
 from ._feed_text import looks_like_text_wire, text_wire_document
 from ._html import html_document
 from ._html_offsets import Locator
+from ._model import Dateline
 from ._text import text_blocks
 
-__all__ = ["feed_date", "feed_document", "looks_like_feed", "looks_like_xml_feed"]
+__all__ = [
+    "declared_dateline",
+    "feed_date",
+    "feed_document",
+    "looks_like_feed",
+    "looks_like_xml_feed",
+]
 
 _ROOT_NAMES = "|".join(sorted({name for f in FORMATS for name in f.roots}))
 # The document's first element (after the XML declaration, comments, a doctype).
@@ -170,9 +178,29 @@ def _meta(root: etree._Element, feed: FeedFormat) -> PageMeta:
         (d for v in _first_value(root, feed.dates) if (d := feed_date(v)) is not None), None
     )
     notice = next(_first_value(root, feed.copyright), None)
-    return PageMeta(
-        headline=headline, dateline=dateline, published=published, copyright=notice
+    wire = next(
+        (w for v in _first_value(root, feed.provider) if (w := PROVIDER_WIRES.get(v.casefold()))),
+        None,
     )
+    return PageMeta(
+        headline=headline, dateline=dateline, published=published, copyright=notice, wire=wire
+    )
+
+
+def declared_dateline(meta: PageMeta) -> Dateline | None:
+    """The dateline a feed item declares (NewsML `DateLine`: `GREENWICH, Conn.`), read as
+    the opening of a paragraph, with the item's wire; None when it names no place.
+
+    Business Wire's NewsML carries the dateline only there: the body's XHTML starts
+    after it.
+    """
+    if not meta.dateline:
+        return None
+    found = find_dateline(f"{meta.dateline} --")  # as it would open the first paragraph
+    if found is None or found.start != 0 or found.dateline.city is None:
+        return None
+    dateline = found.dateline
+    return dataclasses.replace(dateline, raw=meta.dateline, wire=dateline.wire or meta.wire)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

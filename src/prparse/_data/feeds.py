@@ -68,6 +68,8 @@ class FeedFormat(NamedTuple):
     copyright: tuple[str, ...]
     """Paths to the wire's copyright notice (a block only when it reads as a wire footer)."""
     parts: tuple[Part, ...]
+    provider: tuple[str, ...] = ()
+    """Paths to the name or domain of the wire that sent the item (`PROVIDER_WIRES` keys)."""
 
 
 _CONTACT_CARD = ("name", "title", "phone", "email")
@@ -86,6 +88,7 @@ FORMATS: tuple[FeedFormat, ...] = (
             Part(".//contentSet/inlineXML", Shape.MARKUP),
             Part(".//contentSet/inlineData", Shape.TEXT),
         ),
+        provider=(".//itemMeta/provider@literal", ".//itemMeta/provider@qcode"),
     ),
     FeedFormat(
         name="NewsML 1.2",
@@ -104,6 +107,7 @@ FORMATS: tuple[FeedFormat, ...] = (
             Part(".//NewsComponent/ContentItem/DataContent", Shape.MARKUP, role="Main"),
             Part(".//NewsComponent/ContentItem/DataContent", Shape.MARKUP, role="Contact"),
         ),
+        provider=(".//NewsEnvelope/SentFrom/Party@FormalName", ".//NewsIdentifier/ProviderId"),
     ),
     FeedFormat(
         name="NITF",
@@ -119,6 +123,7 @@ FORMATS: tuple[FeedFormat, ...] = (
             Part(".//body/body.content", Shape.MARKUP),
             Part(".//body/body.end", Shape.MARKUP),
         ),
+        provider=(".//docdata/doc-id@regsrc",),
     ),
     FeedFormat(
         name="NTB info release export",
@@ -139,6 +144,22 @@ FORMATS: tuple[FeedFormat, ...] = (
         ),
     ),
 )
+
+# The wire's usual name (as `Dateline.wire` gives it) by the provider a feed item
+# names, casefolded: the wires' feed domains and names.
+PROVIDER_WIRES: dict[str, str] = {
+    "businesswire.com": "Business Wire",
+    "business wire": "Business Wire",
+    "globenewswire.com": "GlobeNewswire",
+    "globenewswire": "GlobeNewswire",
+    "marketwired.com": "Marketwired",
+    "prnewswire.com": "PR Newswire",
+    "pr newswire": "PR Newswire",
+    "newswire.ca": "CNW",
+    "accesswire.com": "ACCESSWIRE",
+    "newsfilecorp.com": "Newsfile",
+    "einpresswire.com": "EIN Presswire",
+}
 
 # IPTC 7901 / ANPA text framing: the message opens with `ZCZC` (a start-of-message
 # line, maybe after a few spaces) and ends with `NNNN`; the header lines between
