@@ -406,3 +406,40 @@ def test_newsml12_release_takes_the_declared_dateline() -> None:
         datetime.date(2022, 3, 1),
         "Business Wire",
     )
+
+
+# Broken and odd feed items, each a shape real feeds take; the invariants hold on all.
+EXAMPLES_ODD = [
+    ("G2 item cut short", G2_ITEM[: len(G2_ITEM) * 2 // 3]),
+    ("NTB export cut short", NTB_ITEM[: len(NTB_ITEM) // 2]),
+    ("inlineXML left open", "<newsItem><contentSet><inlineXML><p>Text one<p>Text two"),
+    ("empty inlineXML", "<newsItem><contentSet><inlineXML/></contentSet></newsItem>"),
+    (
+        "inlineXML as CDATA",
+        "<newsItem><contentSet><inlineXML><![CDATA[<p>Para &amp; one</p><p>Two</p>]]>"
+        "</inlineXML></contentSet></newsItem>",
+    ),
+    (
+        "deeply nested XHTML",
+        "<newsItem><contentSet><inlineXML>"
+        + "<div>" * 3000
+        + "deep text"
+        + "</div>" * 3000
+        + "</inlineXML></contentSet></newsItem>",
+    ),
+    (
+        "entity bomb in the doctype",
+        '<?xml version="1.0"?><!DOCTYPE newsItem [<!ENTITY a "aaaaaaaaaa">'
+        '<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>'
+        "<newsItem><contentSet><inlineXML><p>&c;</p></inlineXML></contentSet></newsItem>",
+    ),
+    ("ZCZC alone", "ZCZC\n"),
+    ("7901 without NNNN", "ZCZC AAP\n%MNET\n*X\nCouncil opens a library for all\n\nBody text.\n"),
+    ("7901 with text after NNNN", TEXT_WIRE_ITEM + "ZCZC AAP\nNext message\nNNNN\n"),
+]
+
+
+@pytest.mark.parametrize("source", [s for _, s in EXAMPLES_ODD], ids=[n for n, _ in EXAMPLES_ODD])
+def test_odd_feed_item_keeps_the_invariants(source: str) -> None:
+    check_release(source)
+    check_release(source.encode("utf-8"))

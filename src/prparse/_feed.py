@@ -29,9 +29,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
+import functools
 import html
 import re
 from collections.abc import Iterator, Sequence
+from typing import NamedTuple
 
 from lxml import etree
 
@@ -104,9 +106,9 @@ def feed_document(text: str) -> Document | None:
     if feed is None:
         return None
     meta = _meta(root, feed)
-    blocks = _release_blocks(root, feed, text, meta)
-    if not blocks:
-        return None
+    blocks = _release_blocks(root, feed, text)
+    if all(rank == len(feed.parts) for rank, _ in blocks):
+        return None  # no release text (a picture item, a broken one): not this front end's
     return Document(_in_reading_order(blocks), meta)
 
 
@@ -232,16 +234,14 @@ def _found_elements(root: etree._Element, feed: FeedFormat) -> list[_Found]:
                 found[element] = _Found(element, part, rank)
     for path in feed.copyright:
         for element in root.iterfind(path):
-            if element not in found and wire_footer(Block(_clean(element.text), 0, 0)):
+            if element not in found and wire_footer(Block(_clean(_text_of(element)), 0, 0)):
                 found[element] = _Found(element, None, len(feed.parts))
     nested = {e for e in found for a in e.iterancestors() if a in found}
     order = {element: index for index, element in enumerate(root.iter())}
     return sorted((f for e, f in found.items() if e not in nested), key=lambda f: order[f.element])
 
 
-def _release_blocks(
-    root: etree._Element, feed: FeedFormat, text: str, meta: PageMeta
-) -> list[tuple[int, Block]]:
+def _release_blocks(root: etree._Element, feed: FeedFormat, text: str) -> list[tuple[int, Block]]:
     """Each part's blocks with the part's rank, found in document order."""
     locator = Locator(text, 0, len(text))
     out: list[tuple[int, Block]] = []
@@ -262,7 +262,7 @@ def _inner_span(element: etree._Element, locator: Locator, text: str) -> tuple[i
     """Where the element's content lies in the source, between its start and end tags."""
     start = locator.find(element)
     tag = str(element.tag)
-    if not text.startswith(f"<{tag}", start):
+    if not _tags(tag).start.match(text, start):
         return None  # a prefixed or unfound tag: its offsets are unknown
     opened = text.find(">", start)
     if opened < 0:
@@ -271,17 +271,32 @@ def _inner_span(element: etree._Element, locator: Locator, text: str) -> tuple[i
         return None  # an empty element
     inner = opened + 1
     end = _end_tag(text, tag, inner)
-    if end is None:
-        return None
+    if end is None:  # a truncated item: the element runs to the end
+        end = len(text)
     locator.cursor = max(locator.cursor, end)
     return inner, end
 
 
+class _TagPatterns(NamedTuple):
+    start: re.Pattern[str]
+    """The element's start tag."""
+    any: re.Pattern[str]
+    """Its start, end or empty-element tag (group 1 `/` for an end tag, 2 for an empty one)."""
+
+
+@functools.lru_cache(maxsize=64)
+def _tags(tag: str) -> _TagPatterns:
+    """The patterns of an element name's tags (compiled once per name)."""
+    name = re.escape(tag)
+    return _TagPatterns(
+        re.compile(rf"<{name}(?=[\s/>])"), re.compile(rf"<(/?){name}(?=[\s/>])[^>]*?(/?)>")
+    )
+
+
 def _end_tag(text: str, tag: str, pos: int) -> int | None:
     """The start of the end tag closing an element of `tag` whose content starts at `pos`."""
-    pattern = re.compile(rf"<(/?){re.escape(tag)}(?=[\s/>])[^>]*?(/?)>")
     depth = 1
-    for match in pattern.finditer(text, pos):
+    for match in _tags(tag).any.finditer(text, pos):
         if match.group(1):
             depth -= 1
             if depth == 0:
