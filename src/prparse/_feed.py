@@ -13,15 +13,18 @@ wire's copyright). The formats are data (`_data/feeds.py`); here:
    HTML front end, whether it comes as elements or escaped as text
    (entities, CDATA), plain text through the text front end, a contact
    record as one block of lines; offsets index the decoded source;
-4. give the wire's copyright notice a block of its own, last, when it reads
-   as a wire footer line;
+4. give the wire's copyright notice a block of its own when it reads as a
+   wire footer line; it comes first, where the envelope carries it (the
+   footer cues classify it wherever it stands);
 5. order the blocks as a reader meets them (a feed may put the lead after
    the body, or the contact before it): a block's start is moved back to
    the earliest start of the blocks after it, so starts never go backwards
    and each span still holds its text.
 
 What lies outside every block is envelope; the pipeline reports it as
-chrome (`_coverage.with_page_chrome`). The 7901 text framing is read by
+chrome (`_coverage.with_page_chrome`). Where step 5 moved a start back,
+the envelope the widened span passes over is not reported (NTB info puts
+the title and the lead after the body). The 7901 text framing is read by
 `_feed_text`.
 """
 
@@ -73,6 +76,7 @@ _PARSER = etree.XMLParser(
     encoding="utf-8",
 )
 _SPACES = re.compile(r"\s+")
+_NOTICE_RANK = -1
 # A character reference, or a CDATA section, inside an element's source.
 _ESCAPE = re.compile(
     r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});|<!\[CDATA\["
@@ -107,7 +111,7 @@ def feed_document(text: str) -> Document | None:
         return None
     meta = _meta(root, feed)
     blocks = _release_blocks(root, feed, text)
-    if all(rank == len(feed.parts) for rank, _ in blocks):
+    if all(rank == _NOTICE_RANK for rank, _ in blocks):
         return None  # no release text (a picture item, a broken one): not this front end's
     return Document(_in_reading_order(blocks), meta)
 
@@ -213,7 +217,7 @@ class _Found:
     part: Part | None
     """The part it belongs to; None for the wire's copyright notice."""
     rank: int
-    """Its part's place in the release (the copyright notice comes last)."""
+    """Its part's place in the release (-1: the copyright notice, first)."""
 
 
 def _role(element: etree._Element) -> str:
@@ -235,7 +239,7 @@ def _found_elements(root: etree._Element, feed: FeedFormat) -> list[_Found]:
     for path in feed.copyright:
         for element in root.iterfind(path):
             if element not in found and wire_footer(Block(_clean(_text_of(element)), 0, 0)):
-                found[element] = _Found(element, None, len(feed.parts))
+                found[element] = _Found(element, None, _NOTICE_RANK)
     nested = {e for e in found for a in e.iterancestors() if a in found}
     order = {element: index for index, element in enumerate(root.iter())}
     return sorted((f for e, f in found.items() if e not in nested), key=lambda f: order[f.element])
