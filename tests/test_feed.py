@@ -172,8 +172,20 @@ TEXT_WIRE_ITEM = (
     "SOURCE: Example Council\r\n\r\nNNNN\r\n"
 )
 
+G2_TEXT_ITEM = """<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" standard="NewsML-G2">
+  <contentMeta><headline>Northwind Ships Its Ten Millionth Kettle</headline></contentMeta>
+  <contentSet>
+    <inlineData contenttype="text/plain">BOSTON, May 2, 2024 -- Northwind &amp; Co. shipped its
+ten millionth kettle this week, the company said.
+
+The kettle was made in Ohio.</inlineData>
+  </contentSet>
+</newsItem>
+"""
+
 ITEMS = {
     "newsml-g2": G2_ITEM,
+    "newsml-g2-text": G2_TEXT_ITEM,
     "newsml-1.2": NEWSML12_ITEM,
     "nitf": NITF_ITEM,
     "ntbinfo-export": NTB_ITEM,
@@ -184,6 +196,7 @@ ITEMS = {
 EXAMPLES_META = [
     ("newsml-g2", "Brightline Tools Opens Its Denver Plant", None, datetime.date(2023, 4, 12),
      "© 2023 GlobeNewswire, Inc. All rights reserved."),
+    ("newsml-g2-text", "Northwind Ships Its Ten Millionth Kettle", None, None, None),
     ("newsml-1.2", "Harbor Analytics Adds Two Directors", "BOSTON", datetime.date(2022, 3, 1),
      "Copyright Business Wire 2022"),
     ("nitf", "Lakeside Foods Recalls a Batch of Tomato Soup", "MADISON, Wis.",
@@ -222,6 +235,11 @@ EXAMPLES_BLOCKS = [
         "The plant will build the company’s cordless line.",
         "About Brightline Tools Brightline Tools makes hand tools in Colorado.",
         "Media Contact: Jane Roe press@brightline.example",
+    ]),
+    ("newsml-g2-text", [
+        "BOSTON, May 2, 2024 -- Northwind & Co. shipped its ten millionth kettle this week, "
+        "the company said.",
+        "The kettle was made in Ohio.",
     ]),
     ("newsml-1.2", [
         "Copyright Business Wire 2022",
@@ -277,6 +295,8 @@ EXAMPLES_RELEASES = [
     ("newsml-g2", "Brightline Tools Opens Its Denver Plant", datetime.date(2023, 4, 12),
      "The plant will build the company’s cordless line.",
      "© 2023 GlobeNewswire, Inc. All rights reserved."),
+    ("newsml-g2-text", "Northwind Ships Its Ten Millionth Kettle", datetime.date(2024, 5, 2),
+     "The kettle was made in Ohio.", None),
     ("newsml-1.2", "Harbor Analytics Adds Two Directors", datetime.date(2022, 3, 1),
      "Both join the audit committee.", "Copyright Business Wire 2022"),
     ("nitf", "Lakeside Foods Recalls a Batch of Tomato Soup", datetime.date(2024, 8, 29),

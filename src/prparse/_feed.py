@@ -152,7 +152,7 @@ def _clean(text: str | None) -> str:
     return _SPACES.sub(" ", html.unescape(text or "")).strip()
 
 
-def _first_value(root: etree._Element, paths: Sequence[str]) -> Iterator[str]:
+def _values(root: etree._Element, paths: Sequence[str]) -> Iterator[str]:
     """The values at `paths` (`path@attr` reads an attribute), in order, empty ones skipped."""
     for path in paths:
         where, _, attribute = path.partition("@")
@@ -178,14 +178,14 @@ def feed_date(value: str) -> _dt.date | None:
 
 
 def _meta(root: etree._Element, feed: FeedFormat) -> PageMeta:
-    headline = next(_first_value(root, feed.headline), None)
-    dateline = next(_first_value(root, feed.dateline), None)
+    headline = next(_values(root, feed.headline), None)
+    dateline = next(_values(root, feed.dateline), None)
     published = next(
-        (d for v in _first_value(root, feed.dates) if (d := feed_date(v)) is not None), None
+        (d for v in _values(root, feed.dates) if (d := feed_date(v)) is not None), None
     )
-    notice = next(_first_value(root, feed.copyright), None)
+    notice = next(_values(root, feed.copyright), None)
     wire = next(
-        (w for v in _first_value(root, feed.provider) if (w := PROVIDER_WIRES.get(v.casefold()))),
+        (w for v in _values(root, feed.provider) if (w := PROVIDER_WIRES.get(v.casefold()))),
         None,
     )
     return PageMeta(
