@@ -463,3 +463,10 @@ EXAMPLES_ODD = [
 def test_odd_feed_item_keeps_the_invariants(source: str) -> None:
     check_release(source)
     check_release(source.encode("utf-8"))
+
+
+def test_declared_boilerplate_and_contact_go_to_the_trailer() -> None:
+    release = prparse.parse(NTB_ITEM)
+    assert [b.text for b in release.boilerplate] == ["Fjellkjeden driver 40 butikker i Norge."]
+    assert [c.emails for c in release.contacts] == [("kari@fjellkjeden.example",)]
+    assert "Fjellkjeden driver 40 butikker i Norge." not in release.body

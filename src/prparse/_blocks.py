@@ -26,6 +26,10 @@ class Hint(str, Enum):
     """The whole block is bold or italic."""
     RULE = "rule"
     """A horizontal rule or a line of punctuation such as `---`."""
+    BOILERPLATE = "boilerplate"
+    """A feed item's element says the block is the issuer's boilerplate (NTB info's)."""
+    CONTACT = "contact"
+    """A feed item's element says the block is a contact (a contact record, a `Contact` part)."""
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

@@ -157,6 +157,12 @@ def _trailer_kind(block: Block, state: _Trailer, following: Sequence[Block]) -> 
 def _trailer_section_kind(block: Block, state: _Trailer, following: Sequence[Block]) -> SectionKind:
     if block.hint is Hint.RULE:  # a rule (or a table's ruling) keeps the section going
         return K.SEPARATOR
+    if block.hint is Hint.BOILERPLATE:  # a feed item says so
+        state.section = K.BOILERPLATE
+        return K.BOILERPLATE
+    if block.hint is Hint.CONTACT:
+        state.section, state.contacts_seen = K.CONTACT, True
+        return K.CONTACT
     if cue.separator(block):
         state.section = None
         return K.SEPARATOR

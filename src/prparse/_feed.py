@@ -257,9 +257,17 @@ def _release_blocks(root: etree._Element, feed: FeedFormat, text: str) -> list[t
         if part is None:
             blocks = _line_block(text, span, Hint.PARAGRAPH)
         else:
-            blocks = _part_blocks(found.element, part, text, span)
+            blocks = _declared(_part_blocks(found.element, part, text, span), part)
         out.extend((found.rank, block) for block in blocks)
     return out
+
+
+def _declared(blocks: list[Block], part: Part) -> list[Block]:
+    """The part's blocks with the hint its format declares for it (boilerplate, contact)."""
+    if not part.declares:
+        return blocks
+    hint = Hint(part.declares)
+    return [dataclasses.replace(block, hint=hint) for block in blocks]
 
 
 def _inner_span(element: etree._Element, locator: Locator, text: str) -> tuple[int, int] | None:

@@ -218,7 +218,8 @@ def ends_release(block: Block, following: Sequence[Block]) -> bool:
 def trailer_cue(block: Block) -> bool:
     """Whether a block opens the trailer: About X, `###`, a contact or legal heading, footer."""
     return (
-        cue.about_heading(block)
+        block.hint in (Hint.BOILERPLATE, Hint.CONTACT)  # a feed item says so
+        or cue.about_heading(block)
         or bool(cue.inline_about_heading(block))
         or cue.separator(block)
         or cue.release_end(block)

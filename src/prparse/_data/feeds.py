@@ -51,6 +51,9 @@ class Part(NamedTuple):
     """NewsML 1.2: the `Role` (`FormalName`) of the `NewsComponent` holding it; "" for any."""
     fields: tuple[str, ...] = ()
     """CARD: the child elements that are the card's lines, in order."""
+    declares: str = ""
+    """What the format says the part is ("boilerplate", "contact"; a `Hint` value), "" for
+    the release's narrative; its blocks carry it as their hint."""
 
 
 class FeedFormat(NamedTuple):
@@ -105,7 +108,12 @@ FORMATS: tuple[FeedFormat, ...] = (
             Part(".//NewsComponent/ContentItem/DataContent", Shape.MARKUP, role="SubHeadLine"),
             Part(".//NewsComponent/ContentItem/DataContent", Shape.MARKUP, role="Body"),
             Part(".//NewsComponent/ContentItem/DataContent", Shape.MARKUP, role="Main"),
-            Part(".//NewsComponent/ContentItem/DataContent", Shape.MARKUP, role="Contact"),
+            Part(
+                ".//NewsComponent/ContentItem/DataContent",
+                Shape.MARKUP,
+                role="Contact",
+                declares="contact",
+            ),
         ),
         provider=(".//NewsEnvelope/SentFrom/Party@FormalName", ".//NewsIdentifier/ProviderId"),
     ),
@@ -137,10 +145,10 @@ FORMATS: tuple[FeedFormat, ...] = (
             Part("./title", Shape.HEADING),
             Part("./leadtext", Shape.MARKUP),
             Part("./body", Shape.MARKUP),
-            Part("./boilerplate", Shape.TEXT),
-            Part("./publisher/description", Shape.TEXT),
-            Part("./contacts/contact", Shape.CARD, fields=_CONTACT_CARD),
-            Part("./contactsAsText", Shape.TEXT),
+            Part("./boilerplate", Shape.TEXT, declares="boilerplate"),
+            Part("./publisher/description", Shape.TEXT, declares="boilerplate"),
+            Part("./contacts/contact", Shape.CARD, fields=_CONTACT_CARD, declares="contact"),
+            Part("./contactsAsText", Shape.TEXT, declares="contact"),
         ),
     ),
 )
