@@ -15,7 +15,8 @@ from _invariants import check_release
 import prparse
 from prparse._api import looks_like_html
 from prparse._blocks import PageMeta
-from prparse._feed import declared_dateline, feed_date, feed_document, looks_like_feed
+from prparse._feed import feed_document, looks_like_feed
+from prparse._feed_meta import declared_dateline, feed_date
 
 G2_ITEM = """<?xml version="1.0" encoding="utf-8"?>
 <newsItem standard="NewsML-G2" guid="urn:newsml:example.com:1" xmlns="http://iptc.org/std/nar/2006-10-01/">

@@ -23,7 +23,7 @@ from ._cues import (
 from ._dateline import find_dateline
 from ._dates import find_release_date
 from ._disclosures import disclosure_heading, disclosure_kind
-from ._feed import declared_dateline
+from ._feed_meta import declared_dateline
 from ._header import restore_accents
 from ._model import (
     Boilerplate,

@@ -8,7 +8,8 @@ wire's copyright). The formats are data (`_data/feeds.py`); here:
 
 1. recognise the format by the root element (`looks_like_feed` sniffs the
    opening of the document; `feed_document` decides on the parsed tree);
-2. read the item's headline, dateline, date and copyright into `PageMeta`;
+2. read the item's headline, dateline, date, copyright and wire into
+   `PageMeta` (`_feed_meta`);
 3. make blocks of each part of the release's own text: (X)HTML through the
    HTML front end, whether it comes as elements or escaped as text
    (entities, CDATA), plain text through the text front end, a contact
@@ -31,32 +32,24 @@ the title and the lead after the body). The 7901 text framing is read by
 from __future__ import annotations
 
 import dataclasses
-import datetime as _dt
 import functools
 import html
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from lxml import etree
 
-from ._blocks import Block, Document, Hint, PageMeta
+from ._blocks import Block, Document, Hint
 from ._cues import wire_footer
-from ._data.feeds import FORMATS, PROVIDER_WIRES, FeedFormat, Part, Shape
-from ._dateline import find_dateline
+from ._data.feeds import FORMATS, FeedFormat, Part, Shape
+from ._feed_meta import clean, item_meta, text_of
 from ._feed_text import looks_like_text_wire, text_wire_document
 from ._html import html_document
 from ._html_offsets import Locator
-from ._model import Dateline
 from ._text import text_blocks
 
-__all__ = [
-    "declared_dateline",
-    "feed_date",
-    "feed_document",
-    "looks_like_feed",
-    "looks_like_xml_feed",
-]
+__all__ = ["feed_document", "looks_like_feed", "looks_like_xml_feed"]
 
 _ROOT_NAMES = "|".join(sorted({name for f in FORMATS for name in f.roots}))
 # The document's first element (after the XML declaration, comments, a doctype).
@@ -75,19 +68,12 @@ _PARSER = etree.XMLParser(
     remove_pis=True,
     encoding="utf-8",
 )
-_SPACES = re.compile(r"\s+")
 _NOTICE_RANK = -1
 # A character reference, or a CDATA section, inside an element's source.
 _ESCAPE = re.compile(
     r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});|<!\[CDATA\["
 )
 _CDATA_END = "]]>"
-# The dates feeds write: ISO 8601, basic (`20210131T024100+0000`) or extended
-# (`2019-12-03T17:00:10+00:00`), and NTB info's `dd.MM.yyyy HH:mm`.
-_ISO_DATE = re.compile(r"\s*(\d{4})-?(\d{2})-?(\d{2})(?:\b|T)")
-_DAY_FIRST_DATE = re.compile(r"\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
-
-
 def looks_like_xml_feed(text: str) -> bool:
     """Whether a decoded document opens with the root element of a feed format's item."""
     return bool(_FEED_START.match(text[:4000]))
@@ -109,7 +95,7 @@ def feed_document(text: str) -> Document | None:
     feed = _format_of(root)
     if feed is None:
         return None
-    meta = _meta(root, feed)
+    meta = item_meta(root, feed)
     blocks = _release_blocks(root, feed, text)
     if all(rank == _NOTICE_RANK for rank, _ in blocks):
         return None  # no release text (a picture item, a broken one): not this front end's
@@ -144,71 +130,6 @@ def _format_of(root: etree._Element) -> FeedFormat | None:
     return None
 
 
-def _text_of(element: etree._Element) -> str:
-    return "".join(str(piece) for piece in element.itertext())
-
-
-def _clean(text: str | None) -> str:
-    return _SPACES.sub(" ", html.unescape(text or "")).strip()
-
-
-def _values(root: etree._Element, paths: Sequence[str]) -> Iterator[str]:
-    """The values at `paths` (`path@attr` reads an attribute), in order, empty ones skipped."""
-    for path in paths:
-        where, _, attribute = path.partition("@")
-        for element in root.iterfind(where):
-            value = element.get(attribute) if attribute else _text_of(element)
-            if value and (cleaned := _clean(value)):
-                yield cleaned
-
-
-def feed_date(value: str) -> _dt.date | None:
-    """The date of a feed's date value (ISO 8601 basic or extended, or `dd.MM.yyyy`)."""
-    match = _ISO_DATE.match(value)
-    if match is not None:
-        year, month, day = (int(g) for g in match.groups())
-    elif (match := _DAY_FIRST_DATE.match(value)) is not None:
-        day, month, year = (int(g) for g in match.groups())
-    else:
-        return None
-    try:
-        return _dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _meta(root: etree._Element, feed: FeedFormat) -> PageMeta:
-    headline = next(_values(root, feed.headline), None)
-    dateline = next(_values(root, feed.dateline), None)
-    published = next(
-        (d for v in _values(root, feed.dates) if (d := feed_date(v)) is not None), None
-    )
-    notice = next(_values(root, feed.copyright), None)
-    wire = next(
-        (w for v in _values(root, feed.provider) if (w := PROVIDER_WIRES.get(v.casefold()))),
-        None,
-    )
-    return PageMeta(
-        headline=headline, dateline=dateline, published=published, copyright=notice, wire=wire
-    )
-
-
-def declared_dateline(meta: PageMeta) -> Dateline | None:
-    """The dateline a feed item declares (NewsML `DateLine`: `GREENWICH, Conn.`), read as
-    the opening of a paragraph, with the item's wire; None when it names no place.
-
-    Business Wire's NewsML carries the dateline only there: the body's XHTML starts
-    after it.
-    """
-    if not meta.dateline:
-        return None
-    found = find_dateline(f"{meta.dateline} --")  # as it would open the first paragraph
-    if found is None or found.start != 0 or found.dateline.city is None:
-        return None
-    dateline = found.dateline
-    return dataclasses.replace(dateline, raw=meta.dateline, wire=dateline.wire or meta.wire)
-
-
 @dataclasses.dataclass(frozen=True, slots=True)
 class _Found:
     """An element that gives blocks: its place in the document and in the release."""
@@ -238,7 +159,7 @@ def _found_elements(root: etree._Element, feed: FeedFormat) -> list[_Found]:
                 found[element] = _Found(element, part, rank)
     for path in feed.copyright:
         for element in root.iterfind(path):
-            if element not in found and wire_footer(Block(_clean(_text_of(element)), 0, 0)):
+            if element not in found and wire_footer(Block(clean(text_of(element)), 0, 0)):
                 found[element] = _Found(element, None, _NOTICE_RANK)
     nested = {e for e in found for a in e.iterancestors() if a in found}
     order = {element: index for index, element in enumerate(root.iter())}
@@ -326,7 +247,7 @@ def _part_blocks(
             line
             for name in part.fields
             for child in element.iterfind(name)
-            if (line := _clean(_text_of(child)))
+            if (line := clean(text_of(child)))
         ]
         if not lines:
             return []
@@ -345,7 +266,7 @@ def _part_blocks(
 
 def _line_block(text: str, span: tuple[int, int], hint: Hint) -> list[Block]:
     """The element's text as one block (a headline, the wire's copyright line)."""
-    line = _clean(text[span[0] : span[1]].replace("<![CDATA[", "").replace(_CDATA_END, ""))
+    line = clean(text[span[0] : span[1]].replace("<![CDATA[", "").replace(_CDATA_END, ""))
     if not line:
         return []
     level = 1 if hint is Hint.HEADING else 0
