@@ -184,6 +184,15 @@ The kettle was made in Ohio.</inlineData>
 </newsItem>
 """
 
+ANPA_ITEM = (
+    "\x16\x16\x01a0421 r f BC-Northwind-Kettles 05-02 0112\r\n\x02"
+    "Northwind ships its ten millionth kettle from the Ohio plant\r\n\r\n"
+    "BOSTON, May 2, 2024 -- Northwind shipped its ten millionth kettle this week, "
+    "the company said on Thursday.\r\n\r\n"
+    "The kettle was made at the plant in Ohio that opened in 1998.\r\n"
+    "\x03\r\nAP-NY-05-02-24 1423EDT\x04\r\n"
+)
+
 ITEMS = {
     "newsml-g2": G2_ITEM,
     "newsml-g2-text": G2_TEXT_ITEM,
@@ -191,6 +200,7 @@ ITEMS = {
     "nitf": NITF_ITEM,
     "ntbinfo-export": NTB_ITEM,
     "iptc-7901-text": TEXT_WIRE_ITEM,
+    "anpa-1312": ANPA_ITEM,
 }
 
 # (name, headline, dateline, published, copyright) the item's envelope declares.
@@ -204,6 +214,7 @@ EXAMPLES_META = [
      datetime.date(2024, 8, 29), None),
     ("ntbinfo-export", "Sterkt salg for Fjellkjeden i mars", None, datetime.date(2024, 4, 2), None),
     ("iptc-7901-text", None, None, None, None),
+    ("anpa-1312", None, None, None, None),
 ]
 
 
@@ -273,6 +284,12 @@ EXAMPLES_BLOCKS = [
         "SOURCE: Example Council",
         "NNNN",
     ]),
+    ("anpa-1312", [
+        "Northwind ships its ten millionth kettle from the Ohio plant",
+        "BOSTON, May 2, 2024 -- Northwind shipped its ten millionth kettle this week, "
+        "the company said on Thursday.",
+        "The kettle was made at the plant in Ohio that opened in 1998.",
+    ]),
 ]
 
 
@@ -304,6 +321,9 @@ EXAMPLES_RELEASES = [
      "No illness has been reported.", None),
     ("ntbinfo-export", "Sterkt salg for Fjellkjeden i mars", datetime.date(2024, 4, 2),
      "Kjeden åpner tre nye butikker i mai.", None),
+    ("anpa-1312", "Northwind ships its ten millionth kettle from the Ohio plant",
+     datetime.date(2024, 5, 2), "The kettle was made at the plant in Ohio that opened in 1998.",
+     None),
     ("iptc-7901-text",
      "Media release: Example Council opens its new central library to the public",
      datetime.date(2024, 3, 6),
@@ -457,6 +477,8 @@ EXAMPLES_ODD = [
     ("ZCZC alone", "ZCZC\n"),
     ("7901 without NNNN", "ZCZC AAP\n%MNET\n*X\nCouncil opens a library for all\n\nBody text.\n"),
     ("7901 with text after NNNN", TEXT_WIRE_ITEM + "ZCZC AAP\nNext message\nNNNN\n"),
+    ("ANPA without ETX", ANPA_ITEM.replace("\x03", "")),
+    ("SOH alone", "\x01"),
 ]
 
 
@@ -471,3 +493,9 @@ def test_declared_boilerplate_and_contact_go_to_the_trailer() -> None:
     assert [b.text for b in release.boilerplate] == ["Fjellkjeden driver 40 butikker i Norge."]
     assert [c.emails for c in release.contacts] == [("kari@fjellkjeden.example",)]
     assert "Fjellkjeden driver 40 butikker i Norge." not in release.body
+
+
+def test_text_after_the_end_of_the_message_is_chrome() -> None:
+    release = prparse.parse(TEXT_WIRE_ITEM + "ZCZC AAP\r\nThe next message of the wire\r\nNNNN\r\n")
+    holding = {s.kind for s in release.sections if "next message" in s.text}
+    assert holding == {prparse.SectionKind.CHROME}

@@ -169,11 +169,16 @@ PROVIDER_WIRES: dict[str, str] = {
     "einpresswire.com": "EIN Presswire",
 }
 
-# IPTC 7901 / ANPA text framing: the message opens with `ZCZC` (a start-of-message
-# line, maybe after a few spaces) and ends with `NNNN`; the header lines between
-# (`%` selector codes, `$` take codes, `:` keyword lines, `*` end of header) come
-# before the story text.
-TEXT_WIRE_START = r"[ \t]*ZCZC\b[^\r\n]*"
-TEXT_WIRE_END = r"NNNN[ \t]*"
+# IPTC 7901 / ANPA 1312 text framing. A message opens with `ZCZC` (a start-of-
+# message line, maybe after a few spaces) or the control character SOH (after
+# SYN characters); header lines follow (7901: `%` selector codes, `$` take codes,
+# `:` keyword lines, `*` end of header), then the story: after STX where the
+# framing uses control characters, else after the header lines. The story ends
+# at ETX, or at the `NNNN` line that ends the message (EOT in ANPA).
+TEXT_WIRE_START = r"[\x16 \t]*(?:ZCZC\b|\x01)"
 TEXT_WIRE_HEADER_LINE = r"[%$:*][^\r\n]*|[ \t]*"
 """A header line (or a blank one) of the framing; the first other line starts the story."""
+TEXT_WIRE_STORY_START = "\x02"
+TEXT_WIRE_STORY_END = "\x03"
+TEXT_WIRE_END_LINE = r"NNNN[ \t]*"
+TEXT_WIRE_END = "\x04"
