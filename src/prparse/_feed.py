@@ -1,5 +1,5 @@
 """The feed front end: a wire's feed item (NewsML-G2, NewsML 1.2, NITF, NTB info's
-export, IPTC 7901 text framing) -> a `Document`.
+export, IPTC 7901 / ANPA 1312 text framing) -> a `Document`.
 
 A feed item wraps the release in an envelope that is not release text
 (subjects, keywords, abstracts, slugs, genre, help-desk contacts) and says
@@ -25,8 +25,8 @@ wire's copyright). The formats are data (`_data/feeds.py`); here:
 What lies outside every block is envelope; the pipeline reports it as
 chrome (`_coverage.with_page_chrome`). Where step 5 moved a start back,
 the envelope the widened span passes over is not reported (NTB info puts
-the title and the lead after the body). The 7901 text framing is read by
-`_feed_text`.
+the title and the lead after the body). The 7901 / ANPA text framing is
+read by `_feed_text`.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ from ._feed_meta import clean, item_meta, text_of
 from ._feed_text import looks_like_text_wire, text_wire_document
 from ._html import html_document
 from ._html_offsets import Locator
-from ._text import text_blocks
+from ._text import text_document
 
 __all__ = ["feed_document", "looks_like_feed", "looks_like_xml_feed"]
 
@@ -74,6 +74,7 @@ _ESCAPE = re.compile(
     r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});|<!\[CDATA\["
 )
 _CDATA_END = "]]>"
+_TAG = re.compile(r"<[^<>]*>")
 def looks_like_xml_feed(text: str) -> bool:
     """Whether a decoded document opens with the root element of a feed format's item."""
     return bool(_FEED_START.match(text[:4000]))
@@ -257,16 +258,14 @@ def _part_blocks(
     if part.shape is Shape.MARKUP and len(element):
         return _shifted(html_document(text[span[0] : span[1]]).blocks, span[0])
     decoded, offsets = _decoded(text, span)
-    if part.shape is Shape.MARKUP:
-        blocks = html_document(decoded).blocks
-    else:
-        blocks = [_unescaped(b) for b in text_blocks(decoded)]
-    return [_mapped(block, offsets) for block in blocks]
+    document = html_document(decoded) if part.shape is Shape.MARKUP else text_document(decoded)
+    return [_mapped(block, offsets) for block in document.blocks]
 
 
 def _line_block(text: str, span: tuple[int, int], hint: Hint) -> list[Block]:
     """The element's text as one block (a headline, the wire's copyright line)."""
-    line = clean(text[span[0] : span[1]].replace("<![CDATA[", "").replace(_CDATA_END, ""))
+    raw = text[span[0] : span[1]].replace("<![CDATA[", "").replace(_CDATA_END, "")
+    line = clean(_TAG.sub(" ", raw))
     if not line:
         return []
     level = 1 if hint is Hint.HEADING else 0
@@ -274,8 +273,9 @@ def _line_block(text: str, span: tuple[int, int], hint: Hint) -> list[Block]:
 
 
 def _decoded(text: str, span: tuple[int, int]) -> tuple[str, list[int]]:
-    """An element's content with its character references decoded and CDATA unwrapped,
-    and for each character (and the end) its offset in the source."""
+    """An element's content with its character references decoded and CDATA unwrapped
+    (HTML or text the feed holds as text), and for each character (and the end) its
+    offset in the source."""
     pieces: list[str] = []
     offsets: list[int] = []
     pos, end = span
@@ -307,15 +307,6 @@ def _mapped(block: Block, offsets: list[int]) -> Block:
     start = offsets[min(block.start, last)]
     end = offsets[min(block.end, last)]
     return dataclasses.replace(block, start=start, end=max(start, end))
-
-
-def _unescaped(block: Block) -> Block:
-    """A text block with character references the text front end kept decoded."""
-    return dataclasses.replace(
-        block,
-        text=html.unescape(block.text),
-        lines=tuple(html.unescape(line) for line in block.lines),
-    )
 
 
 def _shifted(blocks: Sequence[Block], offset: int) -> list[Block]:

@@ -18,8 +18,8 @@ XHTML parts given by role; IPTC NITF 3.x (`nitf`, `head/docdata`,
 `body.head/hedline`, `body.content`, `body.end`); NTB info's (ntbinfo.no)
 release export (`release` with `title`, `leadtext`, entity-encoded HTML
 `body`, `boilerplate`, structured `contacts`, the publisher's
-`description`); and the IPTC 7901 / ANPA text wire framing (`ZCZC` ...
-`NNNN`) as AAP and Medianet deliver it.
+`description`); and the IPTC 7901 text wire framing (`ZCZC` ... `NNNN`) as
+AAP and Medianet deliver it, with ANPA 1312's control characters.
 """
 
 from __future__ import annotations
