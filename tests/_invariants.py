@@ -10,7 +10,8 @@ Every input (text or HTML):
     R3  sections come in document order: their starts never go backwards.
     R4  a section's text comes from its span: the letters and digits of
         `section.text` are, in order, a subsequence of those of `text[start:end]`
-        (HTML tags dropped, character references decoded). Markup may be dropped,
+        (HTML tags dropped, character references decoded, in HTML twice: a feed item
+        may escape the HTML it holds as text). Markup may be dropped,
         never a word invented or moved.
 
 Text input (plain or Markdown-ish) additionally:
@@ -34,9 +35,9 @@ import unicodedata
 
 import prparse
 from prparse._api import looks_like_html
+from prparse._cut import cut_at_dateline
 from prparse._decode import decode
 from prparse._text import text_document
-from prparse._cut import cut_at_dateline
 
 # Markdown markup that carries no release text, for T2. Link targets may hold
 # spaces and parentheses (a share button's prefilled caption, where a backslash is
@@ -86,8 +87,15 @@ def _is_subsequence(needle: str, haystack: str) -> bool:
 
 
 def _span_text(span: str, is_html: bool) -> str:
-    """The span as text: tags dropped (HTML), character references decoded (both front ends)."""
-    return html.unescape(_TAG.sub(" ", span) if is_html else span)
+    """The span as text: tags dropped (HTML), character references decoded (both front ends).
+
+    A feed item (XML) may hold HTML as text, escaped once more (`&amp;aring;` for
+    `&aring;`): in HTML input references are decoded a second time.
+    """
+    if not is_html:
+        return html.unescape(span)
+    once = html.unescape(_TAG.sub(" ", span))
+    return html.unescape(once) if "&" in once else once
 
 
 def _in_span(text: str, span: str, raw: str) -> bool:

@@ -15,6 +15,7 @@ from ._blocks import Block, PageMeta
 from ._contacts import parse_contact
 from ._disclosures import disclosure_kind
 from ._facts import Facts
+from ._feed_meta import declared_dateline
 from ._model import (
     Boilerplate,
     Contact,
@@ -92,8 +93,11 @@ def _release_date(doc: Classified) -> _dt.date | None:
 def _complete_dateline(doc: Classified) -> Dateline | None:
     """The dateline, its date completed from the release's own date lines where it has none."""
     match = doc.zones.dateline
-    if match is None:
-        return None
+    if match is None:  # a feed item may declare the dateline its text lacks
+        declared = declared_dateline(doc.meta)
+        if declared is None or declared.date is not None:
+            return declared
+        return dataclasses.replace(declared, date=_release_date(doc))
     dateline = match.dateline
     if dateline.date is not None:
         return dateline

@@ -1,9 +1,9 @@
 """The one shape every stage after the front ends sees: a `Block`.
 
-Both front ends (`_text.py` for plain and Markdown-ish text, `_html.py`
-for HTML) turn the decoded source into a list of blocks: one paragraph,
-heading, list item, table row or quotation each, with its text cleaned of
-markup, the lines as written, the link targets it held, and its offsets
+The front ends (`_text.py` for plain and Markdown-ish text, `_html.py`
+for HTML, `_feed.py` for feed items) turn the decoded source into a list
+of blocks: one paragraph, heading, list item, table row or quotation each,
+with its text cleaned of markup, the lines as written, the link targets it held, and its offsets
 into the decoded source.
 """
 
@@ -26,6 +26,10 @@ class Hint(str, Enum):
     """The whole block is bold or italic."""
     RULE = "rule"
     """A horizontal rule or a line of punctuation such as `---`."""
+    BOILERPLATE = "boilerplate"
+    """A feed item's element says the block is the issuer's boilerplate (NTB info's)."""
+    CONTACT = "contact"
+    """A feed item's element says the block is a contact (a contact record, a `Contact` part)."""
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -61,7 +65,8 @@ class PageMeta:
     """What a document states about itself, outside the release's own text.
 
     HTML pages give `<title>`, `og:title`, JSON-LD and `article:published_time`;
-    text gives a YAML front matter (`title:`, `date:`). It is evidence, never
+    text gives a YAML front matter (`title:`, `date:`); feed items their envelope
+    (headline, dateline, dates, copyright). It is evidence, never
     the only source: the release's own headline and dateline win.
     """
 
@@ -72,7 +77,11 @@ class PageMeta:
     published: _dt.date | None = None
     """The publication date the page declares."""
     dateline: str | None = None
-    """A dateline the page declares (JSON-LD `dateline`)."""
+    """A dateline the page or feed item declares (JSON-LD `dateline`, NewsML `DateLine`)."""
+    copyright: str | None = None
+    """The wire's copyright notice a feed item declares (NewsML `copyrightNotice`)."""
+    wire: str | None = None
+    """The wire a feed item names as its provider, by its usual name (`Dateline.wire`)."""
     end: int = 0
     """Offset where a leading metadata block (front matter) ends; 0 when there is none."""
 

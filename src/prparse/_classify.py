@@ -146,6 +146,12 @@ def _trailer_section_kind(
 ) -> SectionKind:
     if block.hint is Hint.RULE:  # a rule (or a table's ruling) keeps the section going
         return K.SEPARATOR
+    if block.hint is Hint.BOILERPLATE:  # a feed item says so
+        state.section = K.BOILERPLATE
+        return K.BOILERPLATE
+    if block.hint is Hint.CONTACT:
+        state.section, state.contacts_seen = K.CONTACT, True
+        return K.CONTACT
     if fact.separator:
         state.section = None
         return K.SEPARATOR

@@ -54,6 +54,8 @@ class Facts:
 
     words: int
     """How many words the block has."""
+    declared_trailer: bool
+    """The document's markup declares the block boilerplate or a contact (a feed's parts)."""
     sentence: bool
     """The text ends like a sentence."""
     short_heading: bool
@@ -181,6 +183,7 @@ def facts_of(block: Block, opening: DatelineMatch | None, *, searched: bool = Tr
     heading_kind = disclosure_heading(text)
     return Facts(
         words=words,
+        declared_trailer=block.hint in (Hint.BOILERPLATE, Hint.CONTACT),
         sentence=sentence,
         short_heading=cue.is_short_heading(block),
         about=cue.about_heading(block),

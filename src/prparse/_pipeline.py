@@ -1,6 +1,6 @@
 """The pipeline, stage by stage, for one decoded document.
 
-    blocks (text or HTML front end, cut at the dateline) -> facts -> zones
+    blocks (text, HTML or feed front end, cut at the dateline) -> facts -> zones
     -> classify -> extract (assemble)
 
 `_api` imports this module on the first parse rather than at
@@ -19,27 +19,31 @@ from ._classify import classify
 from ._coverage import with_page_chrome
 from ._cut import cut_at_dateline
 from ._facts import block_facts
+from ._feed import feed_document, looks_like_feed
 from ._model import Defect, Release
 from ._text import text_document
 from ._zones import find_zones
 
 
-def _document(text: str, is_html: bool) -> Document:
+def _document(text: str, is_html: bool) -> tuple[Document, bool]:
+    """The document's blocks, and whether text outside them is chrome (a page, an envelope)."""
+    if looks_like_feed(text) and (feed := feed_document(text)) is not None:
+        return feed, True
     if is_html:
         from ._html import html_document
 
-        return html_document(text)
-    return text_document(text)
+        return html_document(text), True
+    return text_document(text), False
 
 
 def run(text: str, is_html: bool, defects: Sequence[Defect]) -> Release:
     """The `Release` of a decoded document."""
-    document = _document(text, is_html)
+    document, wrapped = _document(text, is_html)
     blocks, openings = cut_at_dateline(document.blocks, text)
     facts = block_facts(blocks, openings)
     zones = find_zones(blocks, facts, document.meta, text)
     kinds = classify(blocks, facts, zones)
     release = assemble(Classified(blocks, facts, kinds, zones, document.meta, text), defects)
-    if is_html:  # the page around the release's container is chrome, kept in sections
+    if wrapped:  # the page or envelope around the release is chrome, kept in sections
         release = dataclasses.replace(release, sections=with_page_chrome(release.sections, text))
     return release

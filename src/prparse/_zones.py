@@ -69,7 +69,8 @@ def ends_release(fact: Facts, following: Sequence[Facts]) -> bool:
 def trailer_cue(fact: Facts) -> bool:
     """Whether a block opens the trailer: About X, `###`, a contact or legal heading, footer."""
     return (
-        fact.about
+        fact.declared_trailer  # a feed item says so
+        or fact.about
         or bool(fact.inline_about)
         or fact.separator
         or fact.release_end
