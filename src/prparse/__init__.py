@@ -22,6 +22,7 @@ from ._model import (
     SectionKind,
     Ticker,
 )
+from ._render import render_html
 
 __version__ = "0.1.0"
 
@@ -52,5 +53,6 @@ __all__ = [
     "__version__",
     "parse",
     "parse_many",
+    "render_html",
     "to_record",
 ]

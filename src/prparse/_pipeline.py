@@ -38,4 +38,4 @@ def run(text: str, is_html: bool, defects: Sequence[Defect]) -> Release:
     release = assemble(Classified(blocks, kinds, zones, document.meta, text), defects)
     if is_html:  # the page around the release's container is chrome, kept in sections
         release = dataclasses.replace(release, sections=with_page_chrome(release.sections, text))
-    return release
+    return dataclasses.replace(release, source=text)  # for the view: what the offsets point into
