@@ -23,7 +23,7 @@ import pytest
 
 import prparse
 from prparse import Release, Section, SectionKind
-from prparse._render import KIND_STYLES, view_html
+from prparse._render import KIND_STYLES, render_markdown, view_html
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = sorted(p for p in (ROOT / "fixtures").iterdir() if p.suffix in {".txt", ".html"})
@@ -274,3 +274,22 @@ def test_a_screenshot_of_the_page(path: Path) -> None:
     page.write_text(prparse.render_html(_parse(path)), "utf-8")
     _browser(page, f"--screenshot={shot}", "--window-size=1400,1600")
     assert shot.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
+
+
+# What releases write that Markdown would read as markup, and how it must come out.
+MARKDOWN_ESCAPES = [
+    ("# of units sold rose 12%", "\\# of units sold rose 12%"),
+    ("- 30 -", "\\- 30 -"),
+    ("2024. A record year", "2024\\. A record year"),
+    ("> 50 new stores", "\\> 50 new stores"),
+    ("the *new* Acme_Pro [beta] <b>", "the \\*new\\* Acme\\_Pro \\[beta\\] \\<b\\>"),
+    ("R&amp;D and P&G", "R&amp;amp;D and P&G"),
+    ("ticker `ACME`", "ticker \\`ACME\\`"),
+    (".NET 8 and 3.5% growth", ".NET 8 and 3.5% growth"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MARKDOWN_ESCAPES)
+def test_markdown_escapes_what_it_would_read_as_markup(text: str, expected: str) -> None:
+    body = render_markdown(Release(body=(text,)))
+    assert body == f"{expected}\n"

@@ -20,9 +20,9 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
-from ._model import Release, Section, SectionKind
+from ._model import Quote, Release, Section, SectionKind
 
-__all__ = ["render_html", "view_html"]
+__all__ = ["render_html", "render_markdown", "view_html"]
 
 KIND_STYLES: dict[SectionKind, str] = {
     SectionKind.HEADLINE: "background:#ffd166;font-weight:bold",
@@ -195,3 +195,66 @@ def _text(value: str | None) -> str:
 def _lines(values: Iterator[str] | Sequence[str]) -> str:
     items = [f'<div style="margin-bottom:4px">{html.escape(v)}</div>' for v in values]
     return "".join(items) or _NONE
+
+
+# ---------------------------------------------------------------- Markdown
+
+_MD_INLINE = re.compile(r"([\\`*_\[\]<>])|&(?=#?\w+;)")
+# A line opening like this would become a heading, quote, list item or rule.
+_MD_BLOCK_START = re.compile(r"^([ \t]*)(?:(\d{1,9})(?=[.)])|(?=[#>+=-]))", re.MULTILINE)
+_DISCLOSURE_TITLES = {
+    "forward_looking": "Forward-looking statements",
+    "fara": "FARA notice",
+    "non_gaap": "Non-GAAP measures",
+    "offer": "Not an offer",
+    "trademark": "Trademarks",
+    "other": "Legal notice",
+}
+
+
+def render_markdown(release: Release) -> str:
+    """The release as clean Markdown: headline, deck, dateline and body, quotes, About,
+    contacts and disclosures; the release's own characters escaped where Markdown would
+    read them as markup."""
+    blocks: list[str] = []
+    if release.headline:
+        blocks.append(f"# {_md(release.headline)}")
+    blocks.extend(f"*{_md(line.strip())}*" for line in release.subheadlines if line.strip())
+    blocks.extend(_md_body(release))
+    if release.quotes:
+        blocks.append("## Quotes")
+        blocks.extend(_md_quote(quote) for quote in release.quotes)
+    for about in release.boilerplate:
+        blocks.append(f"## {_md(about.heading or 'About')}")
+        blocks.extend(_md(part) for part in about.text.split("\n\n") if part.strip())
+    if release.contacts:
+        blocks.append("## Contacts")
+        blocks.extend(_md_lines(contact.text) for contact in release.contacts)
+    for disclosure in release.disclosures:
+        blocks.append(f"## {_DISCLOSURE_TITLES.get(disclosure.kind.value, 'Legal notice')}")
+        blocks.append(_md_lines(disclosure.text))
+    return "\n\n".join(block for block in blocks if block.strip()) + "\n"
+
+
+def _md_body(release: Release) -> Iterator[str]:
+    paragraphs = iter(release.body)
+    if release.dateline is not None:
+        lead = next(paragraphs, "")
+        yield f"**{_md(release.dateline.raw.strip())}** {_md(lead)}".rstrip()
+    yield from (_md(paragraph) for paragraph in paragraphs)
+
+
+def _md_quote(quote: Quote) -> str:
+    speaker = ", ".join(_md(part) for part in (quote.speaker, quote.speaker_title) if part)
+    said = f"\n>\n> \u2014 {speaker}" if speaker else ""
+    return f"> \u201c{_md(' '.join(quote.text.split()))}\u201d{said}"
+
+
+def _md_lines(text: str) -> str:
+    """Lines kept as lines (a hard break at each end of line)."""
+    return "  \n".join(_md(line.strip()) for line in text.splitlines() if line.strip())
+
+
+def _md(text: str) -> str:
+    escaped = _MD_INLINE.sub(lambda m: "\\" + m.group() if m.group(1) else "&amp;", text)
+    return _MD_BLOCK_START.sub(lambda m: m.group(1) + (m.group(2) or "") + "\\", escaped)
