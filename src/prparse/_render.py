@@ -15,7 +15,6 @@ built by hand or from a dict has no source; its sections' texts stand in.
 
 from __future__ import annotations
 
-import html
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -51,6 +50,8 @@ _TABLE = "border-collapse:collapse;width:100%;font-size:13px"
 _TH = "text-align:left;vertical-align:top;padding:4px 8px;border-bottom:1px solid #eee;width:8em"
 _TD = "vertical-align:top;padding:4px 8px;border-bottom:1px solid #eee;overflow-wrap:anywhere"
 _NONE = '<span style="color:#aaa">&#8212;</span>'
+# html.escape's table, without importing `html` (it loads the entity tables: ~5 ms at import).
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
 
 # Characters an HTML parser would not give back as they are: markup, and a
 # carriage return (parsers turn CR LF into LF, a character reference survives).
@@ -65,7 +66,7 @@ _MARKUP_STYLE = "color:#9a9a9a"
 
 def render_html(release: Release) -> str:
     """The release as a whole HTML page: the view of `view_html()` with a title."""
-    title = html.escape(release.headline or "Press release")
+    title = _escape(release.headline or "Press release")
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f"<title>{title}</title></head>\n"
@@ -145,7 +146,7 @@ def _escape_source(text: str) -> str:
 
 def _fields_table(release: Release) -> str:
     rows = "".join(
-        f'<tr><th style="{_TH}">{html.escape(name)}</th><td style="{_TD}">{value}</td></tr>'
+        f'<tr><th style="{_TH}">{_escape(name)}</th><td style="{_TD}">{value}</td></tr>'
         for name, value in _field_rows(release)
     )
     return f'<table data-prparse="fields" style="{_TABLE}">{rows}</table>'
@@ -189,11 +190,11 @@ def _contact_lines(release: Release) -> Iterator[str]:
 
 
 def _text(value: str | None) -> str:
-    return _NONE if value is None or value == "" else html.escape(value)
+    return _NONE if value is None or value == "" else _escape(value)
 
 
 def _lines(values: Iterator[str] | Sequence[str]) -> str:
-    items = [f'<div style="margin-bottom:4px">{html.escape(v)}</div>' for v in values]
+    items = [f'<div style="margin-bottom:4px">{_escape(v)}</div>' for v in values]
     return "".join(items) or _NONE
 
 
@@ -258,3 +259,7 @@ def _md_lines(text: str) -> str:
 def _md(text: str) -> str:
     escaped = _MD_INLINE.sub(lambda m: "\\" + m.group() if m.group(1) else "&amp;", text)
     return _MD_BLOCK_START.sub(lambda m: m.group(1) + (m.group(2) or "") + "\\", escaped)
+
+
+def _escape(text: str) -> str:
+    return text.translate(_ESCAPES)
