@@ -47,7 +47,7 @@ _PRE = (
     "font-family:Menlo,Consolas,'DejaVu Sans Mono',monospace;font-size:12.5px"
 )
 _TABLE = "border-collapse:collapse;width:100%;font-size:13px"
-_TH = "text-align:left;vertical-align:top;padding:4px 8px;border-bottom:1px solid #eee;width:8em"
+_TH = "text-align:left;vertical-align:top;padding:4px 8px;border-bottom:1px solid #eee;width:6.5em"
 _TD = "vertical-align:top;padding:4px 8px;border-bottom:1px solid #eee;overflow-wrap:anywhere"
 _NONE = '<span style="color:#aaa">&#8212;</span>'
 # html.escape's table, without importing `html` (it loads the entity tables: ~5 ms at import).
@@ -81,11 +81,12 @@ def view_html(release: Release, *, max_height: str | None = None) -> str:
     a notebook wants; by default it is shown at full length.
     """
     scroll = f";max-height:{max_height};overflow:auto" if max_height else ""
+    # 44em holds an 80-column line of the source, so hard-wrapped text is not wrapped again.
     return (
         f'<div class="prparse-release" style="{_BOX}">'
-        f'<div style="flex:3 1 32em;min-width:0">{_legend(release.sections)}'
+        f'<div style="flex:3 1 44em;min-width:0">{_legend(release.sections)}'
         f'<pre data-prparse="source" style="{_PRE}{scroll}">\n{_source_html(release)}</pre>'
-        f'</div><div style="flex:2 1 22em;min-width:0">{_fields_table(release)}</div></div>'
+        f'</div><div style="flex:2 1 20em;min-width:0{scroll}">{_fields_table(release)}</div></div>'
     )
 
 
