@@ -80,7 +80,7 @@ def view_html(release: Release, *, max_height: str | None = None) -> str:
     `max_height` (a CSS length) makes the source scroll past that height, as
     a notebook wants; by default it is shown at full length.
     """
-    scroll = f";max-height:{max_height};overflow:auto" if max_height else ""
+    scroll = f";max-height:{_escape(max_height)};overflow:auto" if max_height else ""
     # 44em holds an 80-column line of the source, so hard-wrapped text is not wrapped again.
     return (
         f'<div class="prparse-release" style="{_BOX}">'
