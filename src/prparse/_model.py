@@ -37,7 +37,12 @@ def _plain(value: Any) -> Any:
     if isinstance(value, (_dt.date, _dt.datetime)):
         return value.isoformat()
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        fields = dataclasses.fields(value)
+        return {
+            f.name: _plain(getattr(value, f.name))
+            for f in fields
+            if f.metadata.get("to_dict", True)
+        }
     if isinstance(value, (tuple, list)):
         return [_plain(v) for v in value]
     return value
@@ -212,6 +217,35 @@ class Release(_ToDict):
     """Every block of the input in order, with its kind and offsets."""
     defects: tuple[Defect, ...] = dataclasses.field(default=(), repr=False)
     """What the parser found odd in the input."""
+    source: str | None = dataclasses.field(
+        default=None, repr=False, compare=False, metadata={"to_dict": False}
+    )
+    """The decoded text the section offsets point into (not in `to_dict()`, nor compared)."""
+
+    def __repr__(self) -> str:
+        """Headline, date, wire and how many sections of each kind; not every field."""
+        headline = (
+            self.headline
+            if self.headline is None or len(self.headline) <= 70
+            else (self.headline[:69] + "\u2026")
+        )
+        wire = self.dateline.wire if self.dateline else None
+        kinds = dict.fromkeys(SectionKind, 0)
+        for section in self.sections:
+            kinds[section.kind] += 1
+        counts = ", ".join(f"{kind.value} {n}" for kind, n in kinds.items() if n)
+        defects = f" | defects {len(self.defects)}" if self.defects else ""
+        date = self.date.isoformat() if self.date else None
+        return (
+            f"<Release headline={headline!r} date={date} wire={wire!r}"
+            f" | {counts or 'no sections'}{defects}>"
+        )
+
+    def _repr_html_(self) -> str:
+        """The notebook view: the source shaded by section kind beside the parsed fields."""
+        from ._render import view_html  # only a notebook pays for the view's code
+
+        return view_html(self, max_height="36em")
 
     def to_json(self, **kwargs: Any) -> str:
         """The release as a JSON string; keyword arguments go to `json.dumps`."""

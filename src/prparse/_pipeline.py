@@ -46,4 +46,4 @@ def run(text: str, is_html: bool, defects: Sequence[Defect]) -> Release:
     release = assemble(Classified(blocks, facts, kinds, zones, document.meta, text), defects)
     if wrapped:  # the page or envelope around the release is chrome, kept in sections
         release = dataclasses.replace(release, sections=with_page_chrome(release.sections, text))
-    return release
+    return dataclasses.replace(release, source=text)  # for the view: what the offsets point into
