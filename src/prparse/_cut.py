@@ -35,6 +35,8 @@ _DISTANCE_PENALTY = 0.002
 STRONG_DATELINE_SCORE = 0.75
 # A character reference, read as `html.unescape` reads one.
 _REFERENCE = re.compile(r"&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)")
+# A block whose text is this much link text is a teaser linking to another release.
+_TEASER_LINK_SHARE = 0.7
 # How much of a block's text after a cut is looked for verbatim in the source, longest first.
 _PROBES = (32, 16, 8, 4, 2, 1)
 
@@ -61,6 +63,8 @@ def best_dateline(
             continue
         if block.hint in (Hint.RULE, Hint.TABLE_ROW) or len(block.text) < 4:
             continue
+        if block.link_chars >= _TEASER_LINK_SHARE * len(block.text):
+            continue  # a linked teaser of another release, not this one's lead
         rank = match.score - _DISTANCE_PENALTY * index
         if best is None or rank > best[0]:
             best = (rank, index, match)
