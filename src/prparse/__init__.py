@@ -22,6 +22,7 @@ from ._model import (
     SectionKind,
     Ticker,
 )
+from ._schema import json_schema
 
 __version__ = "0.1.0"
 
@@ -50,6 +51,7 @@ __all__ = [
     "SourceTypeError",
     "Ticker",
     "__version__",
+    "json_schema",
     "parse",
     "parse_many",
     "to_record",
