@@ -1,11 +1,11 @@
 """prparse: wire-service press releases into structured data.
 
->>> import prparse
->>> release = prparse.parse(open("release.txt").read())
+>>> import pathlib, prparse
+>>> release = prparse.parse(pathlib.Path("release.txt"))  # or bytes: resp.content
 >>> release.headline, release.dateline.city, release.body[0]
 """
 
-from ._api import DEFAULT_POLICY, Parser, Policy, parse
+from ._api import DEFAULT_POLICY, Parser, Policy, parse, parse_file
 from ._batch import RECORD_COLUMNS, BatchError, BatchResult, Parsed, parse_many, to_record
 from ._errors import DefectError, OptionError, PrparseError, SourceTypeError
 from ._model import (
@@ -53,6 +53,7 @@ __all__ = [
     "__version__",
     "json_schema",
     "parse",
+    "parse_file",
     "parse_many",
     "to_record",
 ]
