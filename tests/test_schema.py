@@ -49,7 +49,7 @@ def test_every_model_field_has_a_docstring() -> None:
 
 @pytest.mark.parametrize("path", FIXTURES, ids=[p.name for p in FIXTURES])
 def test_fixture_validates_and_round_trips(path: Path, validator: Any) -> None:
-    release = prparse.parse(path.read_bytes())
+    release = prparse.parse(path.read_bytes(), url="https://www.example.com/news/1")
     assert _errors(validator, release) == []
     assert prparse.Release.from_dict(release.to_dict()) == release
     assert prparse.Release.from_json(release.to_json()) == release

@@ -10,7 +10,7 @@ Needs the `dask` extra (`pip install "prparse[dask]"`, which brings
 Each file becomes one row of `prparse._batch.RECORD_COLUMNS`: the main
 fields as scalar columns and the whole `Release.to_dict()` (without
 `sections`) as JSON in `release`. A file that cannot be read or parsed
-gives a row with `error_type` and `message` set and the release columns
+gives a row with `error_type` and `error_message` set and the release columns
 empty, so one bad file never fails the job. Paths are read where the task
 runs, so on a distributed cluster they must be visible to the workers.
 """
