@@ -12,15 +12,8 @@ from pathlib import Path
 import pytest
 
 import prparse
-from prparse._batch import (
-    RECORD_COLUMNS,
-    BatchError,
-    Parsed,
-    _Failure,
-    parse_many,
-    run,
-    to_record,
-)
+from prparse._batch import BatchError, Parsed, _Failure, parse_many, run
+from prparse._records import RECORD_COLUMNS, to_record
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 SAMPLE = sorted(FIXTURES.glob("*.txt"))[:4] + sorted(FIXTURES.glob("*.html"))[:2]

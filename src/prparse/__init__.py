@@ -6,7 +6,7 @@
 """
 
 from ._api import DEFAULT_POLICY, Parser, Policy, parse, parse_file
-from ._batch import RECORD_COLUMNS, BatchError, BatchResult, Parsed, parse_many, to_record
+from ._batch import BatchError, BatchResult, Parsed, parse_many
 from ._errors import DefectError, OptionError, PrparseError, SourceTypeError
 from ._model import (
     Boilerplate,
@@ -22,6 +22,7 @@ from ._model import (
     SectionKind,
     Ticker,
 )
+from ._records import RECORD_COLUMNS, to_record
 from ._schema import json_schema
 
 __version__ = "0.1.0"
