@@ -220,12 +220,15 @@ def test_binary_input_is_not_text(data: bytes) -> None:
         prparse.parse(data, policy=prparse.Policy(strict=True))
 
 
+_ACME = "Acme Corp names a new chief executive officer after a search of six months."
 # (name, bytes, text): UTF-16 with bytes invalid in it.
 EXAMPLES_INVALID_UTF16 = [
     ("a BOM, an odd byte count", b"\xff\xfeH\x00i\x00!", "Hi\ufffd"),
     ("a BOM, a lone surrogate", b"\xfe\xff\x00H\xd8\x00\x00i", "H\ufffdi"),
     ("no BOM, cut mid-character", "Acme Corp names CEO".encode("utf-16-le")[:-1],
      "Acme Corp names CE\ufffd"),
+    ("no BOM, a lone surrogate", _ACME.encode("utf-16-be")[:20] + b"\xdc\x00"
+     + _ACME.encode("utf-16-be")[20:], _ACME[:10] + "\ufffd" + _ACME[10:]),
 ]
 
 

@@ -59,6 +59,7 @@ _SNIFF_BYTES = 4096
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 _TEXT_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 _MIN_UTF16_NULS = 8
+_MAX_INVALID_SHARE = 100  # UTF-16 with more invalid characters (than 1 and 1%) is not text
 _UNDEFINED_AS_LATIN1 = "prparse-undefined-as-latin-1"
 
 
@@ -124,11 +125,12 @@ def _utf16_without_bom(data: bytes) -> Decoded | None:
     if max(even, odd) < _MIN_UTF16_NULS or min(even, odd) > max(even, odd) // 50:
         return None
     encoding = "utf-16-le" if odd > even else "utf-16-be"
-    cut = len(data) % 2  # a truncated text's last byte is half a character
-    text = _strict(data[: len(data) - cut], encoding)
-    if text is None or _TEXT_CONTROLS.search(text[:_SNIFF_BYTES]):
+    text = data.decode(encoding, errors="replace")  # a lone surrogate, a cut last character
+    bad = text.count("\ufffd")
+    if bad > max(1, len(text) // _MAX_INVALID_SHARE) or _TEXT_CONTROLS.search(text[:_SNIFF_BYTES]):
         return None
-    return Decoded(text + "\ufffd" * cut, encoding, guessed=True, replaced=bool(cut))
+    replaced = bad > 0 and _strict(data, encoding) is None
+    return Decoded(text, encoding, guessed=True, replaced=replaced)
 
 
 def is_binary(data: bytes) -> bool:
