@@ -7,7 +7,7 @@
 
 from ._api import DEFAULT_POLICY, Parser, Policy, parse, parse_file
 from ._batch import BatchError, BatchResult, Parsed, parse_many
-from ._errors import DefectError, OptionError, PrparseError, SourceTypeError
+from ._errors import DefectError, OptionError, PrparseError, SourceTypeError, WorkerStartError
 from ._model import (
     Boilerplate,
     Contact,
@@ -51,6 +51,7 @@ __all__ = [
     "SectionKind",
     "SourceTypeError",
     "Ticker",
+    "WorkerStartError",
     "__version__",
     "json_schema",
     "parse",
