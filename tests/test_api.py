@@ -34,10 +34,17 @@ def test_a_missing_file_raises() -> None:
         prparse.parse(FIXTURES / "no-such-release.txt")
 
 
-@pytest.mark.parametrize("option", ["encoding", "content_type", "url"])
-def test_hints_must_be_strings(option: str) -> None:
+@pytest.mark.parametrize(
+    "options", [{"encoding": 5}, {"content_type": b"text/html"}, {"url": 5}, {"encoding": "utf-99"}]
+)
+def test_bad_hints_raise_at_the_call(options: dict[str, object]) -> None:
     with pytest.raises(prparse.OptionError):
-        prparse.parse(NO_WIRE, **{option: 5})  # type: ignore[arg-type]
+        prparse.parse(FIXTURES / "no-such-release.txt", **options)  # type: ignore[arg-type]
+
+
+def test_an_unknown_charset_in_a_header_is_passed_over() -> None:
+    data = NO_WIRE.encode()
+    assert prparse.parse(data, content_type="text/plain; charset=x-unknown") == prparse.parse(data)
 
 
 # (url, wire): a wire's own site names it; any other address names none.

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from ._decode import Decoded, charset_of, decode
+from ._decode import Decoded, charset_of, codec_name, decode
 from ._errors import DefectError, OptionError, SourceTypeError
 from ._malformed import MALFORMED_MESSAGE, html_text_lost
 from ._memo import parse_memo
@@ -89,10 +89,8 @@ class Parser:
         was fetched from, is kept on the release and names its wire when the
         release names none (a wire's own host).
         """
+        _check_hints(encoding, content_type, url)
         data = _source_data(source)
-        for name, value in (("encoding", encoding), ("content_type", content_type), ("url", url)):
-            if value is not None and not isinstance(value, str):
-                raise OptionError(f"{name} must be a str or None, not {type(value).__name__}")
         decoded = decode(data, encoding or charset_of(content_type))
         defects = _decoding_defects(decoded)
         text = decoded.text
@@ -123,6 +121,14 @@ class Parser:
             lost = Defect(kind=DefectKind.MALFORMED_HTML, message=MALFORMED_MESSAGE)
             release = dataclasses.replace(release, defects=(*release.defects, lost))
         return release
+
+
+def _check_hints(encoding: object, content_type: object, url: object) -> None:
+    for name, value in (("encoding", encoding), ("content_type", content_type), ("url", url)):
+        if value is not None and not isinstance(value, str):
+            raise OptionError(f"{name} must be a str or None, not {type(value).__name__}")
+    if isinstance(encoding, str) and codec_name(encoding) is None:
+        raise OptionError(f"unknown encoding {encoding!r}")
 
 
 def _source_data(source: object) -> str | bytes:

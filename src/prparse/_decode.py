@@ -86,7 +86,8 @@ class Decoded:
     """True when the bytes are not text (then `text` is empty)."""
 
 
-def _codec_name(label: str) -> str | None:
+def codec_name(label: str) -> str | None:
+    """The Python codec an encoding label names (WHATWG's Latin-1 labels: Windows-1252)."""
     label = label.strip().lower()
     if label in _WINDOWS_1252_LABELS:
         return "cp1252"
@@ -100,13 +101,13 @@ def _declared_encoding(data: bytes) -> str | None:
     match = _DECLARED.search(data[:_SNIFF_BYTES])
     if match is None:
         return None
-    return _codec_name((match.group(1) or match.group(2)).decode("ascii"))
+    return codec_name((match.group(1) or match.group(2)).decode("ascii"))
 
 
 def charset_of(content_type: str | None) -> str | None:
     """The codec an HTTP `Content-Type` header's charset names (`text/html; charset=EUC-JP`)."""
     match = _CONTENT_TYPE_CHARSET.search(content_type or "")
-    return _codec_name(match.group(1)) if match else None
+    return codec_name(match.group(1)) if match else None
 
 
 def _strict(data: bytes, encoding: str | None) -> str | None:
@@ -160,7 +161,7 @@ def decode(source: str | bytes, hint: str | None = None) -> Decoded:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _with_bom(data[len(bom) :], encoding)
-    for evidence in (_codec_name(hint) if hint else None, _declared_encoding(data)):
+    for evidence in (codec_name(hint) if hint else None, _declared_encoding(data)):
         text = _strict(data, evidence)
         if text is not None and evidence is not None:
             return Decoded(text, evidence)
