@@ -11,7 +11,9 @@ Order of evidence (the WHATWG encoding standard's, with detection last):
 5. UTF-16 without a BOM: text with every other byte NUL (ASCII in UTF-16
    is valid UTF-8 too, so this comes first);
 6. strict UTF-8;
-7. bytes of mostly control characters, or with NULs, are not text;
+7. bytes with a NUL or more than 1 control byte in 50 are not text (no
+   legacy encoding of a release writes them; valid UTF-8 is kept as text
+   whatever it holds, as the same `str` would be);
 8. detection (`_detect`): a multi-byte CJK or a non-Latin single-byte
    encoding that charset-normalizer finds, else the Latin code page the
    letters point to, Windows-1252 by default.
