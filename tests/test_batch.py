@@ -12,15 +12,8 @@ from pathlib import Path
 import pytest
 
 import prparse
-from prparse._batch import (
-    RECORD_COLUMNS,
-    BatchError,
-    Parsed,
-    _Failure,
-    parse_many,
-    run,
-    to_record,
-)
+from prparse._batch import BatchError, Parsed, _Failure, parse_many, run
+from prparse._records import RECORD_COLUMNS, to_record
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 SAMPLE = sorted(FIXTURES.glob("*.txt"))[:4] + sorted(FIXTURES.glob("*.html"))[:2]
@@ -90,8 +83,8 @@ def test_strict_policy_defects_are_error_records() -> None:
 
 @pytest.mark.parametrize(
     "options",
-    [{"jobs": 0}, {"jobs": True}, {"chunksize": 0}, {"window": 0}, {"start_method": "nope"},
-     {"policy": "strict"}],
+    [{"jobs": -1}, {"jobs": True}, {"chunksize": 0}, {"window": 0}, {"start_method": "nope"},
+     {"policy": "strict"}, {"timeout": 0}, {"timeout": "5"}, {"timeout": True}],
 )
 def test_bad_options_raise_at_the_call(options: dict[str, object]) -> None:
     with pytest.raises(prparse.OptionError):
@@ -131,6 +124,7 @@ def test_records_have_the_same_columns_for_releases_and_errors() -> None:
     good, bad = (to_record(r) for r in results)
     assert list(good) == list(bad) == list(RECORD_COLUMNS)
     assert good["error_type"] is None and bad["error_type"] == "FileNotFoundError"
+    assert good["error_message"] is None and bad["error_message"]
     assert good["headline"] == prparse.parse(SAMPLE[0].read_bytes()).headline
     whole = prparse.parse(SAMPLE[0].read_bytes()).to_dict()
     whole.pop("sections")
@@ -157,3 +151,99 @@ def test_dask_recipe_gives_the_sequential_records(tmp_path: Path) -> None:
     pandas = pytest.importorskip("pandas")
     stored = pandas.read_parquet(tmp_path / "releases").sort_values("index")
     assert _plain_rows(stored) == expected
+
+
+def _sleep_on_marker(source: object) -> int:
+    """Work for `run()` that hangs on one marker document (a parse that never ends)."""
+    import time
+
+    if source == SLOW:
+        time.sleep(60)
+    assert isinstance(source, bytes)
+    return len(source)
+
+
+SLOW = b"<<never ends>>"
+
+
+def test_jobs_zero_is_one_worker_per_cpu() -> None:
+    results = list(parse_many(SAMPLE[:2], jobs=0))
+    assert [r.release.to_dict() for r in results if isinstance(r, Parsed)] == _sequential(
+        SAMPLE[:2]
+    )
+
+
+def test_a_str_naming_a_file_is_an_error_not_a_release() -> None:
+    one_line = os.fspath(SAMPLE[0])
+    results = list(parse_many([one_line, "release.txt", SAMPLE[0].read_text()]))
+    error = results[0]
+    assert isinstance(error, BatchError) and error.error_type == "SourceTypeError"
+    assert "a path? pass pathlib.Path" in error.message
+    assert [type(r) for r in results[1:]] == [Parsed, Parsed]  # no such file: text, as always
+
+
+def test_error_records_name_things_as_the_cli_does() -> None:
+    (missing,) = parse_many([FIXTURES / "missing.txt"])
+    assert isinstance(missing, BatchError)
+    assert missing.to_dict() == {
+        "index": 0,
+        "key": os.fspath(FIXTURES / "missing.txt"),
+        "error_type": "FileNotFoundError",
+        "error_message": "No such file or directory",
+    }
+
+
+def test_to_record_takes_a_release() -> None:
+    release = prparse.parse(SAMPLE[0].read_bytes())
+    (parsed,) = parse_many([SAMPLE[0].read_bytes()])
+    row = to_record(release)
+    assert list(row) == list(RECORD_COLUMNS)
+    assert row == {**to_record(parsed), "index": None}
+    with_url = prparse.parse(SAMPLE[0].read_bytes(), url="https://example.com/news/1")
+    assert to_record(with_url)["key"] == "https://example.com/news/1"
+
+
+@pytest.mark.parametrize("start_method", START_METHODS)
+def test_a_document_over_the_timeout_is_stopped_and_its_worker_replaced(
+    start_method: str,
+) -> None:
+    sources = [b"one", SLOW, b"three", b"four", SLOW, b"six"]
+    done = list(run(sources, _sleep_on_marker, jobs=2, chunksize=2, window=2,
+                    start_method=start_method, timeout=1.5))
+    outcomes = [d.outcome for d in done]
+    assert [d.task.index for d in done] == list(range(len(sources)))
+    assert [o.error_type if isinstance(o, _Failure) else o for o in outcomes] == [
+        3, "Timeout", 5, 4, "Timeout", 3
+    ]
+
+
+def test_timeout_gives_the_sequential_results_when_nothing_is_slow() -> None:
+    results = list(parse_many(SAMPLE, jobs=1, timeout=60))
+    assert [r.release.to_dict() for r in results if isinstance(r, Parsed)] == _sequential(SAMPLE)
+
+
+@pytest.mark.skipif("spawn" not in START_METHODS, reason="needs the spawn start method")
+@pytest.mark.parametrize("timeout", [None, 30.0])
+def test_spawn_without_a_main_guard_is_one_clear_error(
+    tmp_path: Path, timeout: float | None
+) -> None:
+    import subprocess
+    import sys
+
+    script = tmp_path / "unguarded.py"
+    script.write_text(
+        "import prparse\n"
+        f"for r in prparse.parse_many(['a', 'b', 'c', 'd'], jobs=2, start_method='spawn',"
+        f" timeout={timeout}):\n"
+        "    print('RESULT', r)\n"
+    )
+    src = Path(prparse.__file__).resolve().parents[1]
+    path = os.pathsep.join([str(src), os.environ.get("PYTHONPATH", "")])
+    env = {**os.environ, "PYTHONPATH": path}
+    run_ = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                          env=env, timeout=120, check=False)
+    assert run_.returncode != 0
+    assert "RESULT" not in run_.stdout
+    last = run_.stderr.strip().splitlines()[-1]
+    assert last.startswith("prparse._errors.WorkerStartError: parse_many's worker processes")
+    assert 'if __name__ == "__main__":' in last

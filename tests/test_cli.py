@@ -94,7 +94,7 @@ def test_error_records_go_into_the_output_when_asked(capsys: pytest.CaptureFixtu
     assert records[1] == {
         "key": missing,
         "error_type": "FileNotFoundError",
-        "message": "No such file or directory",
+        "error_message": "No such file or directory",
     }
 
 

@@ -169,7 +169,6 @@ EXAMPLES_MISUSE: list[tuple[str, Any, type[Exception]]] = [
     ("None", lambda: prparse.parse(None), SourceTypeError),
     ("an int", lambda: prparse.parse(42), SourceTypeError),
     ("a list of lines", lambda: prparse.parse(["line one", "line two"]), SourceTypeError),
-    ("a path", lambda: prparse.parse(Path("release.txt")), SourceTypeError),
     ("a file object", lambda: prparse.parse(io.BytesIO(b"Headline")), SourceTypeError),
     ("strict not a bool", lambda: Policy(strict="yes"), OptionError),
     ("strict as 1", lambda: Policy(strict=1), OptionError),

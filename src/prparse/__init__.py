@@ -1,15 +1,15 @@
 """prparse: wire-service press releases into structured data.
 
->>> import prparse
->>> release = prparse.parse(open("release.txt").read())
+>>> import pathlib, prparse
+>>> release = prparse.parse(pathlib.Path("release.txt"))  # or bytes: resp.content
 >>> release.headline, release.dateline.city, release.body[0]
 """
 
 from typing import TYPE_CHECKING, Any
 
-from ._api import DEFAULT_POLICY, Parser, Policy, parse
-from ._batch import RECORD_COLUMNS, BatchError, BatchResult, Parsed, parse_many, to_record
-from ._errors import DefectError, OptionError, PrparseError, SourceTypeError
+from ._api import DEFAULT_POLICY, Parser, Policy, parse, parse_file
+from ._batch import BatchError, BatchResult, Parsed, parse_many
+from ._errors import DefectError, OptionError, PrparseError, SourceTypeError, WorkerStartError
 from ._model import (
     Boilerplate,
     Contact,
@@ -24,6 +24,8 @@ from ._model import (
     SectionKind,
     Ticker,
 )
+from ._records import RECORD_COLUMNS, to_record
+from ._schema import json_schema
 
 if TYPE_CHECKING:
     from ._render import render_html
@@ -54,8 +56,11 @@ __all__ = [
     "SectionKind",
     "SourceTypeError",
     "Ticker",
+    "WorkerStartError",
     "__version__",
+    "json_schema",
     "parse",
+    "parse_file",
     "parse_many",
     "render_html",
     "to_record",

@@ -7,12 +7,16 @@ decoding and the input checks are here, the stages in `_pipeline`.
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
+from pathlib import Path
 from typing import Any
 
-from ._decode import decode
+from ._decode import Decoded, charset_of, codec_name, decode
 from ._errors import DefectError, OptionError, SourceTypeError
+from ._malformed import MALFORMED_MESSAGE, html_text_lost
 from ._model import Defect, DefectKind, Release
+from ._urls import wire_of_url
 
 # A document that opens with one of these (after whitespace) is HTML or XML.
 _HTML_START = re.compile(
@@ -80,22 +84,26 @@ class Parser:
             raise OptionError(f"policy must be a prparse.Policy, not {type(policy).__name__}")
         self.policy = policy
 
-    def parse(self, source: str | bytes) -> Release:
-        """Parse one release given as text or HTML, `str` or `bytes`."""
-        if not isinstance(source, (str, bytes, bytearray, memoryview)):
-            raise SourceTypeError(f"parse() takes str or bytes, not {type(source).__name__}")
-        if isinstance(source, (bytearray, memoryview)):
-            source = bytes(source)
-        decoded = decode(source)
+    def parse(
+        self,
+        source: str | bytes | os.PathLike[str],
+        *,
+        encoding: str | None = None,
+        content_type: str | None = None,
+        url: str | None = None,
+    ) -> Release:
+        """Parse one release given as text or HTML (`str` or `bytes`), or the path of a file.
+
+        `encoding` (an encoding the caller knows) or the charset of an HTTP
+        `content_type` header is a hint for bytes; `url`, where the release
+        was fetched from, is kept on the release and names its wire when the
+        release names none (a wire's own host).
+        """
+        _check_hints(encoding, content_type, url)
+        data = _source_data(source)
+        decoded = decode(data, encoding or charset_of(content_type))
+        defects = _decoding_defects(decoded)
         text = decoded.text
-        defects: list[Defect] = []
-        if decoded.guessed:
-            defects.append(
-                Defect(
-                    kind=DefectKind.ENCODING_GUESSED,
-                    message=f"encoding guessed as {decoded.encoding}",
-                )
-            )
         if len(text) > self.policy.max_chars:
             defects.append(
                 Defect(
@@ -104,18 +112,110 @@ class Parser:
                 )
             )
             text = text[: self.policy.max_chars]
-        from . import _pipeline  # the stages load on the first parse, not at import
-
-        release = _pipeline.run(text, looks_like_html(text), defects)
+        if decoded.binary:  # nothing to read: no headline, body or section is made up
+            release = Release(defects=tuple(defects))
+        else:
+            release = self._release(text, defects)
+        release = _with_url(release, url)
         if self.policy.strict and release.defects:
             raise DefectError(release.defects[0])
         return release
+
+    def _release(self, text: str, defects: list[Defect]) -> Release:
+        from . import _pipeline  # the stages load on the first parse, not at import
+
+        is_html = looks_like_html(text)
+        release = _pipeline.run(text, is_html, defects)
+        if is_html and html_text_lost(text):
+            lost = Defect(kind=DefectKind.MALFORMED_HTML, message=MALFORMED_MESSAGE)
+            release = dataclasses.replace(release, defects=(*release.defects, lost))
+        return release
+
+
+def _check_hints(encoding: object, content_type: object, url: object) -> None:
+    for name, value in (("encoding", encoding), ("content_type", content_type), ("url", url)):
+        if value is not None and not isinstance(value, str):
+            raise OptionError(f"{name} must be a str or None, not {type(value).__name__}")
+    if isinstance(encoding, str) and codec_name(encoding) is None:
+        raise OptionError(f"unknown encoding {encoding!r}")
+
+
+def _source_data(source: object) -> str | bytes:
+    if isinstance(source, os.PathLike):
+        return Path(source).read_bytes()
+    if isinstance(source, (bytearray, memoryview)):
+        return bytes(source)
+    if isinstance(source, (str, bytes)):
+        return source
+    kind = type(source).__name__
+    raise SourceTypeError(f"parse() takes str, bytes or a pathlib.Path, not {kind}")
+
+
+def _decoding_defects(decoded: Decoded) -> list[Defect]:
+    defects: list[Defect] = []
+    if decoded.binary:
+        defects.append(Defect(kind=DefectKind.NOT_TEXT, message="the input is binary, not text"))
+    if decoded.guessed:
+        defects.append(
+            Defect(
+                kind=DefectKind.ENCODING_GUESSED,
+                message=f"encoding guessed as {decoded.encoding}",
+            )
+        )
+    if decoded.replaced:
+        defects.append(
+            Defect(
+                kind=DefectKind.ENCODING_ERROR,
+                message=f"bytes invalid in {decoded.encoding} were replaced",
+            )
+        )
+    return defects
+
+
+def _with_url(release: Release, url: str | None) -> Release:
+    """The release with its url kept, the url's wire where the dateline names none."""
+    if url is None:
+        return release
+    dateline = release.dateline
+    wire = wire_of_url(url)
+    if dateline is not None and dateline.wire is None and wire is not None:
+        dateline = dataclasses.replace(dateline, wire=wire)
+        return dataclasses.replace(release, url=url, dateline=dateline)
+    return dataclasses.replace(release, url=url)
 
 
 _DEFAULT_PARSER = Parser()
 
 
-def parse(source: str | bytes, *, policy: Policy | None = None) -> Release:
-    """Parse a press release (text or HTML, `str` or `bytes`) into a `Release`."""
+def parse(
+    source: str | bytes | os.PathLike[str],
+    *,
+    encoding: str | None = None,
+    content_type: str | None = None,
+    url: str | None = None,
+    policy: Policy | None = None,
+) -> Release:
+    """Parse a press release into a `Release`.
+
+    `source` is the release's text or HTML, best as `bytes` as fetched
+    (`response.content`), or a `pathlib.Path` to read; a `str` is always the
+    text itself, never a path. `encoding` or an HTTP `content_type` header
+    (`text/html; charset=Shift_JIS`) tells bytes' encoding where known;
+    `url` is kept as `Release.url` and names the wire of a release fetched
+    from a wire's site that does not name its wire itself.
+    """
     parser = _DEFAULT_PARSER if policy is None else Parser(policy)
-    return parser.parse(source)
+    return parser.parse(source, encoding=encoding, content_type=content_type, url=url)
+
+
+def parse_file(
+    path: str | os.PathLike[str],
+    *,
+    encoding: str | None = None,
+    url: str | None = None,
+    policy: Policy | None = None,
+) -> Release:
+    """Read the file at `path` (a `str` or a path) and parse it as a release."""
+    if not isinstance(path, (str, os.PathLike)):
+        raise SourceTypeError(f"parse_file() takes a path, not {type(path).__name__}")
+    return parse(Path(path), encoding=encoding, url=url, policy=policy)

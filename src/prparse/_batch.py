@@ -8,7 +8,18 @@
 
 Each source is a `str` or `bytes` document, an `os.PathLike` (the file is
 read in the worker, so only the path crosses the process boundary), or a
-`(key, source)` pair. A plain `str` is always a document, never a path.
+`(key, source)` pair. A plain `str` is always a document, never a path: a
+one-line `str` that names an existing file gives an error record (`a path?
+pass pathlib.Path`) rather than a release parsed from the path's own text.
+
+With `timeout=`, a document that takes longer is stopped: its worker
+process is killed and replaced, and the document gets a `Timeout` error.
+With the `spawn` or `forkserver` start method the calling program must keep
+its code under `if __name__ == "__main__":`; without it the workers cannot
+start, and `parse_many` raises one `WorkerStartError` saying so.
+
+Records use one name for each thing, in JSON and in flat rows: `key`, and
+`error.type`/`error.message` (`error_type`/`error_message` as flat columns).
 
 Work goes to a process pool in chunks; at most `window` chunks are in
 flight, so memory stays bounded however long the input iterable is, and
@@ -23,14 +34,13 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import json
 import os
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Protocol, TypeVar
 
 from ._api import DEFAULT_POLICY, Parser, Policy
-from ._errors import OptionError, SourceTypeError
+from ._errors import OptionError, SourceTypeError, WorkerStartError
 from ._model import Release
 
 if TYPE_CHECKING:  # imported where used: they cost ~20 ms, and only a pool needs them
@@ -69,12 +79,13 @@ class BatchError:
     """The exception's message, on one line."""
 
     def to_dict(self) -> dict[str, Any]:
-        """The error as JSON-ready values."""
+        """The error as JSON-ready values, named as `to_record()` and the CLI name them:
+        `{"index", "key", "error_type", "error_message"}`."""
         return {
             "index": self.index,
             "key": _plain_key(self.key),
             "error_type": self.error_type,
-            "message": self.message,
+            "error_message": self.message,
         }
 
 
@@ -118,21 +129,32 @@ def parse_many(
     chunksize: int = 8,
     window: int | None = None,
     start_method: str | None = None,
+    timeout: float | None = None,
 ) -> Generator[BatchResult, None, None]:
     """Parse many releases, yielding a `Parsed` or a `BatchError` per source, in order.
 
-    `jobs` is the number of worker processes (None: one per CPU; 1: no pool,
-    parse in this process). Sources are sent `chunksize` at a time and at
-    most `window` chunks (default `4 * jobs`) are in flight. `start_method`
+    `jobs` is the number of worker processes (0 or None: one per CPU; 1: no
+    pool, parse in this process). Sources are sent `chunksize` at a time and
+    at most `window` chunks (default `4 * jobs`) are in flight. `start_method`
     picks the multiprocessing start method (`fork`, `spawn`, `forkserver`;
-    default: the platform's). Options are checked at once; the input is
+    default: the platform's). `timeout` is the most seconds one document may
+    take (it then gives a `Timeout` error and its worker is replaced; a
+    document cannot be stopped inside this process, so with `jobs=1` it runs
+    in one worker process). Options are checked at once; the input is
     consumed lazily as results are taken; `.close()` (or leaving a `for`
-    loop and dropping the generator) stops the workers.
+    loop and dropping the generator) stops the workers. Raises
+    `WorkerStartError` when no worker process can start.
     """
     parser = Parser(policy or DEFAULT_POLICY)  # checks the policy now, not at the first result
     work = functools.partial(parse_source, parser.policy)
     done = run(
-        sources, work, jobs=jobs, chunksize=chunksize, window=window, start_method=start_method
+        sources,
+        work,
+        jobs=jobs,
+        chunksize=chunksize,
+        window=window,
+        start_method=start_method,
+        timeout=timeout,
     )
     return (_result(item) for item in done)
 
@@ -149,10 +171,26 @@ def read_source(source: object) -> str | bytes:
             return file.read()
     if isinstance(source, (bytearray, memoryview)):
         return bytes(source)
-    if isinstance(source, (str, bytes)):
+    if isinstance(source, str):
+        if _names_a_file(source):
+            raise SourceTypeError(
+                f"{source!r} is the name of a file, not a release: a path? pass pathlib.Path"
+            )
+        return source
+    if isinstance(source, bytes):
         return source
     kind = type(source).__name__
     raise SourceTypeError(f"a batch source must be str, bytes or a path, not {kind}")
+
+
+def _names_a_file(text: str) -> bool:
+    """Whether `text` is one short line that is the path of an existing file."""
+    if len(text) > 4096 or "\n" in text or not text.strip():
+        return False
+    try:
+        return os.path.isfile(text)
+    except OSError:  # a name too long for the file system, say
+        return False
 
 
 def run(
@@ -163,6 +201,7 @@ def run(
     chunksize: int = 8,
     window: int | None = None,
     start_method: str | None = None,
+    timeout: float | None = None,
 ) -> Generator[_Done[T], None, None]:
     """Apply `work` (a picklable function of one source) to every source, in order.
 
@@ -170,19 +209,35 @@ def run(
     that returns JSON-ready dicts so the conversion runs in the workers.
     """
     workers = _check_options(jobs, chunksize, window, start_method)
+    _check_timeout(timeout)
     tasks = _tasks(sources)
-    if workers == 1:
+    if workers == 1 and timeout is None:
         return (_Done(task, _attempt(work, task.source)) for task in tasks)
     depth = window if window is not None else 4 * workers
-    return _pooled(tasks, work, workers, chunksize, depth, start_method)
+    if timeout is not None:
+        from ._timed_pool import TimedPool
+
+        pool: _Pool[T] | TimedPool[T] = TimedPool(work, workers, start_method, timeout)
+    else:
+        pool = _Pool(work, workers, start_method)
+    return _pooled(tasks, pool, chunksize, depth)
+
+
+def _check_timeout(timeout: float | None) -> None:
+    if timeout is None:
+        return
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not timeout > 0:
+        raise OptionError(f"timeout must be a positive number of seconds or None, got {timeout!r}")
 
 
 def _check_options(
     jobs: int | None, chunksize: int, window: int | None, start_method: str | None
 ) -> int:
+    if isinstance(jobs, int) and not isinstance(jobs, bool) and jobs == 0:
+        jobs = None  # as in the CLI: 0 is one worker per CPU
     workers = (os.cpu_count() or 1) if jobs is None else jobs
     if not isinstance(workers, int) or isinstance(workers, bool) or workers < 1:
-        raise OptionError(f"jobs must be a positive int or None, got {jobs!r}")
+        raise OptionError(f"jobs must be a positive int, 0 or None, got {jobs!r}")
     if not isinstance(chunksize, int) or chunksize < 1:
         raise OptionError(f"chunksize must be a positive int, got {chunksize!r}")
     if window is not None and (not isinstance(window, int) or window < 1):
@@ -247,15 +302,18 @@ def _chunks(tasks: Iterator[_Task], size: int) -> Iterator[list[_Task]]:
         yield chunk
 
 
+class _AnyPool(Protocol[T]):
+    """What `_pooled` needs of a pool: ordered chunks in, their results out."""
+
+    def submit(self, chunk: list[_Task]) -> None: ...
+    def in_flight(self) -> int: ...
+    def take(self) -> list[_Done[T]]: ...
+    def close(self) -> None: ...
+
+
 def _pooled(
-    tasks: Iterator[_Task],
-    work: Callable[[Any], T],
-    workers: int,
-    chunksize: int,
-    depth: int,
-    start_method: str | None,
+    tasks: Iterator[_Task], pool: _AnyPool[T], chunksize: int, depth: int
 ) -> Generator[_Done[T], None, None]:
-    pool = _Pool(work, workers, start_method)
     try:
         for chunk in _chunks(tasks, chunksize):
             pool.submit(chunk)
@@ -321,6 +379,7 @@ class _Pool(Generic[T]):
     def _recover(self, chunk: list[_Task]) -> list[T | _Failure]:
         """After a worker died: run the lost chunk one document per process, then restart."""
         self._executor.shutdown(wait=True, cancel_futures=True)
+        check_workers_start(self._context)
         outcomes = [self._isolated(task) for task in chunk]
         self._executor = self._new_executor(self._workers)
         self._queue = deque((queued, self._send(queued)) for queued, _ in self._queue)
@@ -340,6 +399,37 @@ class _Pool(Generic[T]):
         self._executor.shutdown(wait=True, cancel_futures=True)
 
 
+def _started() -> None:
+    """In a probe process: nothing; that it ran at all is the answer."""
+
+
+def check_workers_start(context: Any) -> None:
+    """Raise `WorkerStartError` when a process of `context` cannot even start and exit cleanly.
+
+    Told apart from a document that kills its worker: a process that runs
+    nothing dies too only when starting is what fails (with `spawn`, the
+    calling program started parsing again at its import, having no
+    `if __name__ == "__main__":` guard).
+    """
+    probe = context.Process(target=_started, daemon=True)
+    try:
+        probe.start()
+        probe.join(60)
+    except RuntimeError as error:
+        raise WorkerStartError(_START_ADVICE.format(error=error)) from error
+    if probe.exitcode != 0:
+        if probe.is_alive():
+            probe.kill()
+        advice = _START_ADVICE.format(error=f"a process that runs nothing exited {probe.exitcode}")
+        raise WorkerStartError(advice) from None
+
+
+_START_ADVICE = (
+    "parse_many's worker processes could not start ({error}); with the spawn or forkserver "
+    'start method, put the calling code under `if __name__ == "__main__":`'
+)
+
+
 def _result(done: _Done[Release]) -> BatchResult:
     task, outcome = done.task, done.outcome
     if isinstance(outcome, _Failure):
@@ -353,57 +443,3 @@ def _plain_key(key: object) -> object:
     if key is None or isinstance(key, (str, int, float, bool)):
         return key
     return str(key)
-
-
-# Flat columns for data frames and Parquet: scalars only, nested values as JSON.
-RECORD_COLUMNS: dict[str, str] = {
-    "index": "int64",
-    "key": "string",
-    "error_type": "string",
-    "message": "string",
-    "headline": "string",
-    "dateline_city": "string",
-    "dateline_country_code": "string",
-    "dateline_date": "string",
-    "wire": "string",
-    "body": "string",
-    "n_quotes": "int64",
-    "n_contacts": "int64",
-    "tickers": "string",
-    "release": "string",
-}
-"""The columns of `to_record()` and their pandas dtypes (for a Dask `meta`)."""
-
-
-def to_record(result: BatchResult) -> dict[str, Any]:
-    """One flat row for a batch result: the main fields as scalars, the whole release as JSON.
-
-    Rows of parsed and failed documents have the same columns (`RECORD_COLUMNS`),
-    so they stack into one table; `release` holds `Release.to_dict()` without
-    `sections`, as a JSON string, for anything the flat columns leave out.
-    """
-    row: dict[str, Any] = dict.fromkeys(RECORD_COLUMNS)
-    row.update(index=result.index, key=_plain_key(result.key), n_quotes=0, n_contacts=0)
-    if isinstance(result, BatchError):
-        row.update(error_type=result.error_type, message=result.message)
-        return row
-    row.update(_release_columns(result.release))
-    return row
-
-
-def _release_columns(release: Release) -> dict[str, Any]:
-    dateline = release.dateline
-    full = release.to_dict()
-    full.pop("sections", None)
-    return {
-        "headline": release.headline,
-        "dateline_city": dateline.city if dateline else None,
-        "dateline_country_code": dateline.country_code if dateline else None,
-        "dateline_date": dateline.date.isoformat() if dateline and dateline.date else None,
-        "wire": dateline.wire if dateline else None,
-        "body": "\n\n".join(release.body),
-        "n_quotes": len(release.quotes),
-        "n_contacts": len(release.contacts),
-        "tickers": " ".join(str(ticker) for ticker in release.tickers),
-        "release": json.dumps(full, ensure_ascii=False, sort_keys=True),
-    }

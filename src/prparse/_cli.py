@@ -9,7 +9,7 @@
 
 Standard output (or each file of `-o DIR`) carries only the chosen format.
 Records use the names of the Python API: `key` (the path), and for a failure
-`error_type` and `message`, as `prparse.to_record()` and `BatchError` do. A
+`error_type` and `error_message`, as `prparse.to_record()` and `BatchError` do. A
 document that cannot be read, is not text (binary bytes), or cannot be
 parsed gets one line on standard error (`prparse: PATH: Type: message`), no
 output unless `--error-records` asks for a record, and makes the exit status
@@ -35,9 +35,10 @@ from pathlib import Path
 from typing import Any
 
 from ._api import Parser, Policy
-from ._batch import RECORD_COLUMNS, BatchError, Parsed, _Done, _Failure, read_source, run, to_record
+from ._batch import BatchError, _Done, _Failure, read_source, run
 from ._errors import PrparseError
 from ._model import Release
+from ._records import RECORD_COLUMNS, to_record
 from ._render import render_html, render_markdown
 
 SUFFIXES = frozenset({".txt", ".html", ".htm", ".xml"})
@@ -117,7 +118,7 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--error-records",
         action="store_true",
-        help='also write a record for failures ({"key", "error_type", "message"} in JSON)',
+        help='also write a record for failures ({"key", "error_type", "error_message"} in JSON)',
     )
     parser.add_argument(
         "--strict", action="store_true", help="count a document with any defect as failed"
@@ -238,7 +239,7 @@ def _formatted(release: Release, fmt: str, sections: bool) -> dict[str, Any] | s
     if fmt == "html":
         return render_html(release)
     if fmt == "csv":
-        return to_record(Parsed(index=0, key=None, release=release))
+        return to_record(release)
     result = release.to_dict()
     if not sections:
         result.pop("sections", None)
@@ -310,7 +311,7 @@ class _Writer:
         if self._format == "csv":
             self._write(name, self._csv_row(to_record(error)))
         else:
-            fields = {"key": name, "error_type": failure.error_type, "message": failure.message}
+            fields = {k: v for k, v in error.to_dict().items() if k != "index"}
             self._write(name, json.dumps(fields, ensure_ascii=False) + "\n")
 
     def _csv_row(self, row: dict[str, Any]) -> str:

@@ -3,7 +3,8 @@
     PrparseError                      every error prparse raises
     ├── SourceTypeError (TypeError)   parse() got neither str nor bytes
     ├── OptionError (ValueError)      a bad option or policy value
-    └── DefectError (ValueError)      strict policy: the input had a defect
+    ├── DefectError (ValueError)      strict policy: the input had a defect
+    └── WorkerStartError (RuntimeError)  parse_many's worker processes could not start
 
 Messy input is not an error: it gives a `Release` whose `defects` say what
 was odd, unless a strict policy asks for `DefectError`.
@@ -32,3 +33,7 @@ class DefectError(PrparseError, ValueError):
     def __init__(self, defect: Defect) -> None:
         super().__init__(f"{defect.kind.value}: {defect.message}")
         self.defect = defect
+
+
+class WorkerStartError(PrparseError, RuntimeError):
+    """`parse_many()`'s worker processes could not start (spawn without a `__main__` guard)."""

@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
+import functools
 import json
+import types
+import typing
+from collections.abc import Mapping
 from enum import Enum
-from typing import Any
+from typing import Any, TypeVar
 
 __all__ = [
     "Boilerplate",
@@ -38,18 +42,42 @@ def _plain(value: Any) -> Any:
         return value.isoformat()
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         fields = dataclasses.fields(value)
-        return {
-            f.name: _plain(getattr(value, f.name))
-            for f in fields
-            if f.metadata.get("to_dict", True)
-        }
+        return {f.name: _plain(getattr(value, f.name)) for f in fields if in_dict(f)}
     if isinstance(value, (tuple, list)):
         return [_plain(v) for v in value]
     return value
 
 
+def _from_plain(hint: Any, value: Any, where: str) -> Any:
+    """The model value of type `hint` that `_plain` made `value` from."""
+    arms = typing.get_args(hint)
+    if typing.get_origin(hint) in (types.UnionType, typing.Union):
+        if value is None and type(None) in arms:
+            return None
+        (arm,) = (a for a in arms if a is not type(None))
+        return _from_plain(arm, value, where)
+    if typing.get_origin(hint) is tuple:
+        if not isinstance(value, (list, tuple)):
+            raise ValueError(f"{where}: expected a list, got {type(value).__name__}")
+        return tuple(_from_plain(arms[0], v, f"{where}[{i}]") for i, v in enumerate(value))
+    if isinstance(hint, type) and issubclass(hint, _ToDict):
+        return hint._from_dict_at(value, where)
+    if isinstance(hint, type) and issubclass(hint, Enum):
+        return hint(value)
+    if hint is _dt.date:
+        if not isinstance(value, str):
+            raise ValueError(f"{where}: expected an ISO date string, got {value!r}")
+        return _dt.date.fromisoformat(value)
+    if (hint is int and isinstance(value, bool)) or not isinstance(value, hint):
+        raise ValueError(f"{where}: expected {hint.__name__}, got {type(value).__name__}")
+    return value
+
+
+_M = TypeVar("_M", bound="_ToDict")
+
+
 class _ToDict:
-    """Mixin: `to_dict()` for the model's dataclasses."""
+    """Mixin: `to_dict()` and `from_dict()` for the model's dataclasses."""
 
     __slots__ = ()
 
@@ -57,6 +85,45 @@ class _ToDict:
         """The value as plain dicts, lists, strings and numbers (JSON-ready)."""
         result: dict[str, Any] = _plain(self)
         return result
+
+    @classmethod
+    def from_dict(cls: type[_M], data: Mapping[str, Any]) -> _M:
+        """The value that `to_dict()` gave `data` (missing keys take their defaults).
+
+        Raises `ValueError` for a key the class does not have or a value of the wrong type.
+        """
+        return cls._from_dict_at(data, cls.__name__)
+
+    @classmethod
+    def _from_dict_at(cls: type[_M], data: Any, where: str) -> _M:
+        if not isinstance(data, Mapping):
+            raise ValueError(f"{where}: expected an object, got {type(data).__name__}")
+        hints = _field_hints(typing.cast(type, cls))
+        fields = dataclasses.fields(typing.cast(Any, cls))
+        unknown = set(data) - set(hints)
+        if unknown:
+            raise ValueError(f"{where}: unknown key(s) {', '.join(sorted(map(str, unknown)))}")
+        missing = [f.name for f in fields if _required(f) and f.name not in data]
+        if missing:
+            raise ValueError(f"{where}: missing key(s) {', '.join(missing)}")
+        values = {k: _from_plain(hints[k], v, f"{where}.{k}") for k, v in data.items()}
+        return cls(**values)
+
+
+def in_dict(field: dataclasses.Field[Any]) -> bool:
+    """Whether a model field is part of `to_dict()` (the source text a release keeps is not)."""
+    return bool(field.metadata.get("to_dict", True))
+
+
+def _required(field: dataclasses.Field[Any]) -> bool:
+    return field.default is dataclasses.MISSING and field.default_factory is dataclasses.MISSING
+
+
+@functools.cache
+def _field_hints(cls: type) -> dict[str, Any]:
+    """The resolved type of each dataclass field of a model class."""
+    hints = typing.get_type_hints(cls)
+    return {f.name: hints[f.name] for f in dataclasses.fields(cls) if in_dict(f)}
 
 
 class SectionKind(str, Enum):
@@ -100,6 +167,11 @@ class DefectKind(str, Enum):
     ENCODING_GUESSED = "encoding_guessed"
     INPUT_TRUNCATED = "input_truncated"
     MALFORMED_HTML = "malformed_html"
+    """HTML so broken that part of its text is lost to the parse."""
+    NOT_TEXT = "not_text"
+    """The input is binary (an image, a PDF, an archive, a program), not a release."""
+    ENCODING_ERROR = "encoding_error"
+    """Bytes that are invalid in the encoding they were decoded with were replaced."""
 
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
@@ -107,7 +179,9 @@ class Defect(_ToDict):
     """A problem found in the input; the parse carried on regardless."""
 
     kind: DefectKind
+    """What kind of oddity it is."""
     message: str
+    """What was found, in a sentence (one line)."""
 
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
@@ -115,6 +189,7 @@ class Section(_ToDict):
     """One block of the input, with its kind and where it came from."""
 
     kind: SectionKind
+    """What the block is (headline, body, contact, chrome...)."""
     text: str
     """The block's text, markup removed and broken lines joined."""
     start: int
@@ -150,7 +225,9 @@ class Quote(_ToDict):
     text: str
     """The quoted words, without the outer quotation marks."""
     speaker: str | None = None
+    """The person quoted, without honorifics (resolved from "he said"); None if unknown."""
     speaker_title: str | None = None
+    """The speaker's role and organisation as given with the quote or at the first mention."""
     pull: bool = False
     """True for a pull quote set apart from the body."""
 
@@ -160,6 +237,7 @@ class Boilerplate(_ToDict):
     """An "About X" section, or a closing description of the issuer."""
 
     heading: str | None
+    """The section's heading as written (`About Acme`); None for a closing description."""
     text: str
     """The section's paragraphs, joined by a blank line."""
 
@@ -171,9 +249,13 @@ class Contact(_ToDict):
     text: str
     """The block with its heading, one line per line."""
     names: tuple[str, ...] = ()
+    """The people named in the block."""
     emails: tuple[str, ...] = ()
+    """E-mail addresses as written."""
     phones: tuple[str, ...] = ()
+    """Phone numbers as written."""
     urls: tuple[str, ...] = ()
+    """Web addresses as written."""
 
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
@@ -181,7 +263,9 @@ class Disclosure(_ToDict):
     """Legal text: forward-looking statements, FARA notices, and the like."""
 
     kind: DisclosureKind
+    """What the legal text is about."""
     text: str
+    """The text, without a heading that stands alone (`Forward-Looking Statements`)."""
 
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
@@ -191,6 +275,7 @@ class Ticker(_ToDict):
     exchange: str
     """The exchange's usual upper-case name (`NYSE`, `NASDAQ`, `TSXV`)."""
     symbol: str
+    """The symbol as listed (`ACME`, `BRK.B`)."""
 
     def __str__(self) -> str:
         return f"{self.exchange}:{self.symbol}"
@@ -201,18 +286,27 @@ class Release(_ToDict):
     """A press release split into typed sections."""
 
     headline: str | None = None
+    """The release's title as written, without a wire prefix; None if none was found."""
     date: _dt.date | None = None
     """The release's date: the dateline's, else a date line of the release, else the page's."""
     subheadlines: tuple[str, ...] = ()
+    """Deck lines between headline and dateline: summary sentences, highlight bullets."""
     dateline: Dateline | None = None
+    """The opening of the first body paragraph, parsed; None when there is none."""
     body: tuple[str, ...] = ()
     """The narrative paragraphs, the first without its dateline."""
     quotes: tuple[Quote, ...] = ()
+    """Direct quotations of six or more words attributed to a person, in order."""
     boilerplate: tuple[Boilerplate, ...] = ()
+    """The "About X" sections."""
     contacts: tuple[Contact, ...] = ()
+    """The contact blocks."""
     disclosures: tuple[Disclosure, ...] = ()
+    """Legal text: forward-looking statements, FARA notices, and the like."""
     tickers: tuple[Ticker, ...] = ()
+    """Exchange listings named in the text, in order of first mention, once each."""
     wire_footer: tuple[str, ...] = ()
+    """What the distributor appends (`SOURCE Acme`, `View original content: ...`), one each."""
     sections: tuple[Section, ...] = dataclasses.field(default=(), repr=False)
     """Every block of the input in order, with its kind and offsets."""
     defects: tuple[Defect, ...] = dataclasses.field(default=(), repr=False)
@@ -221,6 +315,9 @@ class Release(_ToDict):
         default=None, repr=False, compare=False, metadata={"to_dict": False}
     )
     """The decoded text the section offsets point into (not in `to_dict()`, nor compared)."""
+
+    url: str | None = None
+    """The address the release was fetched from, when the caller gave it."""
 
     def __repr__(self) -> str:
         """Headline, date, wire and how many sections of each kind; not every field."""
@@ -251,3 +348,8 @@ class Release(_ToDict):
         """The release as a JSON string; keyword arguments go to `json.dumps`."""
         kwargs.setdefault("ensure_ascii", False)
         return json.dumps(self.to_dict(), **kwargs)
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> Release:
+        """The release that `to_json()` gave `text`."""
+        return cls.from_dict(json.loads(text))

@@ -7,10 +7,10 @@ Needs the `dask` extra (`pip install "prparse[dask]"`, which brings
     >>> frame = releases_dataframe(sorted(Path("corpus").glob("*.txt")))
     >>> frame.to_parquet("releases.parquet")          # runs on the current scheduler
 
-Each file becomes one row of `prparse._batch.RECORD_COLUMNS`: the main
+Each file becomes one row of `prparse.RECORD_COLUMNS`: the main
 fields as scalar columns and the whole `Release.to_dict()` (without
 `sections`) as JSON in `release`. A file that cannot be read or parsed
-gives a row with `error_type` and `message` set and the release columns
+gives a row with `error_type` and `error_message` set and the release columns
 empty, so one bad file never fails the job. Paths are read where the task
 runs, so on a distributed cluster they must be visible to the workers.
 """
@@ -24,7 +24,8 @@ from pathlib import Path
 from typing import Any
 
 from .._api import DEFAULT_POLICY, Parser, Policy
-from .._batch import RECORD_COLUMNS, parse_many, to_record
+from .._batch import parse_many
+from .._records import RECORD_COLUMNS, to_record
 
 __all__ = ["record_meta", "releases_bag", "releases_dataframe"]
 

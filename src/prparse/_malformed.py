@@ -1,0 +1,95 @@
+"""Malformed HTML: a page whose text an HTML parser loses to its broken markup.
+
+A browser's parser (and lxml's, which the HTML front end uses) hides text
+that broken markup swallows: a comment, `<script>`, `<style>`, `<title>` or
+`<textarea>` left open runs to the end of the page, an attribute's quote
+left open runs to the next quote. The test compares the words of the page
+read as markup by lxml with the words of the page read by a tolerant
+tag-stripper that ends nothing it has not seen closed: words the stripper
+finds and lxml does not are text lost to the markup.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+
+MALFORMED_MESSAGE = "broken markup hides part of the page's text"
+# Markup whose contents are never shown: a comment, and elements of hidden text.
+_HIDDEN_START = re.compile(
+    r"<!--|<(script|style|template|noembed|noframes|iframe)\b[^>]*>", re.IGNORECASE
+)
+_HIDDEN_END = {
+    name: re.compile(rf"</{name}\s*>", re.IGNORECASE)
+    for name in ("script", "style", "template", "noembed", "noframes", "iframe")
+}
+_COMMENT_END = re.compile("-->")
+_CDATA_MARKS = re.compile(r"<!\[CDATA\[|\]\]>")  # an XML feed's text holders: their text shows
+# A tag, its quoted attribute values whole (they may hold `<` and `>`); else up to the next `>`.
+_TAG = re.compile(
+    r"""<[A-Za-z][^\s/<>]*(?:\s+[^\s=/<>"']+(?:\s*=\s*"""
+    r"""(?:"[^"]{0,2000}"|'[^']{0,2000}'|[^\s<>"'][^\s<>]*))?)*\s*/?>"""
+    r"|</?[A-Za-z!?][^<>]*>"
+)
+_WORD = re.compile(r"[^\W_]{2,}")
+_LOST_WORDS = 25  # and
+_LOST_SHARE = 20  # one word in this many
+
+
+def _words(text: str) -> Counter[str]:
+    return Counter(word.casefold() for word in _WORD.findall(text))
+
+
+def _without_hidden(page: str) -> str:
+    """`page` without its closed comments and closed elements of hidden text (in linear time)."""
+    kept: list[str] = []
+    pos = 0
+    unclosed: set[str] = set()  # nothing after the first unclosed one of a kind closes it
+    for start in _HIDDEN_START.finditer(page):
+        kind = (start.group(1) or "!--").lower()
+        if start.start() < pos or kind in unclosed:
+            continue
+        end = (_HIDDEN_END.get(kind) or _COMMENT_END).search(page, start.end())
+        if end is None:
+            unclosed.add(kind)
+            continue
+        kept.append(page[pos : start.start()])
+        pos = end.end()
+    kept.append(page[pos:])
+    return " ".join(kept)
+
+
+def _stripped_words(page: str) -> Counter[str]:
+    """The words of `page` with closed comments, hidden elements and tags removed."""
+    text = _TAG.sub(" ", _CDATA_MARKS.sub(" ", _without_hidden(page)))
+    return _words(html.unescape(text))
+
+
+def _parsed_words(page: str) -> Counter[str] | None:
+    """The words lxml's recovering HTML parser keeps as text, hidden elements left out."""
+    from lxml import etree
+
+    parser = etree.HTMLParser(
+        recover=True, no_network=True, huge_tree=True, remove_comments=True, remove_pis=True
+    )
+    try:
+        root = etree.fromstring(page.encode("utf-8", errors="replace"), parser)
+    except (etree.ParserError, ValueError):
+        return None
+    if root is None:
+        return None
+    etree.strip_elements(
+        root, "script", "style", "template", "noembed", "noframes", "iframe", with_tail=False
+    )
+    return _words(" ".join(str(text) for text in root.itertext()))
+
+
+def html_text_lost(page: str) -> bool:
+    """Whether lxml's parse of `page` loses words a tag-stripper finds (at least 25, 1 in 20)."""
+    found = _stripped_words(page)
+    kept = _parsed_words(page)
+    if kept is None:
+        return False
+    lost = sum((found - kept).values())
+    return lost >= _LOST_WORDS and lost * _LOST_SHARE >= sum(found.values())
