@@ -240,7 +240,8 @@ def _next_token(text: str, pos: int, tokens: list[_Token]) -> _Token | None:
     wire = _WIRE_RE.match(text, pos)
     if wire is not None and wire.lastgroup is not None:
         return _Token("wire", pos, wire.end(), _WIRE_NAMES[int(wire.lastgroup[1:])][0])
-    date = match_date(text, pos) if "date" not in kinds else None
+    # dateparser reads only the span right after the place (`HELSINKI, 3. maaliskuuta 2021 –`)
+    date = match_date(text, pos, fallback="place" in kinds) if "date" not in kinds else None
     if date is not None:
         return _Token("date", pos, date.end, date)
     if "place" not in kinds and (not tokens or kinds & {"date", "wire"}):
