@@ -59,6 +59,14 @@ def _alternation(names: list[str]) -> str:
     return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
 
 
+def _opening(marker: str) -> str:
+    """A cheap lookahead for where a wire marker can start: its bracket or its first word."""
+    if marker.startswith(("[/(]", r"\(", "/")):
+        return r"[/(]"
+    word = re.match(r"[A-Za-z0-9]+", marker)
+    return word.group() if word is not None else ""
+
+
 _WIRE_NAMES: list[tuple[str, bool]] = []
 _wire_parts: list[str] = []
 for _wire in WIRES:
@@ -66,10 +74,11 @@ for _wire in WIRES:
         _wire_parts.append(f"(?P<w{len(_WIRE_NAMES)}>{_marker})")
         _WIRE_NAMES.append((_wire.name, _wire.anywhere))
 _WIRE_RE = re.compile("|".join(_wire_parts), re.IGNORECASE)
+_strong = [m for w in WIRES if w.anywhere for m in w.markers]
 _STRONG_WIRE_RE = re.compile(
-    # The lookahead lets a long text be scanned fast: every strong marker
-    # opens with a slash or parenthesis, except `Media OutReach`.
-    r"(?=[/(]|media\s)(?:"
+    # The lookahead lets a long text be scanned fast: only where a strong
+    # marker's bracket or first word stands may one start.
+    f"(?=(?:{'|'.join(sorted({_opening(m) for m in _strong}))}))(?:"
     + "|".join(p for p, (_, anywhere) in zip(_wire_parts, _WIRE_NAMES, strict=True) if anywhere)
     + ")",
     re.IGNORECASE,

@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple, cast
 
 from ._data.months import FALLBACK_LANGUAGES, MONTHS, WEEKDAYS, YEAR_SUFFIXES
+from ._data.wires import collect
 from ._memo import per_parse
 
 __all__ = ["DateMatch", "find_release_date", "match_date", "parse_date", "parse_month_day"]
@@ -295,19 +296,17 @@ def _first_date(text: str) -> DateMatch | None:
     return None
 
 
-# PR Newswire's old footer stamps the release date as `-0- 07/22/2004` (month first).
-_PRN_FOOTER_DATE_RE = re.compile(r"^-0-\s+(\d{1,2})/(\d{1,2})/(\d{4})\b")
+_FOOTER_DATE_RES = tuple(re.compile(pattern) for pattern in collect("footer_dates"))
+"""The footer lines wires stamp the release date on (`-0- 07/22/2004`), from `_data.wires`."""
 
 
-def _prn_footer_date(text: str) -> dt.date | None:
-    match = _PRN_FOOTER_DATE_RE.match(text)
-    if match is None:
-        return None
-    month, day, year = (int(g) for g in match.groups())
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
+def _footer_date(text: str) -> re.Match[str] | None:
+    """The match of a wire's footer-date line opening `text`, or None."""
+    for pattern in _FOOTER_DATE_RES:
+        found = pattern.match(text)
+        if found is not None:
+            return found
+    return None
 
 
 @per_parse  # several stages ask about the same block
@@ -322,8 +321,9 @@ def find_release_date(text: str) -> dt.date | None:
     text = text.strip()
     if not text or len(text) > 160:
         return None
-    if text.startswith("-0-"):
-        return _prn_footer_date(text)
+    footer = _footer_date(text)
+    if footer is not None:
+        return _safe_date(int(footer["year"]), int(footer["month"]), int(footer["day"]))
     label = _RELEASE_LABEL_RE.match(text)
     rest = text[label.end() :] if label else text
     found = _first_date(rest) or _match_with_dateparser(rest, 0, None)
