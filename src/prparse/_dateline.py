@@ -15,6 +15,7 @@ import dataclasses
 import re
 from typing import NamedTuple
 
+from ._data.exchanges import EXCHANGES
 from ._data.months import MONTHS, WEEKDAYS
 from ._data.places import (
     ACRONYMS,
@@ -110,7 +111,9 @@ _NOT_PLACE_WORD = "|".join(
         rf"(?:\d|(?:{_MONTH_NAMES})\b)",  # `Tuesday Dec 9`, `Tue 13 October`
     ]
 )
-_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’&]*(?:[.-][\w'’&]+)*\.?"
+_CJK_PLACE = r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{1,8}"
+"""A place in Japanese, Chinese or Korean script (`東京`, `서울`), which has no capitals."""
+_WORD = rf"(?:[A-ZÀ-ÖØ-Þ][\w'’&]*(?:[.-][\w'’&]+)*\.?|{_CJK_PLACE}(?![\u3040-\u30ff\u4e00-\u9fff]))"
 _PLACE_RE = re.compile(
     rf"""
     (?!(?i:{_NOT_PLACE_WORD})){_WORD}               # first word: capitalized, no month
@@ -123,6 +126,18 @@ _PLACE_RE = re.compile(
 )
 _SOURCE_RE = re.compile(r"/\s*[^/\n]{2,80}?\s*/(?=\s|$)")
 """`/ Company Name /` after the date (Press Services): not a wire, part of the dateline."""
+_AGENCY_NAME = r"[^\W\d_][\w.&'’-]{0,24}(?:\s[\w.&'’-]{1,24}){0,2}?"
+_AGENCY_RE = re.compile(
+    rf"\(\s*(?P<paren>{_AGENCY_NAME})\s*\)"  # `(Reuters)`
+    rf"|/\s*(?P<slash>{_AGENCY_NAME})\s*/(?=\s|$)"  # `/ANI/`
+)
+"""A news agency or wire no row names, as datelines write one: in parentheses
+after the city (`FRANKFURT (Reuters) -`, `BERLIN (dpa) -`), or stacked after
+another wire's marker (`/PRNewswire/ /ANI/ --`)."""
+_NOT_AGENCIES = frozenset(
+    alias.upper() for aliases in EXCHANGES.values() for alias in aliases
+) | frozenset(("UPDATE", "UPDATED", "CORRECTED", "CORRECTION", "REPEAT", "PHOTO", "VIDEO"))
+"""Words a parenthesis after a name holds that are no agency: exchanges, release labels."""
 
 
 class _Place(NamedTuple):
@@ -193,6 +208,8 @@ def _describe_place(place: str) -> _Place:
             region, code = _as_written(part, short=4), REGIONS[key]
         elif country is None and key in country_names():
             country, code = _as_written(part), country_names()[key]
+        elif key in CITIES:
+            break  # `NEW YORK, LONDON and TOKYO`: another city, not the first one's region
         elif region is None and country is None and len(others) == 1:
             region = _as_written(part, short=4)  # unknown: `LAS VEGAS, VALETTA`
             continue
@@ -211,7 +228,7 @@ def _describe_place(place: str) -> _Place:
 
 class _Token(NamedTuple):
     kind: str
-    """`place`, `more_places`, `date`, `wire`, `source` or `sep`."""
+    """`place`, `more_places`, `date`, `wire`, `agency`, `source` or `sep`."""
     start: int
     end: int
     value: object = None
@@ -240,15 +257,45 @@ def _is_range(text: str, pos: int) -> bool:
     return pos < len(text) and text[pos].isdigit() and text[pos - 1] in "-–—"
 
 
+_BRACKETS = {"[": "]", "(": ")"}
+
+
+def _opens_bracketed(text: str, pos: int) -> bool:
+    """True when a dateline set in brackets starts at `pos` (`[ North Vancouver, BC - May 1,
+    2024 ] -`, `( Pescasseroli, 14 gennaio 2020 )`), not a wire's own parenthesis."""
+    return text[pos : pos + 1] in _BRACKETS and _WIRE_RE.match(text, pos) is None
+
+
+def _closes_brackets(text: str, start: int, end: int) -> bool:
+    """False when the dateline opened a bracket at `start` that it does not close."""
+    opening = text[start : start + 1]
+    return opening not in _BRACKETS or _BRACKETS[opening] in text[start + 1 : end]
+
+
+def _agency(text: str, pos: int, *, after_wire: bool) -> _Token | None:
+    """An agency's marker at `pos` (`(Reuters)`; `/ANI/` only after a wire), or None."""
+    found = _AGENCY_RE.match(text, pos)
+    if found is None or (found["slash"] and not after_wire):
+        return None
+    name = found["paren"] or found["slash"]
+    if name.upper() in _NOT_AGENCIES:
+        return None
+    return _Token("agency", pos, found.end(), name)
+
+
 def _next_token(text: str, pos: int, tokens: list[_Token]) -> _Token | None:
     """The dateline token at `pos` (after spaces and commas), or None."""
     pos = _skip_gap(text, pos)
-    if not tokens and text.startswith("[", pos):  # `[ North Vancouver, BC - May 1, 2024 ] -`
+    if not tokens and _opens_bracketed(text, pos):
         pos = _skip_gap(text, pos + 1)
     kinds = {t.kind for t in tokens}
     wire = _WIRE_RE.match(text, pos)
     if wire is not None and wire.lastgroup is not None:
         return _Token("wire", pos, wire.end(), _WIRE_NAMES[int(wire.lastgroup[1:])][0])
+    if tokens and tokens[-1].kind in {"place", "date", "wire"} and "agency" not in kinds:
+        agency = _agency(text, pos, after_wire=tokens[-1].kind == "wire")
+        if agency is not None:
+            return agency
     # dateparser reads only the span right after the place (`HELSINKI, 3. maaliskuuta 2021 –`)
     date = match_date(text, pos, fallback="place" in kinds) if "date" not in kinds else None
     if date is not None:
@@ -336,6 +383,9 @@ def _score(tokens: list[_Token], place: _Place | None, *, whole: bool) -> float:
     if "wire" in kinds:
         has_date, has_place = "date" in kinds, strength > 0
         return min(1.0, 0.7 + 0.1 * has_date + 0.1 * has_place + 0.1 * ends_with_sep)
+    if "agency" in kinds:  # `FRANKFURT (Reuters) -`: an unlisted agency needs a known place
+        known = place is not None and place.country_code is not None
+        return 0.8 if known and closed and kinds[0] == "place" else 0.0
     if not ends_with_sep or place is None:
         return 0.0
     if "date" in kinds and strength >= 1:
@@ -346,18 +396,48 @@ def _score(tokens: list[_Token], place: _Place | None, *, whole: bool) -> float:
     return 0.0
 
 
+_PLACE_DATE_LINE_SCORE = 0.45
+
+
+def _is_place_date_line(
+    text: str, tokens: list[_Token], place: _Place | None, *, whole: bool
+) -> bool:
+    """True for a line that is only `Place, full date` (`Pescasseroli, 14 gennaio 2020`).
+
+    Releases written by their issuers (German, Italian, French newsrooms)
+    open with such a line of its own; standing alone, with a comma between
+    a place name and a full date, it is a dateline even when the place is
+    in none of the tables. The name is one word, or words joined by a
+    connector (`Castel di Sangro`), so that a byline (`Jane Doe, March 5,
+    2024`) is not taken for one.
+    """
+    if not whole or [t.kind for t in tokens] != ["place", "date"] or place is None:
+        return False
+    date = _date_of(tokens)
+    name = text[tokens[0].start : tokens[0].end].strip(" ,")
+    words = name.split()
+    joined = len(words) == 1 or any(w in CONNECTORS for w in words[1:-1])
+    between = text[tokens[0].end : tokens[1].start]
+    full_date = date is not None and date.date is not None
+    return place.strength == 0 and joined and full_date and "," in between
+
+
 def _read(text: str, start: int) -> tuple[DatelineMatch, int] | None:
     """The dateline starting at `start` and the strength of its place, or None."""
     tokens = _tokens(text, start)
-    if not tokens:
+    if not tokens or not _closes_brackets(text, start, tokens[-1].end):
         return None
     place = _place_of(tokens)
     whole = not text[tokens[-1].end :].strip(" .")
     score = _score(tokens, place, whole=whole)
+    if score <= 0 and _is_place_date_line(text, tokens, place, whole=whole):
+        score = _PLACE_DATE_LINE_SCORE
     if score <= 0:
         return None
     date = _date_of(tokens)
     wire = next((str(t.value) for t in tokens if t.kind == "wire"), None)
+    if wire is None:
+        wire = next((str(t.value) for t in tokens if t.kind == "agency"), None)
     end = len(text[: tokens[-1].end].rstrip())  # trailing spaces are not part of it
     dateline = Dateline(
         raw=text[start:end],

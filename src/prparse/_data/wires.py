@@ -99,7 +99,8 @@ WIRES: Final[tuple[Wire, ...]] = (
         name="PR Newswire",
         # `/PRNewswire/`, `/PRNewswire-AsiaNet/`, `/PRNewswire-FirstCall/`,
         # `/PRNewswire-HISPANIC PR WIRE/`, `(ANI/PRNewswire)`, `/ PRNewswire /`
-        markers=(slashed(r"(?:[A-Z]{2,8}/)?PR\s?Newswire"),),
+        # `/美通社/`: its name in its Chinese edition
+        markers=(slashed(r"(?:[A-Z]{2,8}/)?PR\s?Newswire|美通社"),),
         copyright=(r"pr newswire",),
         hosts=("prnewswire.com",),
         footer_lines=(
