@@ -36,7 +36,7 @@ ABOUT_HEADINGS: tuple[str, ...] = (
     r"company (?:profile|description|overview)\b",
     r"corporate profile\b",
     r"(?:unternehmens|firmen)profil\b",
-    r"die .{2,60} im profil$",  # "Die Nordex Group im Profil"
+    r".{2,60} im profil$",  # German "<Name> im Profil": "Die Nordex Group im Profil"
     r"notes? to (?:the )?editors?\b",
     r"editor['’]?s notes?\b",
     r"hinweis für (?:die )?redaktion",
