@@ -165,6 +165,17 @@ EXAMPLES_RELEASE_DATE = [
     ),
     ("bw-ihs-q3-call-syscon-md", "Published Aug. 28, 2015", D(2015, 8, 28)),
     (
+        "bw-ihs-q3-call-syscon: a portal credits the wire",
+        "By: Business Wire Aug. 28, 2015 08:00 AM",
+        D(2015, 8, 28),
+    ),
+    ("a portal credits the wire", "PR Newswire Tue, Jan 5, 2024, 8:00 AM", D(2024, 1, 5)),
+    (
+        "a sentence naming a wire",
+        "Business Wire is the global leader, founded in Jan 5, 1961",
+        None,
+    ),
+    (
         "sentence after a label word",
         "Released on January 5, 2024, the album sold millions of "
         "copies worldwide and topped the charts in twelve countries.",

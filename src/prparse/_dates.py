@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple, cast
 
 from ._data.months import FALLBACK_LANGUAGES, MONTHS, WEEKDAYS, YEAR_SUFFIXES
-from ._data.wires import collect
+from ._data.wires import WIRES, collect
 from ._memo import per_parse
 
 __all__ = ["DateMatch", "find_release_date", "match_date", "parse_date", "parse_month_day"]
@@ -260,11 +260,15 @@ def parse_month_day(text: str) -> tuple[int, int] | None:
     return found.month_day if found is not None else None
 
 
+_WIRE_CREDIT = "|".join(
+    re.escape(name).replace(r"\ ", r"\s+") for wire in WIRES for name in (wire.name, *wire.aliases)
+)
 _RELEASE_LABEL_RE = re.compile(
-    r"""
+    rf"""
     ^[\s*_#>|]*                                    # markdown leftovers
     (?:
         for\s+(?:immediate\s+)?release             # `For Immediate Release`
+      | (?:by:?\s+)?(?-i:{_WIRE_CREDIT})            # a portal credits the wire: `By: Business Wire`
       | (?:release|publication|issue|news)\s+date  # `Release Date`
       | (?:date|dated|published|posted|issued|updated|released)(?:\s+(?:on|at))?
       | embargoed\s+(?:until|till)                 # `Embargoed until`
