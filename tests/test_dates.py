@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import pytest
 
+import prparse
 from prparse._data.months import MONTHS
 from prparse._dates import find_release_date, match_date, parse_date, parse_month_day
 
@@ -200,3 +205,16 @@ def test_pathological_input_is_fast() -> None:
     find_release_date(text)
     parse_month_day(text)
     assert time.perf_counter() - begin < 0.5
+
+
+def test_dateparser_is_imported_only_for_what_the_fast_path_misses() -> None:
+    script = (
+        "import sys, prparse\n"
+        "prparse.parse('NEW YORK, Jan. 5, 2024 /PRNewswire/ -- Acme Corp. announced results.')\n"
+        "assert 'dateparser' not in sys.modules, 'imported for an English release'\n"
+        "from prparse._dates import parse_date\n"
+        "assert str(parse_date('3. maaliskuuta 2021')) == '2021-03-03'\n"
+        "assert 'dateparser' in sys.modules\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(Path(prparse.__file__).parent.parent)}
+    subprocess.run([sys.executable, "-c", script], check=True, env=env)

@@ -1,12 +1,16 @@
 """The dateline: where a release's first paragraph says place, date and wire.
 
 `find_dateline` reads a paragraph as a short run of tokens (a place, a
-date, a wire marker, another place) joined by separators (`,`, `--`, `—`,
-`-`, `/`, `:`, `...`) and accepts the run when it looks like a dateline: a
-wire marker, or a place with a date, or a place strong enough to stand
-alone before a dash (`DEDHAM, MA -`). The wire markers come from
-`_data.wires`, the places from `_data.places`, the dates from `_dates`.
-Each token pattern is anchored and bounded, so no input backtracks badly.
+date, a wire marker, an agency, another place) joined by separators (`,`,
+`--`, `—`, `-`, `/`, `:`, `...`) and accepts the run when it looks like a
+dateline: a wire marker; an agency in parentheses after a known city
+(`FRANKFURT (Reuters) -`); a place with a date; a line that is only a
+place and a full date (`Pescasseroli, 14 gennaio 2020`); or a place strong
+enough to stand alone before a dash (`DEDHAM, MA -`). A dateline set in
+brackets must close them. The wire markers come from the rows of
+`_data.wires`, the places from `_data.places`, the dates from `_dates`
+(whose `dateparser` fallback reads only the span after the place). Each
+token pattern is anchored and bounded, so no input backtracks badly.
 """
 
 from __future__ import annotations

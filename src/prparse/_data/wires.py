@@ -239,6 +239,7 @@ WIRES: Final[tuple[Wire, ...]] = (
         footer_lines=(
             r"add (?:prism mediawire|us) (?:as your preferred news source|on google).*",
             r"pmw on newsramp:.*",  # its link to the NewsRamp summary
+            r"the latest news and updates relating to .{1,60} are available .*",  # as IBN's
         ),
         about=r"about prism mediawire",
     ),
@@ -290,7 +291,7 @@ WIRES: Final[tuple[Wire, ...]] = (
         footer_lines=(r"(?:zczc\b.{0,40}|nnnn|\$j|\*x|%mnet.{0,60}|:\S.{0,60})",),
     ),
     Wire(
-        name="IBN",
+        name="IBN",  # InvestorBrandNetwork
         footer_lines=(r"the latest news and updates relating to .{1,60} are available .*",),
         about=r"about ibn",
     ),
