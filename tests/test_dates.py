@@ -190,6 +190,7 @@ EXAMPLES_RELEASE_DATE = [
     ("no year", "July 22", None),
     ("no date", "FOR IMMEDIATE RELEASE", None),
     ("247PressRelease bulk: an event's date range", "Date: November 27-30, 2024", None),
+    ("edgar-apple-q1fy11-md: a table's column header", "2010 December 26,", None),
 ]
 
 

@@ -205,9 +205,23 @@ def _candidate_span(text: str, pos: int) -> tuple[int, int] | None:
         or len(span) > _DATEPARSER_MAX_CHARS
         or len(span.split()) > _MAX_SPAN_WORDS
         or not _FALLBACK_SHAPE_RE.match(span)
+        or _names_a_known_month(span)
     ):
         return None
     return pos, pos + len(span)
+
+
+_SPAN_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _names_a_known_month(span: str) -> bool:
+    """True when a month of the tables stands in `span`.
+
+    The fast path reads every shape releases write such a month in; one it
+    refused (`2010 December 26,`) is a table's column header, not a date
+    line. The fallback is for months the tables do not know.
+    """
+    return any(word.lower() in _ALL_MONTHS for word in _SPAN_WORD_RE.findall(span))
 
 
 def _match_with_dateparser(
