@@ -500,6 +500,30 @@ EXAMPLES_CONVENTIONS: list[tuple[str, str, str, Parts]] = [
         ("New York", None, None, "US", D(2024, 1, 5), "PR Newswire"),
     ),
     (
+        "247PressRelease bulk: several cities joined by AND in capitals",
+        "JUPITER AND SUNRISE, FL, April 07, 2025 /24-7PressRelease/ -- Concrete",
+        "JUPITER AND SUNRISE, FL, April 07, 2025 /24-7PressRelease/ --",
+        ("Jupiter", "FL", None, "US", D(2025, 4, 7), "24-7 Press Release"),
+    ),
+    (
+        "a country whose name holds `and` is one place",
+        "PORT OF SPAIN, TRINIDAD AND TOBAGO, April 7, 2025 /PRNewswire/ -- Acme",
+        "PORT OF SPAIN, TRINIDAD AND TOBAGO, April 7, 2025 /PRNewswire/ --",
+        ("Port of Spain", None, "Trinidad and Tobago", "TT", D(2025, 4, 7), "PR Newswire"),
+    ),
+    (
+        "particles stay small, a possessive too",
+        "ST. JOHN'S, Newfoundland and Labrador, April 7, 2025 /CNW/ - Acme",
+        "ST. JOHN'S, Newfoundland and Labrador, April 7, 2025 /CNW/ -",
+        ("St. John's", "Newfoundland and Labrador", None, "CA", D(2025, 4, 7), "CNW"),
+    ),
+    (
+        "a Spanish-language PR Newswire dateline",
+        "CIUDAD DE MÉXICO, 3 de marzo de 2021 /PRNewswire/ -- La empresa",
+        "CIUDAD DE MÉXICO, 3 de marzo de 2021 /PRNewswire/ --",
+        ("Ciudad de México", None, None, "MX", D(2021, 3, 3), "PR Newswire"),
+    ),
+    (
         "a city and state, no date, no wire",
         "AUSTIN, Texas -- The university",
         "AUSTIN, Texas --",

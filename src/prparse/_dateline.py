@@ -154,12 +154,17 @@ class _Place(NamedTuple):
     city, a known region or country."""
 
 
-_GROUP_SPLIT_RE = re.compile(r"\s+(?:and|&|und|et|y|e)\s+")
+_GROUP_SPLIT_RE = re.compile(r"\s+(?:(?i:and|und|et)|&|y|e)\s+")
+"""Where a dateline naming several places joins them (`REDMOND, Wash. and SANTA CLARA`,
+`JUPITER AND SUNRISE, FL`)."""
 
 
 def _key(name: str) -> str:
     """A lookup key for the place tables: upper case, single spaces."""
     return " ".join(name.upper().split())
+
+
+_POSSESSIVE_RE = re.compile(r"(['’])S$")
 
 
 def _title_word(word: str) -> str:
@@ -170,13 +175,21 @@ def _title_word(word: str) -> str:
     out = "".join(p[:1].upper() + p[1:].lower() for p in parts)
     if re.match(r"Mc[a-z]", out):
         out = "Mc" + out[2].upper() + out[3:]
-    return out
+    return _POSSESSIVE_RE.sub(r"\1s", out)  # `ST. JOHN'S` -> `St. John's`
 
 
 def _as_written(name: str, *, short: int = 3) -> str:
-    """A name in title case if written all in capitals and longer than `short`."""
+    """A name in title case if written all in capitals and longer than `short`.
+
+    A particle inside a place name stays in small letters, as the place
+    writes it (`Rio de Janeiro`, `Frankfurt am Main`, `King of Prussia`).
+    """
     if name.isupper() and len(name.replace(".", "")) > short and _key(name) not in ACRONYMS:
-        return " ".join(_title_word(w) for w in name.split())
+        words = name.split()
+        return " ".join(
+            w.lower() if 0 < i < len(words) - 1 and w.lower() in CONNECTORS else _title_word(w)
+            for i, w in enumerate(words)
+        )
     return name
 
 
@@ -192,9 +205,27 @@ def _city_is_plausible(city: str) -> bool:
     return not (shouting and talking)
 
 
+def _is_known_place(name: str) -> bool:
+    """True for a name the place tables list (city, region or country)."""
+    key = _key(name)
+    return key in CITIES or key in REGIONS or key in country_names()
+
+
+def _place_groups(place: str) -> list[str]:
+    """The places a dateline names, split where `and` joins them.
+
+    A name the tables list with its `and` (`TRINIDAD AND TOBAGO`,
+    `Newfoundland and Labrador`) is one place, not two.
+    """
+    joined = [p for p in place.split(",") if _GROUP_SPLIT_RE.search(p)]
+    if any(_is_known_place(p) for p in joined):
+        return [place]
+    return _GROUP_SPLIT_RE.split(place)
+
+
 def _describe_place(place: str) -> _Place:
     """City, region, country and country code of a dateline place."""
-    groups = _GROUP_SPLIT_RE.split(place)
+    groups = _place_groups(place)
     first = [p.strip() for p in groups[0].split(",") if p.strip()]
     last = [p.strip() for p in groups[-1].split(",") if p.strip()]
     city, others = first[0], first[1:] or last[1:]
