@@ -524,6 +524,12 @@ EXAMPLES_CONVENTIONS: list[tuple[str, str, str, Parts]] = [
         ("Ciudad de México", None, None, "MX", D(2021, 3, 3), "PR Newswire"),
     ),
     (
+        "newsworthy bulk: a region and its country with no comma",
+        "Pleasanton, CA USA (Newsworthy.ai) Monday Sep 22, 2025 @ 7:00 AM US/Pacific — Acme",
+        "Pleasanton, CA USA (Newsworthy.ai) Monday Sep 22, 2025 @ 7:00 AM US/Pacific —",
+        ("Pleasanton", "CA", "USA", "US", D(2025, 9, 22), "Newsworthy.ai"),
+    ),
+    (
         "a city and state, no date, no wire",
         "AUSTIN, Texas -- The university",
         "AUSTIN, Texas --",

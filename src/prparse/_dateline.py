@@ -223,6 +223,16 @@ def _place_groups(place: str) -> list[str]:
     return _GROUP_SPLIT_RE.split(place)
 
 
+def _region_and_country(part: str) -> tuple[str, str, str] | None:
+    """Region, country and code of a region written before its country with no comma
+    (`Pleasanton, CA USA`, `Toronto, Ontario Canada`), else None."""
+    head, _, tail = part.rpartition(" ")
+    key, country_key = _key(head), _key(tail)
+    if key not in REGIONS or country_names().get(country_key) != REGIONS[key]:
+        return None
+    return _as_written(head, short=4), _as_written(tail), REGIONS[key]
+
+
 def _describe_place(place: str) -> _Place:
     """City, region, country and country code of a dateline place."""
     groups = _place_groups(place)
@@ -245,6 +255,8 @@ def _describe_place(place: str) -> _Place:
             country, code = _as_written(part), country_names()[key]
         elif key in CITIES:
             break  # `NEW YORK, LONDON and TOKYO`: another city, not the first one's region
+        elif region is None and country is None and (pair := _region_and_country(part)):
+            region, country, code = pair
         elif region is None and country is None and len(others) == 1:
             region = _as_written(part, short=4)  # unknown: `LAS VEGAS, VALETTA`
             continue
