@@ -158,6 +158,11 @@ EXAMPLES_RELEASE_DATE = [
     ("date with time", "January 5, 2024 10:00 AM EST", D(2024, 1, 5)),
     ("German label", "Veröffentlicht am 5. Januar 2024", D(2024, 1, 5)),
     ("French label", "Publié le 3 mars 2021", D(2021, 3, 3)),
+    ("Italian label", "Pubblicato il 3 marzo 2021", D(2021, 3, 3)),
+    ("Dutch label", "Gepubliceerd op 3 maart 2021", D(2021, 3, 3)),
+    ("Swedish label", "Publicerad 3 mars 2021", D(2021, 3, 3)),
+    ("Polish label and year mark", "Opublikowano 3 marca 2021 r.", D(2021, 3, 3)),
+    ("German embargo label", "Sperrfrist: 3. März 2021, 10:00 Uhr", D(2021, 3, 3)),
     ("Finnish date line, read by dateparser", "3. maaliskuuta 2021", D(2021, 3, 3)),
     ("Japanese date line", "2021年3月3日", D(2021, 3, 3)),
     # Negatives: sentences that mention a date are not release-date lines.

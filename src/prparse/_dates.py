@@ -24,7 +24,13 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any, NamedTuple, cast
 
-from ._data.months import FALLBACK_LANGUAGES, MONTHS, WEEKDAYS, YEAR_SUFFIXES
+from ._data.months import (
+    FALLBACK_LANGUAGES,
+    MONTHS,
+    RELEASE_DATE_LABELS,
+    WEEKDAYS,
+    YEAR_SUFFIXES,
+)
 from ._data.wires import WIRES, collect
 from ._memo import per_parse
 
@@ -281,15 +287,8 @@ _RELEASE_LABEL_RE = re.compile(
     rf"""
     ^[\s*_#>|]*                                    # markdown leftovers
     (?:
-        for\s+(?:immediate\s+)?release             # `For Immediate Release`
+        {"|".join(label for labels in RELEASE_DATE_LABELS.values() for label in labels)}
       | (?:by:?\s+)?(?-i:{_WIRE_CREDIT})            # a portal credits the wire: `By: Business Wire`
-      | (?:release|publication|issue|news)\s+date  # `Release Date`
-      | (?:date|dated|published|posted|issued|updated|released)(?:\s+(?:on|at))?
-      | embargoed\s+(?:until|till)                 # `Embargoed until`
-      | press\s+release                            # `PRESS RELEASE  Jan 5, 2024`
-      | (?:veröffentlicht|datum)(?:\s+am)?         # German
-      | (?:publié|diffusé)\s+le|pour\s+diffusion\s+immédiate  # French
-      | (?:publicado|fecha)(?:\s+el)?|para\s+difusión\s+inmediata  # Spanish
     )
     [\s*_]*[:\-–—|,/]*[\s*_]*                      # `: `, ` -- `, ` | `
     """,

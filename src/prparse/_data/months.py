@@ -15,7 +15,9 @@ month number (1-12); abbreviations are listed without their final dot
 month in both. `WEEKDAYS` maps a language code to its lower-case weekday
 names and abbreviations. `YEAR_SUFFIXES` are the words some languages
 write after a date's year (Polish `2021 r.`, Russian `2021 г.`).
-`FALLBACK_LANGUAGES` are the `dateparser` language codes tried for a date
+`RELEASE_DATE_LABELS` are the labels a header line puts before the
+release's date (`For Immediate Release:`, `Veröffentlicht am`), as regex
+fragments per language. `FALLBACK_LANGUAGES` are the `dateparser` language codes tried for a date
 these tables cannot read (their own languages first, then languages whose
 dates are written in other shapes: Finnish partitive months, Hungarian
 year-first dates, Turkish, Greek...). Data only; no logic.
@@ -25,7 +27,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["FALLBACK_LANGUAGES", "MONTHS", "WEEKDAYS", "YEAR_SUFFIXES"]
+__all__ = ["FALLBACK_LANGUAGES", "MONTHS", "RELEASE_DATE_LABELS", "WEEKDAYS", "YEAR_SUFFIXES"]
 
 
 def _numbered(*groups: tuple[str, ...]) -> dict[str, int]:
@@ -220,6 +222,28 @@ MONTHS: Final[dict[str, dict[str, int]]] = {
 
 YEAR_SUFFIXES: Final[tuple[str, ...]] = ("roku", "r.", "года", "г.", "г")
 """Words written after a date's year: Polish `3 marca 2021 r.`, Russian `3 марта 2021 г.`."""
+
+RELEASE_DATE_LABELS: Final[dict[str, tuple[str, ...]]] = {
+    "en": (
+        r"for\s+(?:immediate\s+)?release",  # `For Immediate Release`
+        r"(?:release|publication|issue|news)\s+date",  # `Release Date`
+        r"(?:date|dated|published|posted|issued|updated|released)(?:\s+(?:on|at))?",
+        r"embargoed\s+(?:until|till)",  # `Embargoed until`
+        r"press\s+release",  # `PRESS RELEASE  Jan 5, 2024`
+    ),
+    "de": (r"(?:veröffentlicht|datum)(?:\s+am)?", r"sperrfrist(?:\s+bis)?"),
+    "fr": (r"(?:publié|diffusé)\s+le", r"pour\s+diffusion\s+immédiate", r"date\s+de\s+publication"),
+    "es": (r"(?:publicado|fecha)(?:\s+el)?", r"para\s+difusión\s+inmediata"),
+    "it": (r"pubblicato\s+il", r"data(?:\s+di\s+pubblicazione)?", r"per\s+diffusione\s+immediata"),
+    "pt": (r"publicado\s+em", r"data\s+de\s+publicação", r"para\s+divulgação\s+imediata"),
+    "nl": (r"gepubliceerd\s+op", r"datum", r"voor\s+onmiddellijke\s+publicatie"),
+    "sv": (r"publicerad(?:\s+den)?", r"datum"),
+    "da": (r"offentliggjort(?:\s+den)?", r"dato"),
+    "nb": (r"publisert(?:\s+den)?", r"dato"),
+    "pl": (r"opublikowano", r"data(?:\s+publikacji)?"),
+}
+"""Sources: the header lines of the dev corpus and the bulk sample (English,
+German), and the wording of the same labels in each language's newsrooms."""
 
 FALLBACK_LANGUAGES: Final[tuple[str, ...]] = (
     *("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "pl", "cs", "ru"),
