@@ -58,6 +58,8 @@ EXAMPLES_LANGUAGES = [
     ("German", "3. März 2021", True),
     ("Spanish", "3 de marzo de 2021", True),
     ("Italian", "3 marzo 2021", True),
+    ("Italian with its article", "il 3 marzo 2021", True),
+    ("Spanish with `del`", "el 3 de marzo del 2021", True),
     ("Portuguese", "3 de março de 2021", True),
     ("Dutch", "3 maart 2021", True),
     ("Swedish", "den 3 mars 2021", True),

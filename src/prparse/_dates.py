@@ -25,10 +25,13 @@ from functools import lru_cache
 from typing import Any, NamedTuple, cast
 
 from ._data.months import (
+    DAY_ARTICLES,
     FALLBACK_LANGUAGES,
+    MONTH_PARTICLES,
     MONTHS,
     RELEASE_DATE_LABELS,
     WEEKDAYS,
+    YEAR_PARTICLES,
     YEAR_SUFFIXES,
 )
 from ._data.wires import WIRES, collect
@@ -80,6 +83,9 @@ _DAY = r"(?P<day>[0-3]?\d)(?!\d)"
 _DAY2 = r"(?P<day2>[0-3]?\d)(?!\d)"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
 _YEAR2 = r"(?P<year2>(?:1[89]|20)\d\d)(?!\d)"
+_DAY_ARTICLE = rf"(?:(?:{_alternation(DAY_ARTICLES)})\s+)"
+_MONTH_PARTICLE = rf"(?:(?:{_alternation(MONTH_PARTICLES)})\s+)"
+_YEAR_PARTICLE = rf"(?:(?:{_alternation(YEAR_PARTICLES)})\s+)"
 _YEAR_SUFFIX = rf"(?:\s*(?:{_alternation(YEAR_SUFFIXES)})(?![^\W\d_]))"
 _TIME = r"""(?:\s*(?:@|at|,)?\s*[0-2]?\d[:h][0-5]\d(?:\s*[AaPp]\.?[Mm]\.?)?
               (?:\s+(?:[A-Z][A-Za-z]+/[A-Za-z_]+|[A-Z]{2,5}\b
@@ -92,10 +98,10 @@ _DATE_RE = re.compile(
     (?:
         {_MONTH}\s*{_DAY}(?:st|nd|rd|th)?           # `Jan. 5`, `Aug 29`, `July 22nd`
         (?:\s*,?\s*{_YEAR})?                        # `, 2024` (optional: `July 22`)
-      | (?:le\s+|el\s+|am\s+|den\s+)?               # `le 16 octobre`, `am 5. Januar`, `den 3 mars`
+      | {_DAY_ARTICLE}?                             # `le 16 octobre`, `am 5. Januar`, `den 3 mars`
         {_DAY2}(?:\.|st|nd|rd|th|er|º|°)?\s*        # `5`, `11.`, `12th`, `1er`
-        (?:de\s+|of\s+)?{_MONTH2},?                 # `de agosto`, `of January`, `März`
-        (?:\s*(?:de\s+|del\s+)?{_YEAR2}{_YEAR_SUFFIX}?)?  # `de 2026`, `2015`, `2021 r.`
+        {_MONTH_PARTICLE}?{_MONTH2},?               # `de agosto`, `of January`, `März`
+        (?:\s*{_YEAR_PARTICLE}?{_YEAR2}{_YEAR_SUFFIX}?)?  # `de 2026`, `2015`, `2021 r.`
       | (?P<cjk_y>(?:1[89]|20)\d\d)\s*[年년]\s*        # Japanese, Chinese, Korean:
         (?P<cjk_m>[01]?\d)\s*[月월]\s*(?P<cjk_d>[0-3]?\d)\s*[日일]  # `2021年3月3日`
       | (?P<iso_y>(?:1[89]|20)\d\d)-(?P<iso_m>[01]?\d)-(?P<iso_d>[0-3]?\d)(?!\d)  # 2024-01-05

@@ -13,8 +13,9 @@ Schema: `MONTHS` maps a language code to a dict of lower-case name ->
 month number (1-12); abbreviations are listed without their final dot
 (the patterns allow one); a name shared by two languages means the same
 month in both. `WEEKDAYS` maps a language code to its lower-case weekday
-names and abbreviations. `YEAR_SUFFIXES` are the words some languages
-write after a date's year (Polish `2021 r.`, Russian `2021 г.`).
+names and abbreviations. `DAY_ARTICLES`, `MONTH_PARTICLES`,
+`YEAR_PARTICLES` and `YEAR_SUFFIXES` are the small words languages write
+around a date's parts (`le 3 mars`, `3 de marzo de 2021`, `2021 r.`).
 `RELEASE_DATE_LABELS` are the labels a header line puts before the
 release's date (`For Immediate Release:`, `Veröffentlicht am`), as regex
 fragments per language. `FALLBACK_LANGUAGES` are the `dateparser` language codes tried for a date
@@ -27,7 +28,16 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["FALLBACK_LANGUAGES", "MONTHS", "RELEASE_DATE_LABELS", "WEEKDAYS", "YEAR_SUFFIXES"]
+__all__ = [
+    "DAY_ARTICLES",
+    "FALLBACK_LANGUAGES",
+    "MONTHS",
+    "MONTH_PARTICLES",
+    "RELEASE_DATE_LABELS",
+    "WEEKDAYS",
+    "YEAR_PARTICLES",
+    "YEAR_SUFFIXES",
+]
 
 
 def _numbered(*groups: tuple[str, ...]) -> dict[str, int]:
@@ -219,6 +229,16 @@ MONTHS: Final[dict[str, dict[str, int]]] = {
         ("декабря", "декабрь"),
     ),
 }
+
+DAY_ARTICLES: Final[tuple[str, ...]] = ("le", "el", "il", "am", "den")
+"""Words before a date's day: French `le 3 mars`, Spanish `el 3 de marzo`, Italian `il 3
+marzo`, German `am 3. März`, Swedish and Danish `den 3 mars`."""
+
+MONTH_PARTICLES: Final[tuple[str, ...]] = ("de", "of")
+"""Words between a day and its month: Spanish and Portuguese `3 de marzo`, English `3rd of March`."""
+
+YEAR_PARTICLES: Final[tuple[str, ...]] = ("de", "del")
+"""Words between a month and its year: Spanish `marzo de 2021`, `marzo del 2021`."""
 
 YEAR_SUFFIXES: Final[tuple[str, ...]] = ("roku", "r.", "года", "г.", "г")
 """Words written after a date's year: Polish `3 marca 2021 r.`, Russian `3 марта 2021 г.`."""
