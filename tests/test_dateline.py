@@ -437,6 +437,149 @@ EXAMPLES_NEW: list[tuple[str, str, str, Parts]] = [
 ]
 
 
+# The conventions of how releases write datelines (issue text; examples made up).
+EXAMPLES_CONVENTIONS: list[tuple[str, str, str, Parts]] = [
+    (
+        "an agency in parentheses after the city",
+        "BERLIN (dpa) - Die Bundesregierung hat",
+        "BERLIN (dpa) -",
+        ("Berlin", None, None, "DE", None, "dpa"),
+    ),
+    (
+        "an agency no row names, after a known city",
+        "FRANKFURT (Reuters) - Shares rose",
+        "FRANKFURT (Reuters) -",
+        ("Frankfurt", None, None, "DE", None, "Reuters"),
+    ),
+    (
+        "news aktuell ots",
+        "Hamburg (ots) - Die Firma hat",
+        "Hamburg (ots) -",
+        ("Hamburg", None, None, "DE", None, "ots"),
+    ),
+    (
+        "idw, after a city no table lists",
+        "Jena (idw) - Forscher haben",
+        "Jena (idw) -",
+        ("Jena", None, None, None, None, "idw"),
+    ),
+    (
+        "French dateline with narrow no-break spaces",
+        "PARIS, le\u202f3\u202fmars\u202f2021\u202f– La société annonce",
+        "PARIS, le\u202f3\u202fmars\u202f2021\u202f–",
+        ("Paris", None, None, "FR", D(2021, 3, 3), None),
+    ),
+    (
+        "a place-and-date line on its own",
+        "Hamburg, 2. November 2021",
+        "Hamburg, 2. November 2021",
+        ("Hamburg", None, None, "DE", D(2021, 11, 2), None),
+    ),
+    (
+        "a place-and-date line on its own, place in no table",
+        "Pescasseroli, 14 gennaio 2020",
+        "Pescasseroli, 14 gennaio 2020",
+        ("Pescasseroli", None, None, None, D(2020, 1, 14), None),
+    ),
+    (
+        "a dateline set in brackets",
+        "( Castel di Sangro, 14 gennaio 2020 )",
+        "( Castel di Sangro, 14 gennaio 2020 )",
+        ("Castel di Sangro", None, None, None, D(2020, 1, 14), None),
+    ),
+    (
+        "several cities: the parts describe the first",
+        "REDMOND, Wash. and SANTA CLARA, Calif. — Microsoft and Intel",
+        "REDMOND, Wash. and SANTA CLARA, Calif. —",
+        ("Redmond", "Wash.", None, "US", None, None),
+    ),
+    (
+        "several cities: the second city is not a region",
+        "NEW YORK, LONDON and TOKYO, Jan. 5, 2024 /PRNewswire/ -- Acme",
+        "NEW YORK, LONDON and TOKYO, Jan. 5, 2024 /PRNewswire/ --",
+        ("New York", None, None, "US", D(2024, 1, 5), "PR Newswire"),
+    ),
+    (
+        "247PressRelease bulk: several cities joined by AND in capitals",
+        "JUPITER AND SUNRISE, FL, April 07, 2025 /24-7PressRelease/ -- Concrete",
+        "JUPITER AND SUNRISE, FL, April 07, 2025 /24-7PressRelease/ --",
+        ("Jupiter", "FL", None, "US", D(2025, 4, 7), "24-7 Press Release"),
+    ),
+    (
+        "a country whose name holds `and` is one place",
+        "PORT OF SPAIN, TRINIDAD AND TOBAGO, April 7, 2025 /PRNewswire/ -- Acme",
+        "PORT OF SPAIN, TRINIDAD AND TOBAGO, April 7, 2025 /PRNewswire/ --",
+        ("Port of Spain", None, "Trinidad and Tobago", "TT", D(2025, 4, 7), "PR Newswire"),
+    ),
+    (
+        "particles stay small, a possessive too",
+        "ST. JOHN'S, Newfoundland and Labrador, April 7, 2025 /CNW/ - Acme",
+        "ST. JOHN'S, Newfoundland and Labrador, April 7, 2025 /CNW/ -",
+        ("St. John's", "Newfoundland and Labrador", None, "CA", D(2025, 4, 7), "CNW"),
+    ),
+    (
+        "a Spanish-language PR Newswire dateline",
+        "CIUDAD DE MÉXICO, 3 de marzo de 2021 /PRNewswire/ -- La empresa",
+        "CIUDAD DE MÉXICO, 3 de marzo de 2021 /PRNewswire/ --",
+        ("Ciudad de México", None, None, "MX", D(2021, 3, 3), "PR Newswire"),
+    ),
+    (
+        "newsworthy bulk: a region and its country with no comma",
+        "Pleasanton, CA USA (Newsworthy.ai) Monday Sep 22, 2025 @ 7:00 AM US/Pacific — Acme",
+        "Pleasanton, CA USA (Newsworthy.ai) Monday Sep 22, 2025 @ 7:00 AM US/Pacific —",
+        ("Pleasanton", "CA", "USA", "US", D(2025, 9, 22), "Newsworthy.ai"),
+    ),
+    (
+        "a city and state, no date, no wire",
+        "AUSTIN, Texas -- The university",
+        "AUSTIN, Texas --",
+        ("Austin", "Texas", None, "US", None, None),
+    ),
+    (
+        "a combined marker: the first part is the wire",
+        "TOKYO, Feb. 2, 2017 /Kyodo JBN-AsiaNet/ -- Acme",
+        "TOKYO, Feb. 2, 2017 /Kyodo JBN-AsiaNet/ --",
+        ("Tokyo", None, None, "JP", D(2017, 2, 2), "Kyodo JBN"),
+    ),
+    (
+        "two wires stacked",
+        "TORONTO, Jan. 5, 2024 /CNW/ - /Business Wire/ - Acme",
+        "TORONTO, Jan. 5, 2024 /CNW/ - /Business Wire/ -",
+        ("Toronto", None, None, "CA", D(2024, 1, 5), "CNW"),
+    ),
+    (
+        "a partner agency stacked after the wire",
+        "NEW DELHI, Jan. 5, 2024 /PRNewswire/ /ANI/ -- Acme",
+        "NEW DELHI, Jan. 5, 2024 /PRNewswire/ /ANI/ --",
+        ("New Delhi", None, None, "IN", D(2024, 1, 5), "PR Newswire"),
+    ),
+    (
+        "Japanese edition",
+        "東京, 2021年3月3日 /PRNewswire/ -- 株式会社",
+        "東京, 2021年3月3日 /PRNewswire/ --",
+        ("東京", None, None, "JP", D(2021, 3, 3), "PR Newswire"),
+    ),
+    (
+        "Chinese edition names the wire in Chinese",
+        "北京2021年3月3日 /美通社/ -- 公司",
+        "北京2021年3月3日 /美通社/ --",
+        ("北京", None, None, "CN", D(2021, 3, 3), "PR Newswire"),
+    ),
+    (
+        "Polish: genitive month and year mark",
+        "WARSZAWA, 3 marca 2021 r. – Spółka",
+        "WARSZAWA, 3 marca 2021 r. –",
+        ("Warszawa", None, None, "PL", D(2021, 3, 3), None),
+    ),
+    (
+        "Finnish: read by dateparser",
+        "HELSINKI, 3. maaliskuuta 2021 – Yhtiö",
+        "HELSINKI, 3. maaliskuuta 2021 –",
+        ("Helsinki", None, None, "FI", D(2021, 3, 3), None),
+    ),
+]
+
+
 def _parts(text: str) -> tuple[str, Parts] | None:
     found = find_dateline(text)
     if found is None:
@@ -447,7 +590,9 @@ def _parts(text: str) -> tuple[str, Parts] | None:
     return d.raw, (d.city, d.region, d.country, d.country_code, d.date, d.wire)
 
 
-@pytest.mark.parametrize(("source", "text", "raw", "parts"), EXAMPLES_CORPUS + EXAMPLES_NEW)
+@pytest.mark.parametrize(
+    ("source", "text", "raw", "parts"), EXAMPLES_CORPUS + EXAMPLES_NEW + EXAMPLES_CONVENTIONS
+)
 def test_find_dateline(source: str, text: str, raw: str, parts: Parts) -> None:
     assert _parts(text) == (raw, parts), source
 
@@ -512,6 +657,13 @@ EXAMPLES_NOT_DATELINES = [
     ("prism-2026-0220: wire name alone", "PRISM MediaWire"),
     ("reportable-2026-0615: header with date", "FOR IMMEDIATE RELEASE - JUNE 15, 2026"),
     ("newsdirect-2024-0326 heading", "CE Vision EUR datasets allow users to:"),
+    ("a byline, not a place", "Jane Doe, March 5, 2024"),
+    ("a company and a date", "Acme Corp, March 5, 2024"),
+    ("a place-and-date opening a sentence", "Pescasseroli, 14 gennaio 2020, il parco ha"),
+    ("a ticker in parentheses", "ACME CORP (NASDAQ) - Acme today announced"),
+    ("a label in parentheses", "ACME REPORTS RECORD RESULTS (UPDATED) - Revenue up"),
+    ("an abbreviation after a name", "Consumer Edge (CE) - the leading provider"),
+    ("an unclosed bracket", "[ North Vancouver, BC - May 1, 2024 - Sixteen-year-old"),
     ("empty", ""),
 ]
 

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import pytest
 
+import prparse
+from prparse._data.months import MONTHS
 from prparse._dates import find_release_date, match_date, parse_date, parse_month_day
 
 D = dt.date
@@ -42,6 +48,71 @@ EXAMPLES_PARSE_DATE = [
     ("empty", "", None),
     ("not a date", "Acme Corp. today announced", None),
 ]
+
+
+# One date, 3 March 2021, as releases in other languages write it. `fast`
+# says whether the month tables read it or `dateparser` has to.
+EXAMPLES_LANGUAGES = [
+    ("French dateline", "le 3 mars 2021", True),
+    ("French dateline with narrow no-break spaces", "le\u202f3\u202fmars\u202f2021", True),
+    ("German", "3. März 2021", True),
+    ("Spanish", "3 de marzo de 2021", True),
+    ("Italian", "3 marzo 2021", True),
+    ("Italian with its article", "il 3 marzo 2021", True),
+    ("Spanish with `del`", "el 3 de marzo del 2021", True),
+    ("Portuguese", "3 de março de 2021", True),
+    ("Dutch", "3 maart 2021", True),
+    ("Swedish", "den 3 mars 2021", True),
+    ("Danish", "3. marts 2021", True),
+    ("Norwegian", "3. mars 2021", True),
+    ("Polish, genitive month and year mark", "3 marca 2021 r.", True),
+    ("Czech, genitive month", "3. března 2021", True),
+    ("Russian, genitive month and year mark", "3 марта 2021 г.", True),
+    ("Japanese", "2021年3月3日", True),
+    ("Korean", "2021년 3월 3일", True),
+    ("Finnish, partitive month", "3. maaliskuuta 2021", False),
+    ("Hungarian, year first", "2021. március 3.", False),
+    ("Turkish", "3 Mart 2021", False),
+    ("Romanian", "3 martie 2021", False),
+    ("Greek, genitive month", "3 Μαρτίου 2021", False),
+]
+
+
+@pytest.mark.parametrize(("source", "text", "fast"), EXAMPLES_LANGUAGES)
+def test_dates_in_other_languages(source: str, text: str, fast: bool) -> None:
+    assert parse_date(text) == D(2021, 3, 3), source
+    found = match_date(text)
+    assert (found is not None and found.date == D(2021, 3, 3)) is fast, source
+    fallback = match_date(f"{text} – La société", fallback=True)
+    assert fallback is not None and fallback.date == D(2021, 3, 3), source
+
+
+def test_month_tables_agree_across_languages() -> None:
+    seen: dict[str, int] = {}
+    for table in MONTHS.values():
+        for name, number in table.items():
+            assert seen.setdefault(name, number) == number, name
+
+
+EXAMPLES_FALLBACK_REFUSED = [
+    ("a year, no day", "founded in 2021 – the company"),
+    ("a quarter", "Q3 2021 Results – Acme"),
+    ("relative date", "yesterday – Acme"),
+    ("a long sentence", "3 of the 10 largest banks in the world in 2021 chose Acme"),
+    ("time, no day", "10:30 CET 2021 – Acme"),
+]
+
+
+@pytest.mark.parametrize(("source", "text"), EXAMPLES_FALLBACK_REFUSED)
+def test_fallback_refuses_what_is_not_a_full_date(source: str, text: str) -> None:
+    assert match_date(text, fallback=True) is None, source
+
+
+def test_fallback_reads_only_the_span_before_the_separator() -> None:
+    text = "3. maaliskuuta 2021 – Yhtiö julkisti 4. huhtikuuta 2022 tuloksensa"
+    found = match_date(text, fallback=True)
+    assert found is not None
+    assert text[found.start : found.end] == "3. maaliskuuta 2021"
 
 
 @pytest.mark.parametrize(("source", "text", "expected"), EXAMPLES_PARSE_DATE)
@@ -88,6 +159,14 @@ EXAMPLES_RELEASE_DATE = [
     ("Release Date label", "Release Date: January 5, 2024", D(2024, 1, 5)),
     ("date with time", "January 5, 2024 10:00 AM EST", D(2024, 1, 5)),
     ("German label", "Veröffentlicht am 5. Januar 2024", D(2024, 1, 5)),
+    ("French label", "Publié le 3 mars 2021", D(2021, 3, 3)),
+    ("Italian label", "Pubblicato il 3 marzo 2021", D(2021, 3, 3)),
+    ("Dutch label", "Gepubliceerd op 3 maart 2021", D(2021, 3, 3)),
+    ("Swedish label", "Publicerad 3 mars 2021", D(2021, 3, 3)),
+    ("Polish label and year mark", "Opublikowano 3 marca 2021 r.", D(2021, 3, 3)),
+    ("German embargo label", "Sperrfrist: 3. März 2021, 10:00 Uhr", D(2021, 3, 3)),
+    ("Finnish date line, read by dateparser", "3. maaliskuuta 2021", D(2021, 3, 3)),
+    ("Japanese date line", "2021年3月3日", D(2021, 3, 3)),
     # Negatives: sentences that mention a date are not release-date lines.
     ("sentence", "The company was founded on December 31, 2020 in Texas.", None),
     ("blog byline", "Posted on March 3, 2021 by admin", D(2021, 3, 3)),
@@ -98,6 +177,17 @@ EXAMPLES_RELEASE_DATE = [
     ),
     ("bw-ihs-q3-call-syscon-md", "Published Aug. 28, 2015", D(2015, 8, 28)),
     (
+        "bw-ihs-q3-call-syscon: a portal credits the wire",
+        "By: Business Wire Aug. 28, 2015 08:00 AM",
+        D(2015, 8, 28),
+    ),
+    ("a portal credits the wire", "PR Newswire Tue, Jan 5, 2024, 8:00 AM", D(2024, 1, 5)),
+    (
+        "a sentence naming a wire",
+        "Business Wire is the global leader, founded in Jan 5, 1961",
+        None,
+    ),
+    (
         "sentence after a label word",
         "Released on January 5, 2024, the album sold millions of "
         "copies worldwide and topped the charts in twelve countries.",
@@ -106,6 +196,8 @@ EXAMPLES_RELEASE_DATE = [
     ("headline", "Acme Reports Results for Quarter Ended June 30, 2024", None),
     ("no year", "July 22", None),
     ("no date", "FOR IMMEDIATE RELEASE", None),
+    ("247PressRelease bulk: an event's date range", "Date: November 27-30, 2024", None),
+    ("edgar-apple-q1fy11-md: a table's column header", "2010 December 26,", None),
 ]
 
 
@@ -121,3 +213,16 @@ def test_pathological_input_is_fast() -> None:
     find_release_date(text)
     parse_month_day(text)
     assert time.perf_counter() - begin < 0.5
+
+
+def test_dateparser_is_imported_only_for_what_the_fast_path_misses() -> None:
+    script = (
+        "import sys, prparse\n"
+        "prparse.parse('NEW YORK, Jan. 5, 2024 /PRNewswire/ -- Acme Corp. announced results.')\n"
+        "assert 'dateparser' not in sys.modules, 'imported for an English release'\n"
+        "from prparse._dates import parse_date\n"
+        "assert str(parse_date('3. maaliskuuta 2021')) == '2021-03-03'\n"
+        "assert 'dateparser' in sys.modules\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(Path(prparse.__file__).parent.parent)}
+    subprocess.run([sys.executable, "-c", script], check=True, env=env)

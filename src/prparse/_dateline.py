@@ -1,12 +1,16 @@
 """The dateline: where a release's first paragraph says place, date and wire.
 
 `find_dateline` reads a paragraph as a short run of tokens (a place, a
-date, a wire marker, another place) joined by separators (`,`, `--`, `—`,
-`-`, `/`, `:`, `...`) and accepts the run when it looks like a dateline: a
-wire marker, or a place with a date, or a place strong enough to stand
-alone before a dash (`DEDHAM, MA -`). The wire markers come from
-`_data.wires`, the places from `_data.places`, the dates from `_dates`.
-Each token pattern is anchored and bounded, so no input backtracks badly.
+date, a wire marker, an agency, another place) joined by separators (`,`,
+`--`, `—`, `-`, `/`, `:`, `...`) and accepts the run when it looks like a
+dateline: a wire marker; an agency in parentheses after a known city
+(`FRANKFURT (Reuters) -`); a place with a date; a line that is only a
+place and a full date (`Pescasseroli, 14 gennaio 2020`); or a place strong
+enough to stand alone before a dash (`DEDHAM, MA -`). A dateline set in
+brackets must close them. The wire markers come from the rows of
+`_data.wires`, the places from `_place` (over `_data.places`), the dates from `_dates`
+(whose `dateparser` fallback reads only the span after the place). Each
+token pattern is anchored and bounded, so no input backtracks badly.
 """
 
 from __future__ import annotations
@@ -15,18 +19,13 @@ import dataclasses
 import re
 from typing import NamedTuple
 
+from ._data.exchanges import EXCHANGES
 from ._data.months import MONTHS, WEEKDAYS
-from ._data.places import (
-    ACRONYMS,
-    CITIES,
-    CONNECTORS,
-    NOT_CITY_WORDS,
-    REGIONS,
-    country_names,
-)
+from ._data.places import CONNECTORS
 from ._data.wires import WIRES
 from ._dates import DateMatch, match_date
 from ._model import Dateline
+from ._place import Place, describe_place
 
 __all__ = ["DatelineMatch", "find_dateline"]
 
@@ -58,6 +57,14 @@ def _alternation(names: list[str]) -> str:
     return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
 
 
+def _opening(marker: str) -> str:
+    """A cheap lookahead for where a wire marker can start: its bracket or its first word."""
+    if marker.startswith(("[/(]", r"\(", "/")):
+        return r"[/(]"
+    word = re.match(r"[A-Za-z0-9]+", marker)
+    return word.group() if word is not None else ""
+
+
 _WIRE_NAMES: list[tuple[str, bool]] = []
 _wire_parts: list[str] = []
 for _wire in WIRES:
@@ -65,10 +72,11 @@ for _wire in WIRES:
         _wire_parts.append(f"(?P<w{len(_WIRE_NAMES)}>{_marker})")
         _WIRE_NAMES.append((_wire.name, _wire.anywhere))
 _WIRE_RE = re.compile("|".join(_wire_parts), re.IGNORECASE)
+_strong = [m for w in WIRES if w.anywhere for m in w.markers]
 _STRONG_WIRE_RE = re.compile(
-    # The lookahead lets a long text be scanned fast: every strong marker
-    # opens with a slash or parenthesis, except `Media OutReach`.
-    r"(?=[/(]|media\s)(?:"
+    # The lookahead lets a long text be scanned fast: only where a strong
+    # marker's bracket or first word stands may one start.
+    f"(?=(?:{'|'.join(sorted({_opening(m) for m in _strong}))}))(?:"
     + "|".join(p for p, (_, anywhere) in zip(_wire_parts, _WIRE_NAMES, strict=True) if anywhere)
     + ")",
     re.IGNORECASE,
@@ -100,7 +108,9 @@ _NOT_PLACE_WORD = "|".join(
         rf"(?:\d|(?:{_MONTH_NAMES})\b)",  # `Tuesday Dec 9`, `Tue 13 October`
     ]
 )
-_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’&]*(?:[.-][\w'’&]+)*\.?"
+_CJK_PLACE = r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{1,8}"
+"""A place in Japanese, Chinese or Korean script (`東京`, `서울`), which has no capitals."""
+_WORD = rf"(?:[A-ZÀ-ÖØ-Þ][\w'’&]*(?:[.-][\w'’&]+)*\.?|{_CJK_PLACE}(?![\u3040-\u30ff\u4e00-\u9fff]))"
 _PLACE_RE = re.compile(
     rf"""
     (?!(?i:{_NOT_PLACE_WORD})){_WORD}               # first word: capitalized, no month
@@ -113,95 +123,23 @@ _PLACE_RE = re.compile(
 )
 _SOURCE_RE = re.compile(r"/\s*[^/\n]{2,80}?\s*/(?=\s|$)")
 """`/ Company Name /` after the date (Press Services): not a wire, part of the dateline."""
-
-
-class _Place(NamedTuple):
-    city: str | None
-    region: str | None
-    country: str | None
-    country_code: str | None
-    strength: int
-    """-1: not a place; else one point each for a city in capitals, a known
-    city, a known region or country."""
-
-
-_GROUP_SPLIT_RE = re.compile(r"\s+(?:and|&|und|et|y|e)\s+")
-
-
-def _key(name: str) -> str:
-    """A lookup key for the place tables: upper case, single spaces."""
-    return " ".join(name.upper().split())
-
-
-def _title_word(word: str) -> str:
-    """One capitalized word in title case (`MCLEAN` -> `McLean`, `O'FALLON` -> `O'Fallon`)."""
-    if word in ACRONYMS or len(word) <= 1:
-        return word
-    parts = re.split(r"([-'’.])", word)
-    out = "".join(p[:1].upper() + p[1:].lower() for p in parts)
-    if re.match(r"Mc[a-z]", out):
-        out = "Mc" + out[2].upper() + out[3:]
-    return out
-
-
-def _as_written(name: str, *, short: int = 3) -> str:
-    """A name in title case if written all in capitals and longer than `short`."""
-    if name.isupper() and len(name.replace(".", "")) > short and _key(name) not in ACRONYMS:
-        return " ".join(_title_word(w) for w in name.split())
-    return name
-
-
-def _city_is_plausible(city: str) -> bool:
-    """False for words that cannot be a city (`The`, `Today`, mixed-case runs)."""
-    words = [w for w in city.split() if w.lower() not in CONNECTORS]
-    if not words or len(words) > 5 or any(c.isdigit() for c in city):
-        return False
-    if _key(words[0]) in NOT_CITY_WORDS and _key(city) not in CITIES:
-        return False
-    shouting = any(w.isupper() and len(w) >= 3 and w not in ACRONYMS for w in words)
-    talking = any(any(c.islower() for c in w) for w in words)
-    return not (shouting and talking)
-
-
-def _describe_place(place: str) -> _Place:
-    """City, region, country and country code of a dateline place."""
-    groups = _GROUP_SPLIT_RE.split(place)
-    first = [p.strip() for p in groups[0].split(",") if p.strip()]
-    last = [p.strip() for p in groups[-1].split(",") if p.strip()]
-    city, others = first[0], first[1:] or last[1:]
-    head, _, tail = city.rpartition(" ")
-    if not others and _key(head) in CITIES and _key(tail) in REGIONS:
-        city, others = head, [tail]  # `Washington DC`
-    if not _city_is_plausible(city):
-        return _Place(None, None, None, None, -1)
-    region = country = code = None
-    key = _key(city)
-    strength = int(city.isupper()) + int(key in CITIES or key in REGIONS or key in country_names())
-    for part in others:
-        key = _key(part)
-        if region is None and country is None and key in REGIONS:
-            region, code = _as_written(part, short=4), REGIONS[key]
-        elif country is None and key in country_names():
-            country, code = _as_written(part), country_names()[key]
-        elif region is None and country is None and len(others) == 1:
-            region = _as_written(part, short=4)  # unknown: `LAS VEGAS, VALETTA`
-            continue
-        else:
-            return _Place(None, None, None, None, -1)
-        strength += 1
-    if code is None:
-        key = _key(city)
-        code = CITIES.get(key) or REGIONS.get(key) or country_names().get(key)
-        if not others and key not in CITIES and key in country_names():
-            return _Place(None, None, _as_written(city), code, strength)  # `United Kingdom -`
-        if not others and key not in CITIES and key in REGIONS:
-            return _Place(None, _as_written(city, short=4), None, code, strength)  # `California,`
-    return _Place(_as_written(city, short=2), region, country, code, strength)
+_AGENCY_NAME = r"[^\W\d_][\w.&'’-]{0,24}(?:\s[\w.&'’-]{1,24}){0,2}?"
+_AGENCY_RE = re.compile(
+    rf"\(\s*(?P<paren>{_AGENCY_NAME})\s*\)"  # `(Reuters)`
+    rf"|/\s*(?P<slash>{_AGENCY_NAME})\s*/(?=\s|$)"  # `/ANI/`
+)
+"""A news agency or wire no row names, as datelines write one: in parentheses
+after the city (`FRANKFURT (Reuters) -`, `BERLIN (dpa) -`), or stacked after
+another wire's marker (`/PRNewswire/ /ANI/ --`)."""
+_NOT_AGENCIES = frozenset(
+    alias.upper() for aliases in EXCHANGES.values() for alias in aliases
+) | frozenset(("UPDATE", "UPDATED", "CORRECTED", "CORRECTION", "REPEAT", "PHOTO", "VIDEO"))
+"""Words a parenthesis after a name holds that are no agency: exchanges, release labels."""
 
 
 class _Token(NamedTuple):
     kind: str
-    """`place`, `more_places`, `date`, `wire`, `source` or `sep`."""
+    """`place`, `more_places`, `date`, `wire`, `agency`, `source` or `sep`."""
     start: int
     end: int
     value: object = None
@@ -230,25 +168,56 @@ def _is_range(text: str, pos: int) -> bool:
     return pos < len(text) and text[pos].isdigit() and text[pos - 1] in "-–—"
 
 
+_BRACKETS = {"[": "]", "(": ")"}
+
+
+def _opens_bracketed(text: str, pos: int) -> bool:
+    """True when a dateline set in brackets starts at `pos` (`[ North Vancouver, BC - May 1,
+    2024 ] -`, `( Pescasseroli, 14 gennaio 2020 )`), not a wire's own parenthesis."""
+    return text[pos : pos + 1] in _BRACKETS and _WIRE_RE.match(text, pos) is None
+
+
+def _closes_brackets(text: str, start: int, end: int) -> bool:
+    """False when the dateline opened a bracket at `start` that it does not close."""
+    opening = text[start : start + 1]
+    return opening not in _BRACKETS or _BRACKETS[opening] in text[start + 1 : end]
+
+
+def _agency(text: str, pos: int, *, after_wire: bool) -> _Token | None:
+    """An agency's marker at `pos` (`(Reuters)`; `/ANI/` only after a wire), or None."""
+    found = _AGENCY_RE.match(text, pos)
+    if found is None or (found["slash"] and not after_wire):
+        return None
+    name = found["paren"] or found["slash"]
+    if name.upper() in _NOT_AGENCIES:
+        return None
+    return _Token("agency", pos, found.end(), name)
+
+
 def _next_token(text: str, pos: int, tokens: list[_Token]) -> _Token | None:
     """The dateline token at `pos` (after spaces and commas), or None."""
     pos = _skip_gap(text, pos)
-    if not tokens and text.startswith("[", pos):  # `[ North Vancouver, BC - May 1, 2024 ] -`
+    if not tokens and _opens_bracketed(text, pos):
         pos = _skip_gap(text, pos + 1)
     kinds = {t.kind for t in tokens}
     wire = _WIRE_RE.match(text, pos)
     if wire is not None and wire.lastgroup is not None:
         return _Token("wire", pos, wire.end(), _WIRE_NAMES[int(wire.lastgroup[1:])][0])
-    date = match_date(text, pos) if "date" not in kinds else None
+    if tokens and tokens[-1].kind in {"place", "date", "wire"} and "agency" not in kinds:
+        agency = _agency(text, pos, after_wire=tokens[-1].kind == "wire")
+        if agency is not None:
+            return agency
+    # dateparser reads only the span right after the place (`HELSINKI, 3. maaliskuuta 2021 –`)
+    date = match_date(text, pos, fallback="place" in kinds) if "date" not in kinds else None
     if date is not None:
         return _Token("date", pos, date.end, date)
     if "place" not in kinds and (not tokens or kinds & {"date", "wire"}):
         place = _PLACE_RE.match(text, pos)
         if place is not None:
-            return _Token("place", pos, place.end(), _describe_place(place.group()))
+            return _Token("place", pos, place.end(), describe_place(place.group()))
     if _is_place_list(tokens):  # `Dubai, UAE / New York, USA / Istanbul, Türkiye, May 9`
         place = _PLACE_RE.match(text, pos)
-        if place is not None and _describe_place(place.group()).strength > 0:
+        if place is not None and describe_place(place.group()).strength > 0:
             return _Token("more_places", pos, place.end())
     if tokens and tokens[-1].kind == "date":
         source = _SOURCE_RE.match(text, pos)
@@ -283,17 +252,17 @@ def _trim(tokens: list[_Token]) -> list[_Token]:
     for i, token in enumerate(tokens):
         if token.kind == "place" and i > 0:
             place = token.value
-            assert isinstance(place, _Place)
+            assert isinstance(place, Place)
             followed = i + 1 < len(tokens) and tokens[i + 1].kind == "sep"
             if place.strength < 1 or not followed:
                 return tokens[:i]
     return tokens
 
 
-def _place_of(tokens: list[_Token]) -> _Place | None:
+def _place_of(tokens: list[_Token]) -> Place | None:
     """The place read from the tokens, if any."""
     for token in tokens:
-        if token.kind == "place" and isinstance(token.value, _Place):
+        if token.kind == "place" and isinstance(token.value, Place):
             return token.value
     return None
 
@@ -306,7 +275,7 @@ def _date_of(tokens: list[_Token]) -> DateMatch | None:
     return None
 
 
-def _score(tokens: list[_Token], place: _Place | None, *, whole: bool) -> float:
+def _score(tokens: list[_Token], place: Place | None, *, whole: bool) -> float:
     """The score of a token run as a dateline (0 when it is not one).
 
     `whole` says the run is the whole paragraph (`DALLAS, TX -- March 2,
@@ -325,6 +294,9 @@ def _score(tokens: list[_Token], place: _Place | None, *, whole: bool) -> float:
     if "wire" in kinds:
         has_date, has_place = "date" in kinds, strength > 0
         return min(1.0, 0.7 + 0.1 * has_date + 0.1 * has_place + 0.1 * ends_with_sep)
+    if "agency" in kinds:  # `FRANKFURT (Reuters) -`: an unlisted agency needs a known place
+        known = place is not None and place.country_code is not None
+        return 0.8 if known and closed and kinds[0] == "place" else 0.0
     if not ends_with_sep or place is None:
         return 0.0
     if "date" in kinds and strength >= 1:
@@ -335,18 +307,49 @@ def _score(tokens: list[_Token], place: _Place | None, *, whole: bool) -> float:
     return 0.0
 
 
+_PLACE_DATE_LINE_SCORE = 0.5
+"""A little less than a known city alone on its line (`Hamburg, 2. November 2021`: 0.55)."""
+
+
+def _is_place_date_line(
+    text: str, tokens: list[_Token], place: Place | None, *, whole: bool
+) -> bool:
+    """True for a line that is only `Place, full date` (`Pescasseroli, 14 gennaio 2020`).
+
+    Releases written by their issuers (German, Italian, French newsrooms)
+    open with such a line of its own; standing alone, with a comma between
+    a place name and a full date, it is a dateline even when the place is
+    in none of the tables. The name is one word, or words joined by a
+    connector (`Castel di Sangro`), so that a byline (`Jane Doe, March 5,
+    2024`) is not taken for one.
+    """
+    if not whole or [t.kind for t in tokens] != ["place", "date"] or place is None:
+        return False
+    date = _date_of(tokens)
+    name = text[tokens[0].start : tokens[0].end].strip(" ,")
+    words = name.split()
+    joined = len(words) == 1 or any(w in CONNECTORS for w in words[1:-1])
+    between = text[tokens[0].end : tokens[1].start]
+    full_date = date is not None and date.date is not None
+    return place.strength == 0 and joined and full_date and "," in between
+
+
 def _read(text: str, start: int) -> tuple[DatelineMatch, int] | None:
     """The dateline starting at `start` and the strength of its place, or None."""
     tokens = _tokens(text, start)
-    if not tokens:
+    if not tokens or not _closes_brackets(text, start, tokens[-1].end):
         return None
     place = _place_of(tokens)
     whole = not text[tokens[-1].end :].strip(" .")
     score = _score(tokens, place, whole=whole)
+    if score <= 0 and _is_place_date_line(text, tokens, place, whole=whole):
+        score = _PLACE_DATE_LINE_SCORE
     if score <= 0:
         return None
     date = _date_of(tokens)
     wire = next((str(t.value) for t in tokens if t.kind == "wire"), None)
+    if wire is None:
+        wire = next((str(t.value) for t in tokens if t.kind == "agency"), None)
     end = len(text[: tokens[-1].end].rstrip())  # trailing spaces are not part of it
     dateline = Dateline(
         raw=text[start:end],

@@ -8,9 +8,11 @@ date at a given offset, with where it ends.
 
 The fast path covers the shapes wires print (`Jan. 5, 2024`, `5 January
 2024`, `11. März 2015`, `13 de agosto de 2026`, `le 16 octobre 2025`,
-`2024-01-05`, `05.01.2024`) with the month tables of `_data.months`.
-`dateparser` is only a fallback, imported on first use, with settings that
-depend neither on today's date nor on the machine's time zone.
+`3 marca 2021 r.`, `2021年3月3日`, `2024-01-05`, `05.01.2024`) with the
+month tables of `_data.months`. What it cannot read goes to `dateparser`,
+imported on first use, only ever on a short candidate span (never a whole
+paragraph), with settings that depend neither on today's date nor on the
+machine's time zone, and an explicit list of languages.
 """
 
 from __future__ import annotations
@@ -22,24 +24,35 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any, NamedTuple, cast
 
-from ._data.months import MONTHS, WEEKDAYS
+from ._data.months import (
+    DAY_ARTICLES,
+    FALLBACK_LANGUAGES,
+    MONTH_PARTICLES,
+    MONTHS,
+    RELEASE_DATE_LABELS,
+    WEEKDAYS,
+    YEAR_PARTICLES,
+    YEAR_SUFFIXES,
+)
+from ._data.wires import WIRES, collect
 
 __all__ = ["DateMatch", "find_release_date", "match_date", "parse_date", "parse_month_day"]
 
-DEFAULT_LANGUAGES: tuple[str, ...] = tuple(MONTHS)
-"""Languages tried when the caller names none."""
+DEFAULT_LANGUAGES: tuple[str, ...] = FALLBACK_LANGUAGES
+"""Languages `dateparser` tries when the caller names none."""
 
 _DATEPARSER_SETTINGS: dict[str, Any] = {
     "RELATIVE_BASE": dt.datetime(2000, 1, 1),  # never today's date
     "PREFER_DATES_FROM": "past",
+    "PREFER_DAY_OF_MONTH": "first",  # unused with REQUIRE_PARTS; pinned all the same
     "TIMEZONE": "UTC",  # never the machine's zone
     "RETURN_AS_TIMEZONE_AWARE": False,
-    "REQUIRE_PARTS": ["day", "month", "year"],
+    "REQUIRE_PARTS": ["day", "month", "year"],  # a release date is a full date
     "STRICT_PARSING": True,
     "PARSERS": ["absolute-time"],  # no "yesterday", no timestamps
 }
-_DATEPARSER_MAX_CHARS = 80
-"""Longer strings are not a date; spare dateparser the work."""
+_DATEPARSER_MAX_CHARS = 48
+"""Longer spans are not a date; spare dateparser the work."""
 
 
 class DateMatch(NamedTuple):
@@ -69,6 +82,10 @@ _DAY = r"(?P<day>[0-3]?\d)(?!\d)"
 _DAY2 = r"(?P<day2>[0-3]?\d)(?!\d)"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?!\d)"
 _YEAR2 = r"(?P<year2>(?:1[89]|20)\d\d)(?!\d)"
+_DAY_ARTICLE = rf"(?:(?:{_alternation(DAY_ARTICLES)})\s+)"
+_MONTH_PARTICLE = rf"(?:(?:{_alternation(MONTH_PARTICLES)})\s+)"
+_YEAR_PARTICLE = rf"(?:(?:{_alternation(YEAR_PARTICLES)})\s+)"
+_YEAR_SUFFIX = rf"(?:\s*(?:{_alternation(YEAR_SUFFIXES)})(?![^\W\d_]))"
 _TIME = r"""(?:\s*(?:@|at|,)?\s*[0-2]?\d[:h][0-5]\d(?:\s*[AaPp]\.?[Mm]\.?)?
               (?:\s+(?:[A-Z][A-Za-z]+/[A-Za-z_]+|[A-Z]{2,5}\b
               |(?:Eastern|Central|Pacific|Mountain|Atlantic)(?:\s+(?:Standard|Daylight))?(?:\s+Time)?)
@@ -80,10 +97,12 @@ _DATE_RE = re.compile(
     (?:
         {_MONTH}\s*{_DAY}(?:st|nd|rd|th)?           # `Jan. 5`, `Aug 29`, `July 22nd`
         (?:\s*,?\s*{_YEAR})?                        # `, 2024` (optional: `July 22`)
-      | (?:le\s+|el\s+|am\s+|den\s+)?               # `le 16 octobre`, `am 5. Januar`
+      | {_DAY_ARTICLE}?                             # `le 16 octobre`, `am 5. Januar`, `den 3 mars`
         {_DAY2}(?:\.|st|nd|rd|th|er|º|°)?\s*        # `5`, `11.`, `12th`, `1er`
-        (?:de\s+|of\s+)?{_MONTH2},?                 # `de agosto`, `of January`, `März`
-        (?:\s*(?:de\s+|del\s+)?{_YEAR2})?           # `de 2026`, `2015` (optional)
+        {_MONTH_PARTICLE}?{_MONTH2},?               # `de agosto`, `of January`, `März`
+        (?:\s*{_YEAR_PARTICLE}?{_YEAR2}{_YEAR_SUFFIX}?)?  # `de 2026`, `2015`, `2021 r.`
+      | (?P<cjk_y>(?:1[89]|20)\d\d)\s*[年년]\s*        # Japanese, Chinese, Korean:
+        (?P<cjk_m>[01]?\d)\s*[月월]\s*(?P<cjk_d>[0-3]?\d)\s*[日일]  # `2021年3月3日`
       | (?P<iso_y>(?:1[89]|20)\d\d)-(?P<iso_m>[01]?\d)-(?P<iso_d>[0-3]?\d)(?!\d)  # 2024-01-05
       | (?P<dot_d>[0-3]?\d)\.(?P<dot_m>[01]?\d)\.(?P<dot_y>(?:1[89]|20)\d\d)(?!\d)  # 05.01.2024
     )
@@ -122,6 +141,8 @@ def _parts(m: re.Match[str], languages: Sequence[str] | None) -> tuple[int | Non
         return int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"])
     if m["dot_y"]:
         return int(m["dot_y"]), int(m["dot_m"]), int(m["dot_d"])
+    if m["cjk_y"]:
+        return int(m["cjk_y"]), int(m["cjk_m"]), int(m["cjk_d"])
     if m["month"]:
         month, day, year = _month_number(m["month"], languages), m["day"], m["year"]
     else:
@@ -143,16 +164,18 @@ def _is_bare_foreign_abbreviation(name: str | None) -> bool:
 
 
 def match_date(
-    text: str, pos: int = 0, *, languages: Sequence[str] | None = None
+    text: str, pos: int = 0, *, languages: Sequence[str] | None = None, fallback: bool = False
 ) -> DateMatch | None:
     """The date starting at `text[pos]` (after spaces), or None.
 
-    Recognizes the fast-path shapes only; a year-less date (`July 22`) is a
-    match with `date=None` and its `month_day` set.
+    Recognizes the fast-path shapes; a year-less date (`July 22`) is a
+    match with `date=None` and its `month_day` set. With `fallback`, a
+    short span the fast path cannot read (up to the next dash, slash or
+    bracket: `3. maaliskuuta 2021`) is handed to `dateparser`.
     """
     m = _DATE_RE.match(text, pos)
     if m is None:
-        return None
+        return _match_with_dateparser(text, pos, languages) if fallback else None
     parts = _parts(m, languages)
     if parts is None:
         return None
@@ -167,6 +190,65 @@ def match_date(
     return DateMatch(m.start(), m.end(), date, (month, day))
 
 
+_SPAN_END_RE = re.compile(r"\s*(?:[/|()\[\]–—―\n]|-{2}|\s-(?!\w)|(?<!\w)-\s|:\s|$)")
+"""Where a candidate date span ends: the separator a dateline puts after its date."""
+_FALLBACK_SHAPE_RE = re.compile(
+    r"""
+    (?=.*(?<!\d)(?:1[89]|20)\d\d(?!\d))      # a year...
+    (?=.*(?<!\d)[0-3]?\d(?!\d)(?!\s*[:h]\d))  # ...a day (not an hour)...
+    (?=.*[^\W\d_]{2})                          # ...and a month's name, in any script
+    (?!.*\d\s*[-–]\s*\d)                       # a range (`November 27-30`) is no one date
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+_MAX_SPAN_WORDS = 6
+
+
+def _candidate_span(text: str, pos: int) -> tuple[int, int] | None:
+    """Start and end of the short span at `pos` that may hold a date, or None."""
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    window = text[pos : pos + _DATEPARSER_MAX_CHARS + 1]
+    end_match = _SPAN_END_RE.search(window)
+    span = window[: end_match.start() if end_match else len(window)].rstrip(" ,;")
+    if (
+        not span
+        or len(span) > _DATEPARSER_MAX_CHARS
+        or len(span.split()) > _MAX_SPAN_WORDS
+        or not _FALLBACK_SHAPE_RE.match(span)
+        or _names_a_known_month(span)
+    ):
+        return None
+    return pos, pos + len(span)
+
+
+_SPAN_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _names_a_known_month(span: str) -> bool:
+    """True when a month of the tables stands in `span`.
+
+    The fast path reads every shape releases write such a month in; one it
+    refused (`2010 December 26,`) is a table's column header, not a date
+    line. The fallback is for months the tables do not know.
+    """
+    return any(word.lower() in _ALL_MONTHS for word in _SPAN_WORD_RE.findall(span))
+
+
+def _match_with_dateparser(
+    text: str, pos: int, languages: Sequence[str] | None
+) -> DateMatch | None:
+    """A full date `dateparser` reads in the candidate span at `pos`, or None."""
+    bounds = _candidate_span(text, pos)
+    if bounds is None:
+        return None
+    start, end = bounds
+    date = _parse_with_dateparser(text[start:end], languages or DEFAULT_LANGUAGES)
+    if date is None:
+        return None
+    return DateMatch(start, end, date, (date.month, date.day))
+
+
 @lru_cache(maxsize=1)
 def _dateparser_parse() -> Callable[..., dt.datetime | None]:
     """`dateparser.parse`, imported on first use (the import is slow)."""
@@ -178,7 +260,7 @@ def _parse_with_dateparser(text: str, languages: Sequence[str]) -> dt.date | Non
     if len(text) > _DATEPARSER_MAX_CHARS or not any(c.isdigit() for c in text):
         return None
     parsed = _dateparser_parse()(text, languages=list(languages), settings=_DATEPARSER_SETTINGS)
-    return parsed.date() if parsed is not None else None
+    return parsed.date() if isinstance(parsed, dt.datetime) else None
 
 
 def parse_date(text: str, *, languages: Sequence[str] | None = None) -> dt.date | None:
@@ -194,7 +276,7 @@ def parse_date(text: str, *, languages: Sequence[str] | None = None) -> dt.date 
     found = match_date(text, 0, languages=languages)
     if found is not None:
         return found.date
-    return _parse_with_dateparser(text, languages or DEFAULT_LANGUAGES)
+    return _parse_with_dateparser(text, languages or DEFAULT_LANGUAGES)  # the string is the span
 
 
 def parse_month_day(text: str) -> tuple[int, int] | None:
@@ -203,18 +285,15 @@ def parse_month_day(text: str) -> tuple[int, int] | None:
     return found.month_day if found is not None else None
 
 
+_WIRE_CREDIT = "|".join(
+    re.escape(name).replace(r"\ ", r"\s+") for wire in WIRES for name in (wire.name, *wire.aliases)
+)
 _RELEASE_LABEL_RE = re.compile(
-    r"""
+    rf"""
     ^[\s*_#>|]*                                    # markdown leftovers
     (?:
-        for\s+(?:immediate\s+)?release             # `For Immediate Release`
-      | (?:release|publication|issue|news)\s+date  # `Release Date`
-      | (?:date|dated|published|posted|issued|updated|released)(?:\s+(?:on|at))?
-      | embargoed\s+(?:until|till)                 # `Embargoed until`
-      | press\s+release                            # `PRESS RELEASE  Jan 5, 2024`
-      | (?:veröffentlicht|datum)(?:\s+am)?         # German
-      | (?:publié|diffusé)\s+le|pour\s+diffusion\s+immédiate  # French
-      | (?:publicado|fecha)(?:\s+el)?|para\s+difusión\s+inmediata  # Spanish
+        {"|".join(label for labels in RELEASE_DATE_LABELS.values() for label in labels)}
+      | (?:by:?\s+)?(?-i:{_WIRE_CREDIT})            # a portal credits the wire: `By: Business Wire`
     )
     [\s*_]*[:\-–—|,/]*[\s*_]*                      # `: `, ` -- `, ` | `
     """,
@@ -239,19 +318,17 @@ def _first_date(text: str) -> DateMatch | None:
     return None
 
 
-# PR Newswire's old footer stamps the release date as `-0- 07/22/2004` (month first).
-_PRN_FOOTER_DATE_RE = re.compile(r"^-0-\s+(\d{1,2})/(\d{1,2})/(\d{4})\b")
+_FOOTER_DATE_RES = tuple(re.compile(pattern) for pattern in collect("footer_dates"))
+"""The footer lines wires stamp the release date on (`-0- 07/22/2004`), from `_data.wires`."""
 
 
-def _prn_footer_date(text: str) -> dt.date | None:
-    match = _PRN_FOOTER_DATE_RE.match(text)
-    if match is None:
-        return None
-    month, day, year = (int(g) for g in match.groups())
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
+def _footer_date(text: str) -> re.Match[str] | None:
+    """The match of a wire's footer-date line opening `text`, or None."""
+    for pattern in _FOOTER_DATE_RES:
+        found = pattern.match(text)
+        if found is not None:
+            return found
+    return None
 
 
 def find_release_date(text: str) -> dt.date | None:
@@ -265,11 +342,12 @@ def find_release_date(text: str) -> dt.date | None:
     text = text.strip()
     if not text or len(text) > 160:
         return None
-    if text.startswith("-0-"):
-        return _prn_footer_date(text)
+    footer = _footer_date(text)
+    if footer is not None:
+        return _safe_date(int(footer["year"]), int(footer["month"]), int(footer["day"]))
     label = _RELEASE_LABEL_RE.match(text)
     rest = text[label.end() :] if label else text
-    found = _first_date(rest)
+    found = _first_date(rest) or _match_with_dateparser(rest, 0, None)
     if found is None:
         return None
     before, after = rest[: found.start], rest[found.end :]

@@ -9,7 +9,9 @@ Sources: the capitals and largest cities (by population) of the countries
 newswires serve, the AP Stylebook's list of US datelines that stand alone,
 and the cities seen in the datelines of the dev corpus and of the bulk
 sample (`shared/bulk/`), with the local spellings datelines use
-(`MÜNCHEN`, `ROMA`, `SAO PAULO`).
+(`MÜNCHEN`, `ROMA`, `SAO PAULO`), and the largest East Asian cities in
+their own script, as PR Newswire's Japanese, Chinese and Korean editions
+write them (`東京, 2021年3月3日 /PRNewswire/ --`).
 """
 
 from __future__ import annotations
@@ -117,13 +119,13 @@ _BY_COUNTRY: Final[dict[str, str]] = {
     "LK": "COLOMBO",
     "NP": "KATHMANDU",
     "CN": """BEIJING|SHANGHAI|SHENZHEN|GUANGZHOU|HANGZHOU|CHENGDU|WUHAN|NANJING|TIANJIN|
-        SUZHOU|XIAMEN|CHONGQING|XI'AN|QINGDAO|DALIAN|HEFEI""",
-    "HK": "HONG KONG|HONG KONG SAR|KOWLOON",
+        SUZHOU|XIAMEN|CHONGQING|XI'AN|QINGDAO|DALIAN|HEFEI|北京|上海|深圳|广州|杭州""",
+    "HK": "HONG KONG|HONG KONG SAR|KOWLOON|香港",
     "MO": "MACAU|MACAO",
-    "TW": "TAIPEI|HSINCHU|TAICHUNG|KAOHSIUNG|TAINAN|NEW TAIPEI",
+    "TW": "TAIPEI|HSINCHU|TAICHUNG|KAOHSIUNG|TAINAN|NEW TAIPEI|台北|臺北",
     "JP": """TOKYO|OSAKA|YOKOHAMA|KAWASAKI|NAGOYA|KYOTO|KOBE|FUKUOKA|SAPPORO|SENDAI|
-        HIROSHIMA|CHIBA|SAITAMA|TSUKUBA""",
-    "KR": "SEOUL|BUSAN|INCHEON|DAEJEON|SEONGNAM|PANGYO|SUWON",
+        HIROSHIMA|CHIBA|SAITAMA|TSUKUBA|東京|大阪|横浜|名古屋|京都""",
+    "KR": "SEOUL|BUSAN|INCHEON|DAEJEON|SEONGNAM|PANGYO|SUWON|서울|부산",
     "SG": "SINGAPORE",
     "MY": "KUALA LUMPUR|PENANG|JOHOR BAHRU|CYBERJAYA|PETALING JAYA",
     "TH": "BANGKOK|CHIANG MAI|PHUKET",

@@ -4,12 +4,18 @@ Sources: the headings and footer lines of the dev corpus
 (`shared/corpus/dev`) and of the bulk releases (`shared/bulk`), and the
 wires' published release formats (PR Newswire, Business Wire,
 GlobeNewswire, EIN Presswire, ACCESSWIRE, Newsfile, JCN Newswire, Media
-OutReach, PRISM MediaWire, Medianet/AAP, IWR). Each table is a tuple of
+OutReach, PRISM MediaWire, Medianet/AAP, IWR). A wire's own lines and
+names live in its row of `_data.wires`; the tables here that name wires
+are built from those rows. Each table is a tuple of
 regular-expression alternatives; `_classify` joins them with one helper.
 Patterns are matched case-insensitively against a block's cleaned text.
 """
 
 from __future__ import annotations
+
+import re
+
+from .wires import WIRES, collect, copyright_names, host_labels
 
 # "About X" headings that open a boilerplate section (matched at the start
 # of a short block). The heading is the whole block, or ends with ":".
@@ -30,7 +36,7 @@ ABOUT_HEADINGS: tuple[str, ...] = (
     r"company (?:profile|description|overview)\b",
     r"corporate profile\b",
     r"(?:unternehmens|firmen)profil\b",
-    r"die .{2,60} im profil$",  # "Die Nordex Group im Profil"
+    r".{2,60} im profil$",  # German "<Name> im Profil": "Die Nordex Group im Profil"
     r"notes? to (?:the )?editors?\b",
     r"editor['’]?s notes?\b",
     r"hinweis für (?:die )?redaktion",
@@ -65,62 +71,38 @@ SEPARATORS: tuple[str, ...] = (
     r"-0-",
 )
 
-# Lines the wire writes around a release (the whole block must match).
-WIRE_FOOTER_LINES: tuple[str, ...] = (
+# Lines the wire writes around a release (the whole block must match): the
+# lines several distributors share, then each wire's own from `_data.wires`.
+_SHARED_FOOTER_LINES: tuple[str, ...] = (
     r"source:?\s+\S.{0,120}",  # PR Newswire "SOURCE Acme", JCN "Source: Acme"
-    r"media release pr\d+",  # PR Newswire AsiaNet wrapper
-    r"view (?:original|source) (?:content|version)\b.*",
-    r"to view the (?:original|source) version of this press release.*",
-    r"this press release (?:features multimedia|can be viewed online).*",
-    r"(?:\(end\) )?dow jones newswires",
-    r"copyright\b.{0,80}\b(?:business wire|newswire|pr newswire|globe ?newswire|acn|jcn|newsfile|accesswire|ein presswire|newsmatics)\b.*",
-    r"(?:©|\(c\))\s*(?:\d{4}[-–]?)+\s*.{0,60}(?:newswire|newsfile|newsmatics|business wire|presswire|accesswire|globenewswire).*",
-    r"copyright (?:business wire|globe newswire) \d{4}\.?",
     r"(?:industry )?keywords?:.*",
     r"pub: \d.*",
-    r"(?:co|st|in|su|sector|subject|topic|language|distribution channels?):\s.*",
-    r"hashtag:\s*#.*",
-    r"the issuer is solely responsible for the content of this announcement\.?",
-    r"ein presswire['’]s priority is source transparency.*",
-    r"ein presswire, everyone['’]s internet news presswire.*",
-    r"the post .{5,300} (?:first appeared|appeared first) on .{3,80}",
-    r"add (?:prism mediawire|us) (?:as your preferred news source|on google).*",
-    r"pmw on newsramp:.*",
-    r"herausgeber:.*",
-    r"pressebilder nur für die redaktionelle verwendung\.?",
-    r"hinweis: für den inhalt der pressemitteilung ist der emittent.*",
-    r"(?:zczc\b.{0,40}|nnnn|\$j|\*x|%mnet.{0,60}|:\S.{0,60})",  # AAP Medianet wire codes
-    r"\d{1,2} \w{3} \d{4} \d{1,2}:\d{2} et.*",  # Dow Jones timestamps
-    r"\w+ \d{1,2}, \d{4} \d{1,2}:\d{2} et \(\d{1,2}:\d{2} gmt\)",
-    r"press release: .{5,300}",
-    r"-0- \d{2}/\d{2}/\d{4}",
+    r"(?:co|st|in|su|sector|subject|topic|language|distribution channels?):\s.*",  # wire codes
+    r"the post .{5,300} (?:first appeared|appeared first) on .{3,80}",  # WordPress reposts
     r"\([A-Z.]{1,6}\)",
-    r"https?://(?:www\.)?(?:businesswire|prnewswire|globenewswire|einpresswire|newsfilecorp|accesswire|medianet)\.\S+",
-    r"the latest news and updates relating to .{1,60} are available .*",
     r"originally published at\b.*",
     r"issuer of this news release is solely responsible.*",
-    r"this is a press release which we link to from .*",
-    r"the above list of .{1,80} is available as .*",
+)
+_COPYRIGHT_LINES: tuple[str, ...] = (
+    rf"copyright\b.{{0,80}}\b(?:{copyright_names()})\b.*",
+    rf"(?:©|\(c\))\s*(?:\d{{4}}[-–]?)+\s*.{{0,60}}(?:{copyright_names()}).*",
+)
+WIRE_FOOTER_LINES: tuple[str, ...] = (
+    *_SHARED_FOOTER_LINES,
+    *_COPYRIGHT_LINES,
+    rf"https?://(?:www\.)?(?:{host_labels()})\.\S+",  # a link to the wire's copy
+    *collect("footer_lines"),
 )
 
 # Wire lines that may also stand above or inside the release (they do not end it).
-WIRE_NOTES_ANYWHERE: tuple[str, ...] = (
-    r"this press release features multimedia.*",
-    r"press release: .{5,300}",
-    r"media release pr\d+",
-    r"hashtag:\s*#.*",  # Media OutReach: hashtags and the issuer line stand before "About X"
-    r"the issuer is solely responsible for the content of this announcement\.?",
-)
+WIRE_NOTES_ANYWHERE: tuple[str, ...] = collect("notes")
 
 # Footer lines that only come once the release is over: what follows them is
 # the wire's or the site's, not the issuer's (a subset of the lines above).
 RELEASE_END_LINES: tuple[str, ...] = (
-    r"view (?:original|source) (?:content|version)\b.*",
-    r"to view the (?:original|source) version of this press release.*",
-    r"this press release can be viewed online.*",
-    r"(?:copyright|©|\(c\))\b.{0,80}\b(?:business wire|newswire|pr newswire|globe ?newswire|acn|jcn|newsfile|accesswire|ein presswire|newsmatics)\b.*",
+    rf"(?:copyright\b|©|\(c\)).{{0,80}}\b(?:{copyright_names()})\b.*",  # `© 2020 GlobeNewswire`
     r"the post .{5,300} (?:first appeared|appeared first) on .{3,80}",
-    r"-0- \d{2}/\d{2}/\d{4}",
+    *collect("end_lines"),
 )
 
 # Links to the wire's copies of a release's media; they stand anywhere in it.
@@ -198,16 +180,8 @@ HEADLINE_NOTICES: tuple[str, ...] = (
     r"korrektur|berichtigung|aktualisierung|wiederholung",
     r"corrección|actualización|correzione|aggiornamento|correção|atualização",
 )
-HEADLINE_WIRE_NAMES: tuple[str, ...] = (
-    r"PR Newswire",
-    r"Business Wire",
-    r"GlobeNewswire",
-    r"Globe Newswire",
-    r"ACCESSWIRE",
-    r"ACCESS Newswire",
-    r"EIN Presswire",
-    r"Newsfile",
-    r"Accesswire",
+HEADLINE_WIRE_NAMES: tuple[str, ...] = tuple(
+    re.escape(name) for wire in WIRES for name in (wire.name, *wire.aliases)
 )
 
 # Navigation and page furniture a crawler leaves in text.

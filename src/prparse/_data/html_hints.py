@@ -2,7 +2,8 @@
 
 Schema:
 
-- `CONTAINERS`: `ContainerHint`s tried in order; the first that matches
+- `CONTAINERS`: `ContainerHint`s tried in order (each wire's own from its
+  row of `_data.wires`, then the sites reprinting releases); the first that matches
   an element holding at least `MIN_CONTAINER_CHARS` of text is the
   release's container (matched in one pass over the page, no XPath).
   Each names the site (or layout) it was seen on.
@@ -30,6 +31,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from .wires import WIRES
+
 
 class ContainerHint(NamedTuple):
     """One place a site keeps its release: an element with a class token or an id."""
@@ -45,30 +48,11 @@ class ContainerHint(NamedTuple):
 
 MIN_CONTAINER_CHARS = 200
 
-CONTAINERS: tuple[ContainerHint, ...] = (
-    # PR Newswire 2019-2024: <article class="news-release"> holds the
-    # release header (h1, subtitle) and <section class="release-body">.
-    ContainerHint("PR Newswire 2019+", "article", "class", "news-release"),
-    ContainerHint("PR Newswire 2019+ body", "*", "class", "release-body"),
-    # PR Newswire 2016: <div class="news-release"> / release text column.
-    ContainerHint("PR Newswire 2016", "div", "class", "news-release"),
-    ContainerHint("PR Newswire 2016 text", "*", "class", "release-text"),
-    # GlobeNewswire.
-    ContainerHint("GlobeNewswire", "*", "class", "main-body-container"),
-    ContainerHint("GlobeNewswire notified", "*", "id", "main-body-container"),
-    # Business Wire: headline and story inside bw-release-main.
-    ContainerHint("Business Wire", "*", "class", "bw-release-main"),
-    ContainerHint("Business Wire story", "*", "class", "bw-release-story"),
-    # EIN Presswire.
-    ContainerHint("EIN Presswire", "*", "class", "article_column"),
-    # ACCESSWIRE (own site) and its Yahoo mobile reprint.
-    ContainerHint("ACCESSWIRE", "*", "id", "articlebody"),
+_SITE_CONTAINERS: tuple[ContainerHint, ...] = (
+    # Yahoo's mobile page reprinting ACCESSWIRE releases.
     ContainerHint("Yahoo mobile reprint", "*", "id", "cardview_article"),
-    # Newsfile's own site, and finanznachrichten.de reprints.
-    ContainerHint("Newsfile", "*", "id", "release-body"),
+    # finanznachrichten.de reprinting Newsfile releases.
     ContainerHint("finanznachrichten.de", "*", "id", "W459"),
-    # IWR Pressedienst: the release is div.newsdiv of #pressemitteilung_main.
-    ContainerHint("IWR Pressedienst", "div", "class", "newsdiv"),
     # SYS-CON sites re-publishing Business Wire / JCN releases.
     ContainerHint("SYS-CON", "*", "class", "storybody"),
     ContainerHint("SYS-CON story", "*", "id", "mainpanel"),
@@ -80,6 +64,12 @@ CONTAINERS: tuple[ContainerHint, ...] = (
     ContainerHint("newsroom article-body", "*", "class", "article-body"),
     ContainerHint("Drupal body field", "*", "class", "field--name-body"),
 )
+
+CONTAINERS: tuple[ContainerHint, ...] = (
+    *(ContainerHint(*hint) for wire in WIRES for hint in wire.containers),  # the wires' own pages
+    *_SITE_CONTAINERS,
+)
+"""The wires' own layouts (from their rows in `_data.wires`), then the sites reprinting them."""
 
 CHROME_TAGS: frozenset[str] = frozenset(
     {

@@ -14,7 +14,8 @@ quantifiers, gaps bounded (`.{0,80}`).
 - `HEADINGS`: a heading line that stands alone and opens legal text, as a
   whole-line pattern (markup and a closing colon are stripped first).
 - `WIRE_NOTICES`: the distributor's own disclaimers, which belong to the
-  wire footer, not to the issuer's disclosures.
+  wire footer, not to the issuer's disclosures (each wire's are in its
+  row of `_data.wires`).
 
 Sources: the gold `disclosures` and `wire_footer` of the dev corpus, the
 disclosure headings and paragraphs of the releases in `shared/bulk/`
@@ -29,6 +30,8 @@ renderings.
 from __future__ import annotations
 
 from typing import Final
+
+from .wires import collect
 
 STRONG_CUES: Final[dict[str, tuple[str, ...]]] = {
     "forward_looking": (
@@ -194,11 +197,7 @@ HEADINGS: Final[dict[str, tuple[str, ...]]] = {
 }
 
 WIRE_NOTICES: Final[tuple[str, ...]] = (
-    r"The issuer is solely responsible for the content",  # Media OutReach
-    r"Für den Inhalt der (?:Pressemitteilung|Mitteilung) ist",  # IWR, dgap
-    r"Republication or redistribution of .{0,60}content is expressly prohibited",  # BW, ACN
-    r"EIN Presswire's priority is source transparency",
     r"issued through the press release distribution service",
-    r"first appeared on",
-    r"We may make small edits for editorial reasons",
+    r"first appeared on",  # WordPress reposts
+    *collect("notices"),  # each wire's own, from its row in `_data.wires`
 )
