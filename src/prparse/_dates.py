@@ -363,6 +363,12 @@ def contains_date(text: str) -> bool:
     return _first_date(text) is not None
 
 
+def first_date(text: str) -> dt.date | None:
+    """The first full date (with a year) in `text` (fast path only), or None."""
+    found = _first_date(text)
+    return found.date if found is not None else None
+
+
 _ISO_DATE_AT_START = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
 
 

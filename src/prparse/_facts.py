@@ -23,7 +23,7 @@ from . import _cues as cue
 from ._blocks import Block, Hint
 from ._contacts import contact_heading, contact_score, parse_contact
 from ._dateline import DatelineMatch, find_dateline
-from ._dates import contains_date, find_release_date
+from ._dates import contains_date, find_release_date, first_date
 from ._disclosures import disclosure_heading, disclosure_kind
 from ._model import DisclosureKind
 from ._quotes import parse_attribution
@@ -160,7 +160,9 @@ def _stated_date(block: Block, date_line: bool, closing: DatelineMatch | None) -
     found = find_release_date(block.text)
     if found is not None or not date_line:
         return found
-    return closing.dateline.date if closing is not None else None
+    if closing is not None and closing.dateline.date is not None:
+        return closing.dateline.date
+    return first_date(block.text)  # a line that states a date and little else
 
 
 def facts_of(block: Block, opening: DatelineMatch | None, *, searched: bool = True) -> Facts:
