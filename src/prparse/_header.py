@@ -18,6 +18,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from ._blocks import Block, Hint, PageMeta
+from ._cues import meta as meta_line
 from ._cues import word_count
 from ._data import cues
 from ._facts import Facts
@@ -277,21 +278,28 @@ def _long_enough(title: str) -> bool:
 def declared_titles(meta: PageMeta) -> list[str]:
     """The page's declared headline and title, each also without a site name.
 
-    Titles that cannot be a headline (`Document`, `orcl-ex991_6.htm`) are left out.
+    Titles that cannot be a headline (`Document`, `orcl-ex991_6.htm`, an exhibit's
+    cover line `Text of press release issued by ...`) are left out.
     """
     titles: list[str] = []
     for title in (meta.headline, meta.title):
-        if title and _long_enough(title) and not _FILE_NAME.search(title):
+        if title and _long_enough(title) and not _FILE_NAME.search(title) and not _meta(title):
             titles.append(title)
             titles.extend(part for part in _SITE_NAME_SEPARATOR.split(title) if len(part) >= 20)
     return titles
 
 
-def block_with_title(blocks: Sequence[Block], titles: Sequence[str], end: int) -> int | None:
-    """The first block before `end` whose text is one of the declared titles."""
+def _meta(title: str) -> bool:
+    return meta_line(Block(text=title, start=0, end=0))
+
+
+def block_with_title(
+    blocks: Sequence[Block], facts: Sequence[Facts], titles: Sequence[str], end: int
+) -> int | None:
+    """The first block before `end` that may be a headline and reads as a declared title."""
     wanted = {_normal(t) for t in titles} - {""}
     for index, block in enumerate(blocks[:end]):
-        if _normal(block.text) in wanted:
+        if _normal(block.text) in wanted and headline_candidate(facts[index]):
             return index
     return None
 

@@ -107,12 +107,22 @@ def _region_and_country(part: str) -> tuple[str, str, str] | None:
     return _as_written(head, short=4), _as_written(tail), REGIONS[key]
 
 
+_DOUBLED = re.compile(r"([A-ZÀ-Þ][\w'’.-]{2,}?)\1")
+
+
+def _undoubled(city: str) -> str:
+    """A name a converter wrote twice, glued (`RheineRheine`): pages carry two copies of a
+    place's link, one for small screens, and crawls keep both."""
+    doubled = _DOUBLED.fullmatch(city)
+    return doubled.group(1) if doubled else city
+
+
 def describe_place(place: str) -> Place:
     """City, region, country and country code of a dateline place."""
     groups = _place_groups(place)
     first = [p.strip() for p in groups[0].split(",") if p.strip()]
     last = [p.strip() for p in groups[-1].split(",") if p.strip()]
-    city, others = first[0], first[1:] or last[1:]
+    city, others = _undoubled(first[0]), first[1:] or last[1:]
     head, _, tail = city.rpartition(" ")
     if not others and _key(head) in CITIES and _key(tail) in REGIONS:
         city, others = head, [tail]  # `Washington DC`

@@ -105,14 +105,16 @@ def _issuer_heading(blocks: Sequence[Block], facts: Sequence[Facts], index: int)
     return end == len(blocks) or any(trailer_cue(f) for f in facts[index + 2 : end])
 
 
-def _apply_meta(blocks: Sequence[Block], zones: Zones, meta: PageMeta) -> Zones:
+def _apply_meta(
+    blocks: Sequence[Block], facts: Sequence[Facts], zones: Zones, meta: PageMeta
+) -> Zones:
     """Let the page's declared title confirm, or stand in for, the headline."""
     zones = dataclasses.replace(zones, meta_end=meta.end)
     titles = declared_titles(meta)
     if not titles:
         return zones
     end = zones.body_start if zones.dateline is not None else min(len(blocks), DATELINE_SEARCH)
-    index = block_with_title(blocks, titles, end)
+    index = block_with_title(blocks, facts, titles, end)
     if index is not None:
         return dataclasses.replace(
             zones, headline=index, release_start=min(index, zones.release_start)
@@ -134,7 +136,7 @@ def find_zones(
     else:
         blocks_after = 0
     declared = bool(declared_titles(meta))
-    zones = _apply_meta(blocks, _find_zones(blocks, facts, blocks_after, declared), meta)
+    zones = _apply_meta(blocks, facts, _find_zones(blocks, facts, blocks_after, declared), meta)
     if zones.headline is None:
         return zones
     wire = zones.dateline.dateline.wire if zones.dateline is not None else None
