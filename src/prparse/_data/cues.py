@@ -131,6 +131,12 @@ META_LINES: tuple[str, ...] = (
     # A portal's byline and time stamp: `By Jane Doe`, `Published Thu Feb 07 00:00:00 EST 2013`.
     r"by\s+(?-i:[A-Z][\w.'’-]+)(?:\s+(?-i:[A-Z][\w.'’-]+)){0,3}",
     r"(?:published|posted|updated|last updated)(?: on)?:?\s+.{0,40}\d{4}.{0,20}",
+    # A portal's byline naming the wire, with its widgets run in (`By Business Wire Rating: ...`).
+    r"by:?\s+(?:"
+    + "|".join(re.escape(name) for wire in WIRES for name in (wire.name, *wire.aliases))
+    + r")\b.{0,200}",
+    # A time stamp with the portal's counters: `April 8, 2014 05:00 AM EDT Reads: 348`.
+    r"(?:\w+\.? )?\d{1,2},? \d{4},? \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?\b.{0,40}",
 )
 
 # A correction notice over a corrected release (`The following replaces ... The corrected
@@ -200,6 +206,8 @@ CHROME_LINES: tuple[str, ...] = (
     r"<page>|-?\s*\d{1,3}\s*-?|page \d{1,3}(?: of \d{1,3})?",  # page furniture of filings
     r"mehr »",
     r"related|×|close",  # a lone `Related` label, a dialog's close button
+    # Share and bookmark widgets: `Blog This`, `Add This`, `Email this story`.
+    r"(?:blog|email|e-mail|print|share|add|save|tweet|like|pin|bookmark) this(?: (?:article|story|page|post|release))?",
 )
 
 # Headings and phrases that open a contact block are in `_data/contact_vocab`
