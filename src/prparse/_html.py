@@ -27,11 +27,13 @@ that block is the headline, which the zones must not skip.
 from __future__ import annotations
 
 import dataclasses
+import datetime as _dt
 import re
 
 from lxml import etree
 
 from ._blocks import Block, Document, Hint, PageMeta
+from ._dates import find_release_date
 from ._frontmatter import front_matter, title_span
 from ._html_offsets import Locator
 from ._html_page import clean, edgar_text_part, find_container, page_meta
@@ -61,6 +63,8 @@ _MARKUP = re.compile(r"</?[A-Za-z][^<>]*>")
 _NON_WORD = re.compile(r"\W+")
 # Elements whose text is never shown (an `iframe`'s is fallback for browsers without frames).
 _UNSHOWN = frozenset({"script", "style", "template", "iframe", "noembed", "noframes"})
+# A date line under a heading is short.
+_DATE_LINE_CHARS = 80
 # A heading's secondary text, set inside it: `<h1>Title <small>subtitle</small></h1>`.
 _SECONDARY = frozenset({"small"})
 # Elements whose text is raw markup, never a release's container.
@@ -104,6 +108,22 @@ def _sync_to(
             if text and (not wanted or _key(text) in wanted or wanted in _key(text)):
                 heading = _heading_blocks(element, text, start, locator)
     return heading, title
+
+
+def _date_under_heading(root: etree._Element, container: etree._Element) -> _dt.date | None:
+    """The date line a page sets between its main heading and the release's container
+    (`By: Business Wire Aug. 28, 2015 08:00 AM`), outside the text the blocks are made of."""
+    seen_heading = False
+    for element in root.iter():
+        if element is container:
+            return None
+        if element.tag in ("h1", "hl1"):
+            seen_heading = True
+        elif seen_heading and isinstance(element.tag, str) and element.text:
+            line = clean(element.text)
+            if 0 < len(line) <= _DATE_LINE_CHARS and (found := find_release_date(line)):
+                return found
+    return None
 
 
 def _heading_blocks(
@@ -208,6 +228,8 @@ def html_document(text: str) -> Document:
     locator = Locator(text, base, end)
     container = _shown_container(find_container(root))
     head, title = _sync_to(root, container, locator, meta)
+    if meta.published is None and head:
+        meta = dataclasses.replace(meta, published=_date_under_heading(root, container))
     if not lead and head:
         lead = head
     blocks = lead + container_blocks(container, locator)
