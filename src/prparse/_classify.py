@@ -11,6 +11,7 @@ otherwise.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 
 from ._blocks import Block, Hint
@@ -22,6 +23,8 @@ from ._zones import Zones, ends_release
 K = SectionKind
 
 _CONTACT_SCORE = 0.6
+_DECK_WORDS = 2
+_NON_WORD = re.compile(r"\W+")
 # How many name, title and address lines may stand above a contact card's details.
 _CARD_LINES = 4
 # A line with some contact detail (an email, a phone, a URL, a label).
@@ -56,7 +59,12 @@ def _header_kind(block: Block, fact: Facts) -> SectionKind:
 
 
 def _deck_line(facts: Sequence[Facts], blocks: Sequence[Block], index: int, zones: Zones) -> bool:
-    """A header block under the headline: in the deck, or the line set right above the dateline."""
+    """A header block under the headline: in the deck, or the line set right above the dateline.
+
+    A deck line says something: two words at least, and not the headline printed again.
+    """
+    if facts[index].words < _DECK_WORDS or _same_text(blocks[index].text, zones.headline_text):
+        return False
     if zones.headline is None:
         return zones.headline_text is not None and index < zones.deck_end
     if index < zones.headline:
@@ -65,6 +73,12 @@ def _deck_line(facts: Sequence[Facts], blocks: Sequence[Block], index: int, zone
         return True
     between = blocks[index + 1 : zones.body_start]
     return facts[index].words >= 6 and all(b.hint is Hint.RULE for b in between)
+
+
+def _same_text(text: str, other: str | None) -> bool:
+    return other is not None and _NON_WORD.sub(" ", text).casefold().strip() == (
+        _NON_WORD.sub(" ", other).casefold().strip()
+    )
 
 
 def _body_kind(block: Block, fact: Facts) -> SectionKind:

@@ -309,4 +309,5 @@ def caption(block: Block) -> bool:
     text = block.text.strip()
     if len(text) > 400 or block.hint is Hint.LIST_ITEM:
         return False
-    return bool(_CAPTION_START.match(text) or _CAPTION_ANYWHERE.search(text))
+    opening = text.lstrip("[!(*_ ")  # an image link a converter left open: `[![Von links ...`
+    return bool(_CAPTION_START.match(opening) or _CAPTION_ANYWHERE.search(text))

@@ -157,6 +157,7 @@ CAPTION_STARTS: tuple[str, ...] = (
     r"bu:",  # German "Bildunterschrift"
     r"de gauche à droite\b",  # French
     r"de izquierda a derecha\b",  # Spanish
+    r"da sinistra a destra\b",  # Italian
     r"©\s*\S",
 )
 CAPTION_ANYWHERE: tuple[str, ...] = (
@@ -164,6 +165,7 @@ CAPTION_ANYWHERE: tuple[str, ...] = (
     r"\bphoto courtesy\b",
     r"\bcourtesy of\b[^.]{0,80}\.?\)?$",
     r"\(official .{0,40}photo\b",
+    r"^(?=.{0,120}$).{0,60}\blogo\b",  # a logo's alt text: `Acme logo www.acme.com`
 )
 
 # Section labels portals run into a headline (`From the Wires <headline>`),
