@@ -24,6 +24,8 @@ K = SectionKind
 
 _CONTACT_SCORE = 0.6
 _DECK_WORDS = 2
+# What an issuer does, as its description says it: `designs`, `provides`, `is`.
+_PRESENT_VERB = re.compile(r"(?!(?:was|has|as|its|this|his)$)(?:is|are|[a-z]{2,}s)")
 _NON_WORD = re.compile(r"\W+")
 # How many name, title and address lines may stand above a contact card's details.
 _CARD_LINES = 4
@@ -110,6 +112,8 @@ class _Trailer:
     """A contact block has been read: contacts close a release, short lines after are the site's."""
     chrome_run: int = 0
     """Page chrome blocks read in a row since the last block of the release."""
+    issuer: str | None = None
+    """The issuer's name as the lead paragraph opens with it (`Apple® today announced`)."""
 
 
 # Chrome blocks in a row, after the contacts, that show the release is over.
@@ -198,7 +202,23 @@ def _trailer_section_kind(
     state.section = None
     if state.contacts_seen and not fact.prose and not fact.tabular:
         return K.CHROME  # short lines after the contacts: the site's, not the release's
+    if _describes_issuer(block, fact, state.issuer):
+        return K.BOILERPLATE  # a closing description of the issuer, with no heading
     return K.BODY
+
+
+def _describes_issuer(block: Block, fact: Facts, issuer: str | None) -> bool:
+    """A paragraph in the trailer that opens with the issuer's name, as the closing
+    description of the issuer does when it has no `About` heading (`Apple designs Macs,
+    ...`), or that opens like one (`Acme is a ...`)."""
+    if not fact.prose or fact.quoted:
+        return False
+    if fact.issuer_description:
+        return True
+    if issuer is None or not block.text.startswith(issuer + " "):
+        return False
+    verb = block.text[len(issuer) + 1 :].split(" ", 1)[0]
+    return _PRESENT_VERB.fullmatch(verb) is not None  # `Apple designs`, not `Apple will`
 
 
 def _section_goes_on(fact: Facts, section: SectionKind, following: Sequence[Facts]) -> bool:
@@ -243,16 +263,19 @@ def _mark_pull_quotes(
                 kinds[index + 1] = K.PULL_QUOTE
 
 
-def _mark_issuer_description(facts: Sequence[Facts], kinds: list[SectionKind], end: int) -> None:
+def _mark_issuer_description(
+    blocks: Sequence[Block], facts: Sequence[Facts], kinds: list[SectionKind], zones: Zones
+) -> None:
     """The last long body paragraph before the trailer, when it describes the issuer."""
     if K.BOILERPLATE in kinds:
         return
-    body = [i for i in range(end) if kinds[i] is K.BODY]
+    body = [i for i in range(zones.trailer_start) if kinds[i] is K.BODY]
     long_ones = [i for i in body if facts[i].words > 15]
     if len(body) < 3 or not long_ones:
         return
-    if facts[long_ones[-1]].issuer_description:
-        kinds[long_ones[-1]] = K.BOILERPLATE
+    last = long_ones[-1]
+    if last != zones.dateline_block and _describes_issuer(blocks[last], facts[last], zones.issuer):
+        kinds[last] = K.BOILERPLATE
 
 
 def _mark_deck_after_dateline(
@@ -367,7 +390,7 @@ def _drop_letterheads(
 def classify(blocks: Sequence[Block], facts: Sequence[Facts], zones: Zones) -> list[SectionKind]:
     """One kind per block, in order."""
     kinds: list[SectionKind] = []
-    trailer = _Trailer()
+    trailer = _Trailer(issuer=zones.issuer)
     for index, (block, fact) in enumerate(zip(blocks, facts, strict=True)):
         if block.start < zones.meta_end:
             kind = K.META
@@ -398,5 +421,5 @@ def classify(blocks: Sequence[Block], facts: Sequence[Facts], zones: Zones) -> l
     _mark_repeated_paragraphs(blocks, facts, kinds)
     _mark_deck_after_dateline(blocks, kinds, zones)
     _mark_pull_quotes(blocks, facts, kinds, range(zones.release_start, zones.trailer_start))
-    _mark_issuer_description(facts, kinds, zones.trailer_start)
+    _mark_issuer_description(blocks, facts, kinds, zones)
     return kinds

@@ -13,6 +13,7 @@ wire's closing line) splits body from trailer. This stage reads the blocks'
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 
 from ._blocks import Block, Hint, PageMeta
@@ -53,6 +54,8 @@ class Zones:
     """Header blocks from here to the body are not deck lines (page furniture, meta lines)."""
     issuer_heading: int | None = None
     """A heading that opens the boilerplate by naming the issuer alone (no `About`)."""
+    issuer: str | None = None
+    """The issuer's name as the lead paragraph opens with it, when it does."""
 
 
 def _narrative(fact: Facts) -> bool:
@@ -103,6 +106,24 @@ def _issuer_heading(blocks: Sequence[Block], facts: Sequence[Facts], index: int)
         return False
     end = min(len(blocks), index + 2 + _ISSUER_SECTION)
     return end == len(blocks) or any(trailer_cue(f) for f in facts[index + 2 : end])
+
+
+# The lead opens with the issuer's name, then the news: `Acme Corp. (NYSE: ACME) today
+# announced`, `Apple® today announced`, `Acme, a leader in X, said`.
+_LEAD_SUBJECT = re.compile(
+    r"\s*(?P<name>(?:[A-Z][\w&.'’-]*|[A-Z0-9]{2,})(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&|de)){0,5})"
+    r"[®™]?(?=\s*(?:\(|,|today\b|announced\b|has\b|is\b|will\b|reported\b))"
+)
+_MIN_ISSUER_CHARS = 3
+
+
+def _issuer_name(lead: str) -> str | None:
+    """The issuer's name as the lead paragraph after the dateline opens with it."""
+    found = _LEAD_SUBJECT.match(lead)
+    if found is None or len(found.group("name")) < _MIN_ISSUER_CHARS:
+        return None
+    name = found.group("name").rstrip(".,")
+    return name if name.split()[0] not in {"The", "A", "An", "In", "On", "As"} else None
 
 
 def _apply_meta(
@@ -199,4 +220,5 @@ def _find_zones(
         dateline=match,
         dateline_block=index if match is not None else None,
         issuer_heading=issuer,
+        issuer=_issuer_name(blocks[index].text[match.end :]) if match is not None else None,
     )
