@@ -41,6 +41,9 @@ _ABOUT_WORD = re.compile(r"(?:about|über|à propos de)\s+", re.IGNORECASE)
 _TOKEN = re.compile(r"\S+")
 # How many words an About heading's name may have.
 _ABOUT_NAME_WORDS = 7
+_LABELLED_TITLE = re.compile(
+    r"(?:" + "|".join(cues.HEADLINE_LABEL_PREFIXES) + r")\s*:\s+(?=\w)", re.IGNORECASE
+)
 _SEPARATOR = _full_match(cues.SEPARATORS)
 _WIRE_FOOTER = _full_match(cues.WIRE_FOOTER_LINES)
 _MEDIA_LINK = _full_match(cues.MEDIA_LINK_LINES)
@@ -283,6 +286,14 @@ def release_date_line(block: Block) -> bool:
         and place_and_date.dateline.date is not None
         and place_and_date.end >= len(block.text.rstrip()) - 2
     )
+
+
+def title_label_end(text: str) -> int:
+    """End of a label a portal or feed sets before a title (`Press release: Acme Buys
+    Beta`, `Text: ...`, `Medienmitteilung der Stadt Zürich: ...`); 0 when there is none,
+    or when fewer than four words follow it."""
+    found = _LABELLED_TITLE.match(text)
+    return found.end() if found is not None and word_count(text[found.end() :]) >= 4 else 0
 
 
 def label(block: Block) -> bool:

@@ -94,6 +94,8 @@ class Facts:
     """Could be a headline by its length and shape."""
     title_case: float
     """Share of its words that start with a capital."""
+    labelled_title: bool
+    """A title behind a label a portal or feed sets before it (`Press release: Acme ...`)."""
     date_line: bool
     """A short line that states a date and little else (or a closing place and date)."""
     stated_date: _dt.date | None
@@ -205,6 +207,7 @@ def facts_of(block: Block, opening: DatelineMatch | None, *, searched: bool = Tr
         credit=_credit(block),
         title_like=cue.title_like(block),
         title_case=cue.title_case_ratio(text),
+        labelled_title=cue.title_label_end(text) > 0,
         date_line=date_line,
         stated_date=stated,
         opening=opening,

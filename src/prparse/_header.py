@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from ._blocks import Block, Hint, PageMeta
 from ._cues import meta as meta_line
-from ._cues import word_count
+from ._cues import title_label_end, word_count
 from ._data import cues
 from ._facts import Facts
 
@@ -149,7 +149,8 @@ def headline_before(
         ]
         if candidates:
             return start, max(candidates, key=lambda i: _headline_rank(blocks, facts, i, end))
-    return end, None
+    labelled = [i for i in wrapper if facts[i].labelled_title]
+    return (start, labelled[-1]) if labelled else (end, None)
 
 
 def _header_run(blocks: Sequence[Block], facts: Sequence[Facts], end: int) -> int:
@@ -363,6 +364,7 @@ def clean_headline(text: str, wire: str | None = None) -> str:
     notice before the title (`CORRECTION - Acme ...`, `CORRECTION ET MISE À JOUR - ...`)
     is the wire's, not the headline's.
     """
+    text = text[title_label_end(text) :]
     notice = _CORRECTION.match(text)
     if notice and word_count(text[notice.end() :]) >= 4:
         text = text[notice.end() :]

@@ -180,6 +180,19 @@ HEADLINE_LABELS: tuple[str, ...] = (
     r"Communiqué de presse",
     r"Comunicado de prensa",
 )
+# A label a portal or feed sets before a release's title, with a colon: `Text: Acme ...`,
+# `Press release: Acme ...`, `Medienmitteilung der Stadt X: ...` (case-insensitive).
+HEADLINE_LABEL_PREFIXES: tuple[str, ...] = (
+    r"text",
+    r"(?:press|news) release",
+    r"(?:presse|medien)mitteilung(?: de[rs] [^:]{1,60})?",
+    r"communiqué(?: de presse)?",
+    r"comunicado(?: de prensa)?",
+    r"comunicato(?: stampa)?",
+    r"persbericht",
+    r"pressemelding",
+)
+
 # A wire's notice before a corrected or updated release's title, in the wires' languages.
 HEADLINE_NOTICES: tuple[str, ...] = (
     r"(?:correction|rectificatif)(?:\s+et\s+mise\s+à\s+jour)?|mise\s+à\s+jour",
