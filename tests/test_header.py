@@ -126,3 +126,81 @@ def test_a_teaser_cut_off_with_an_ellipsis_is_the_body_before_about() -> None:
     release = prparse.parse(source)
     assert [b[:30] for b in release.body] == ["NetworkNewsWire Editorial Cove"]
     assert [b.heading for b in release.boilerplate] == ["About NetworkNewsWire"]
+
+
+_LEAD = (
+    "BOSTON, Dec. 3, 2024 /PRNewswire/ -- Acme Robotics today announced the Picker X, a "
+    "warehouse robot that learns to handle new products from a handful of examples.\n"
+)
+_TITLE = "Acme Robotics Unveils Warehouse Picker That Learns New Items in Minutes"
+
+# Failure classes seen on releases the rules were never tuned on (issue 9), each as a
+# made-up release of that shape: (name, source, headline, deck lines).
+EXAMPLES_HEADER_CLASSES = [
+    (
+        "a time stamp with its time zone above the headline stays out of it",
+        f"December 3, 2024 08:00 AM Eastern Standard Time\n\n{_TITLE}\n\n{_LEAD}",
+        _TITLE,
+        [],
+    ),
+    ("a portal's label before the title", f"Text: {_TITLE}\n\n{_LEAD}", _TITLE, []),
+    (
+        "a reposting site's `(Company Inc.)` after the title",
+        f"{_TITLE} (Acme Robotics Inc.)\n\n{_LEAD}",
+        _TITLE,
+        [],
+    ),
+    (
+        "a headline wrapped onto a second line is one headline, not headline and deck",
+        "Acme Robotics Unveils Warehouse Picker That Learns\nNew Items in Minutes\n\n" + _LEAD,
+        _TITLE,
+        [],
+    ),
+    (
+        "setext underlines are markup, not text",
+        f"{_TITLE}\n{'=' * len(_TITLE)}\n\n{_LEAD}",
+        _TITLE,
+        [],
+    ),
+    (
+        "a feed's `Press release:` wrapper is the only title: the title behind the label",
+        f"Press release: {_TITLE}\n\nTuesday, 3 December 2024, 14:00 CET\n\n{_LEAD}",
+        _TITLE,
+        [],
+    ),
+    (
+        "a correction notice before the title is the wire's",
+        f"CORRECTION - {_TITLE}\n\n{_LEAD}",
+        _TITLE,
+        [],
+    ),
+    (
+        "deck lines set alike stand under the headline: the first is the headline",
+        f"**{_TITLE}**\n\n**Record Orders From Three Retailers**\n\n**Revenue Up 40 Percent**\n\n"
+        + _LEAD,
+        _TITLE,
+        ["Record Orders From Three Retailers", "Revenue Up 40 Percent"],
+    ),
+    (
+        "a byline and the page's share widgets between headline and dateline are no deck",
+        f"# {_TITLE}\n\nBy Business Wire Article Rating: Select rating\n\nBlog This\n\n{_LEAD}",
+        _TITLE,
+        [],
+    ),
+    (
+        "the headline printed again under itself is not a deck line",
+        f"# {_TITLE}\n\n{_TITLE}\n\n{_LEAD}",
+        _TITLE,
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("source", "headline", "deck"),
+    [pytest.param(*case[1:], id=case[0]) for case in EXAMPLES_HEADER_CLASSES],
+)
+def test_header_classes(source: str, headline: str, deck: list[str]) -> None:
+    release = prparse.parse(source)
+    assert (release.headline, list(release.subheadlines)) == (headline, deck)
+    assert release.date is not None and release.date.isoformat() == "2024-12-03"

@@ -23,6 +23,9 @@ from ._cues import title_label_end, word_count
 from ._data import cues
 from ._facts import Facts
 
+# A headline wrapped onto two lines: its words together, and how title-cased both lines are.
+_WRAPPED_WORDS = 30
+_TITLE_CASE = 0.75
 # How many blocks of content a header (headline, deck, meta lines) may span.
 _HEADER_SPAN = 12
 # Words from which a paragraph is prose however it ends (a teaser cut off with `…`).
@@ -44,6 +47,7 @@ _ENDS_WITH_PREPOSITION = re.compile(r"\b(?:from|by|with|to|of|via|on|and|for)$",
 _HEADLINE_WIRE = re.compile(r"\s+(?:" + "|".join(cues.HEADLINE_WIRE_NAMES) + r")\s*$")
 # A title written without spaces this long is a headline's length (CJK scripts).
 _MIN_UNSPACED_TITLE = 12
+_REPOSTED_BY = re.compile(r"\s+\(([^()]{2,80})\)\s*$")
 _FILE_NAME = re.compile(r"\.(?:s?html?|txt|pdf|xml|aspx?|php)$", re.IGNORECASE)
 
 
@@ -174,14 +178,30 @@ def _headline_rank(
 
 
 def _one_headline(first: Block, second: Block, facts: tuple[Facts, Facts]) -> bool:
-    """Two short lines set alike that read as one headline (`**Acme Buys**` / `**Beta**`)."""
+    """Two lines that read as one headline: short lines set alike (`**Acme Buys**` /
+    `**Beta**`), or a title-case headline wrapped onto the next line with no blank line
+    between (`Acme Unveils Picker That Learns` / `New Items in Minutes`)."""
+    if facts[0].sentence or not headline_candidate(facts[1]):
+        return False
     short = facts[0].words <= 6 and facts[1].words <= 8
     alike = (
         first.hint is second.hint
         and first.hint in (Hint.EMPHASIS, Hint.HEADING)
         and first.level == second.level
     )
-    return short and alike and not facts[0].sentence and headline_candidate(facts[1])
+    return (short and alike) or _wrapped(first, second, facts)
+
+
+def _wrapped(first: Block, second: Block, facts: tuple[Facts, Facts]) -> bool:
+    """A title-case line run on, with no blank line, by another title-case line."""
+    return (
+        not second.gap_before
+        and first.hint is second.hint is Hint.PARAGRAPH
+        and facts[0].words + facts[1].words <= _WRAPPED_WORDS
+        and min(facts[0].title_case, facts[1].title_case) >= _TITLE_CASE
+        and not first.text.rstrip().endswith((":", ",", ";"))
+        and second.text[:1].isupper()
+    )
 
 
 def headline_span(
@@ -374,6 +394,9 @@ def clean_headline(text: str, wire: str | None = None) -> str:
         leads = label.start() == 0 or word_count(text[: label.start()]) >= 8
         if leads and word_count(text[label.end() :]) >= 4:
             text = text[label.end() :]
+    reposted = _REPOSTED_BY.search(text)
+    if reposted and reposted.group(1).split()[-1].casefold() in cues.CORPORATE_SUFFIXES:
+        text = text[: reposted.start()]  # a reposting site's `(Acme Corp.)` after the title
     credit = _HEADLINE_WIRE.search(text)
     if credit and wire and credit.group().strip().casefold() == wire.casefold():
         before = text[: credit.start()]
