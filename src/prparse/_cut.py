@@ -37,6 +37,8 @@ STRONG_DATELINE_SCORE = 0.75
 _REFERENCE = re.compile(r"&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)")
 # A block whose text is this much link text is a teaser linking to another release.
 _TEASER_LINK_SHARE = 0.7
+# An About heading a converter ran onto the end of a paragraph: `... on X.About Coindraw`.
+_GLUED_ABOUT = re.compile(r"(?<=[a-z.!?\"”)])(?:About|ABOUT|Über|À propos de|Acerca de) (?=[A-Z])")
 # How much of a block's text after a cut is looked for verbatim in the source, longest first.
 _PROBES = (32, 16, 8, 4, 2, 1)
 
@@ -151,6 +153,39 @@ def _cut_offset(source: str, block: Block, text_offset: int) -> int | None:
     return block.start + _verbatim_start(window, tail, low, high)
 
 
+def _split(blocks: list[Block], index: int, at: int, source: str) -> list[Block] | None:
+    """The blocks with block `index` cut in two where its text reaches offset `at`, or None
+    when the cut cannot be placed soundly in the source."""
+    block = blocks[index]
+    cut = _cut_offset(source, block, at)
+    if cut is None or not block.start < cut < block.end:
+        return None
+    # A nested HTML block may start inside this one: the tail starts no later than it,
+    # so that sections stay in document order (its span still holds its text).
+    tail_start = min(cut, blocks[index + 1].start) if index + 1 < len(blocks) else cut
+    head = dataclasses.replace(block, text=block.text[:at].strip(), end=cut, lines=())
+    tail = dataclasses.replace(
+        block, text=block.text[at:], start=tail_start, lines=(), gap_before=True
+    )
+    return [*blocks[:index], head, tail, *blocks[index + 1 :]]
+
+
+def cut_at_glued_headings(blocks: list[Block], source: str) -> list[Block]:
+    """The blocks, each cut where a converter ran an `About X` heading onto the end of the
+    paragraph before it (`... on X.About Coindraw`): a sentence's end, then the heading."""
+    out = blocks
+    index = 0
+    while index < len(out):
+        block = out[index]
+        found = (
+            _GLUED_ABOUT.search(block.text) if "bout" in block.text or "ber" in block.text else None
+        )
+        cut = _split(out, index, found.start(), source) if found is not None else None
+        out = cut if cut is not None else out
+        index += 2 if cut is not None else 1
+    return out
+
+
 def cut_at_dateline(
     blocks: list[Block], source: str
 ) -> tuple[list[Block], list[DatelineMatch | None]]:
@@ -171,17 +206,10 @@ def cut_at_dateline(
         match = find_dateline(block.text, anywhere=True)
         if match is None or match.score < minimum or match.start == 0:
             continue
-        cut = _cut_offset(source, block, match.start)
-        if cut is None or not block.start < cut < block.end:
+        cut_blocks = _split(blocks, index, match.start, source)
+        if cut_blocks is None:
             continue
-        # A nested HTML block may start inside this one: the tail starts no later than it,
-        # so that sections stay in document order (its span still holds its text).
-        tail_start = min(cut, blocks[index + 1].start) if index + 1 < len(blocks) else cut
-        head = dataclasses.replace(block, text=block.text[: match.start].strip(), end=cut, lines=())
-        tail = dataclasses.replace(
-            block, text=block.text[match.start :], start=tail_start, lines=(), gap_before=True
-        )
-        cut_blocks = [*blocks[:index], head, tail, *blocks[index + 1 :]]
+        head, tail = cut_blocks[index], cut_blocks[index + 1]
         pair = [find_dateline(head.text), find_dateline(tail.text)]
         return cut_blocks, [*opened[:index], *pair, *opened[index + 1 :]][:DATELINE_SEARCH]
     return blocks, opened

@@ -17,7 +17,7 @@ from ._assemble import Classified, assemble
 from ._blocks import Document
 from ._classify import classify
 from ._coverage import with_page_chrome
-from ._cut import cut_at_dateline
+from ._cut import cut_at_dateline, cut_at_glued_headings
 from ._facts import block_facts
 from ._feed import feed_document, looks_like_feed
 from ._model import Defect, Release
@@ -39,7 +39,7 @@ def _document(text: str, is_html: bool) -> tuple[Document, bool]:
 def run(text: str, is_html: bool, defects: Sequence[Defect]) -> Release:
     """The `Release` of a decoded document."""
     document, wrapped = _document(text, is_html)
-    blocks, openings = cut_at_dateline(document.blocks, text)
+    blocks, openings = cut_at_dateline(cut_at_glued_headings(document.blocks, text), text)
     facts = block_facts(blocks, openings)
     zones = find_zones(blocks, facts, document.meta, text)
     kinds = classify(blocks, facts, zones)
