@@ -96,6 +96,8 @@ def _body_kind(block: Block, fact: Facts) -> SectionKind:
         return K.DISCLOSURE
     if fact.link_list or fact.chrome:
         return K.CHROME
+    if _contact_like(fact):  # details with labels (`Phone: ... Email: ...`), not a sentence
+        return K.CONTACT
     return K.BODY
 
 

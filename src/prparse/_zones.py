@@ -77,11 +77,14 @@ def trailer_cue(fact: Facts) -> bool:
         or bool(fact.inline_about)
         or fact.separator
         or fact.release_end
-        or (fact.short_heading and fact.contact_heading)
+        or (fact.contact_heading and (fact.short_heading or fact.contact_score >= _CONTACT_CARD))
         or fact.disclosure_heading is not None
     )
 
 
+# A contact heading with its details run into the same block (`Media Contact: Jane Doe
+# jane@acme.com`) opens the trailer as a heading alone does.
+_CONTACT_CARD = 0.6
 # An issuer's section is followed by the rest of the trailer within this many blocks.
 _ISSUER_SECTION = 6
 _ISSUER_HEADING_WORDS = 8
