@@ -60,6 +60,10 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
         "dijo", "afirmó", "explicó", "según", "declaró", "señaló", "añadió", "comentó",
         "indicó", "aseguró", "destacó", "afirma", "explica", "señala", "añade", "comenta",
         "asegura", "destaca", "dice", "subrayó", "subraya", "agregó", "agrega", "concluyó",
+        # the perfect, as Spain's Spanish reports speech: `ha dicho`, `ha afirmado`
+        "ha dicho", "ha afirmado", "ha explicado", "ha declarado", "ha señalado", "ha añadido",
+        "ha comentado", "ha indicado", "ha asegurado", "ha destacado", "ha subrayado",
+        "ha concluido", "ha manifestado",
     ),
     "it": (
         "ha dichiarato", "ha detto", "dichiara", "commenta", "ha commentato", "afferma",
@@ -72,6 +76,14 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
         "afirma", "explica", "diz", "destaca", "destacou", "ressalta", "ressaltou", "comenta",
         "acrescenta", "conforme",
     ),
+    "nl": (
+        "zegt", "zei", "aldus", "verklaart", "verklaarde", "legt uit", "voegt toe", "stelt",
+        "benadrukt", "benadrukte", "volgens",
+    ),
+    "no": (  # Norwegian, with Danish and Swedish forms that differ
+        "sier", "sa", "uttaler", "uttalte", "forteller", "fortalte", "forklarer", "ifølge",
+        "siger", "sagde", "udtaler", "ifølge", "säger", "berättar", "enligt",
+    ),
 }
 
 PRONOUNS: frozenset[str] = frozenset({
@@ -81,6 +93,8 @@ PRONOUNS: frozenset[str] = frozenset({
     "él", "ella",  # es
     "lui", "lei",  # it
     "ele", "ela",  # pt
+    "hij", "zij",  # nl
+    "han", "hun", "hon",  # no, da, sv
 })
 
 HONORIFICS: frozenset[str] = frozenset({
