@@ -135,16 +135,27 @@ def _spans(text: str) -> list[tuple[int, int]]:
 
 
 def _scan(text: str, marks: regex.Pattern[str], pairs: dict[str, str]) -> list[tuple[int, int]]:
-    """One pass over the marks: open on a mark that starts a word, close on its partner."""
+    """One pass over the marks: open on a mark that starts a word, close on its partner.
+
+    A quotation inside a quotation in the other kind of marks (`"... a “germ” of ..."`)
+    is passed over: its closing mark does not close the outer one.
+    """
     spans: list[tuple[int, int]] = []
     opener: tuple[int, str] | None = None
+    inner: str | None = None  # the closing marks of a quotation inside the open one
     for match in marks.finditer(text):
         i, mark = match.start(), match.group()
         prev = text[i - 1] if i else " "
         nxt = text[i + 1] if i + 1 < len(text) else " "
+        starts_word = not prev.isalnum() and (not nxt.isspace() or mark == "«")
         if opener is None:
-            if mark in pairs and not prev.isalnum() and (not nxt.isspace() or mark == "«"):
+            if mark in pairs and starts_word:
                 opener = (i, mark)
+        elif inner is not None:
+            if mark in inner:
+                inner = None
+        elif mark in pairs and mark not in pairs[opener[1]] and prev.isspace() and starts_word:
+            inner = pairs[mark]
         elif mark in pairs[opener[1]] and (
             not prev.isspace() or not nxt.isalnum() or mark != opener[1]
         ):

@@ -169,8 +169,8 @@ ABBREVIATIONS: frozenset[str] = frozenset({
 })
 
 QUOTE_PAIRS: dict[str, str] = {
-    '"': '"',  # straight quotes, closed by themselves
-    "“": "”“",  # English curly; “ also closes in the Swedish/typo form “…“
+    '"': '"”',  # straight quotes, closed by themselves, or by a curly close typed after
+    "“": '”“"',  # English curly; “ closes in the Swedish/typo form “…“, " when mixed
     "”": "”",  # Swedish and Finnish ”…”, and a wrongly curled opener
     "„": '“”"',  # German, Czech, Polish low-high
     "«": "»",  # French, Italian, Spanish, Russian, Swiss guillemets
