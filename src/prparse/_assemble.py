@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
+import re
 from collections.abc import Callable, Iterator, Sequence
 
 from ._blocks import Block, PageMeta
@@ -35,6 +36,7 @@ from ._tickers import find_tickers
 from ._zones import Zones
 
 K = SectionKind
+_SITE_NAME = re.compile(r"\w\.[a-z]{2,}\b")  # `SaveRxCanada.to`, `Acme.com`
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -133,7 +135,16 @@ def _quotes(doc: Classified) -> tuple[Quote, ...]:
             if credit is not None:
                 credits.add(index + 1)
             sources.append(QuoteSource(block.text, pull=True, credit=credit))
-    return extract_quotes(sources)
+    return tuple(q for q in extract_quotes(sources) if not _said_by_issuer(q, doc.zones.issuer))
+
+
+def _said_by_issuer(quote: Quote, issuer: str | None) -> bool:
+    """A quotation credited to the issuing company itself (`said Acme in a statement`,
+    `said SaveRx.to`) is no person's: the issuer's name as one word, or as a site name.
+    A release about a person (`Jane Doe ... said`) keeps its quotes."""
+    if issuer is None or quote.speaker != issuer:
+        return False
+    return " " not in issuer or _SITE_NAME.search(issuer) is not None
 
 
 def _groups(
