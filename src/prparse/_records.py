@@ -20,6 +20,7 @@ RECORD_COLUMNS: dict[str, str] = {
     "error_type": "string",
     "error_message": "string",
     "headline": "string",
+    "date": "string",
     "dateline_city": "string",
     "dateline_country_code": "string",
     "dateline_date": "string",
@@ -60,6 +61,7 @@ def _release_columns(release: Release) -> dict[str, Any]:
     full.pop("sections", None)
     return {
         "headline": release.headline,
+        "date": release.date.isoformat() if release.date else None,
         "dateline_city": dateline.city if dateline else None,
         "dateline_country_code": dateline.country_code if dateline else None,
         "dateline_date": dateline.date.isoformat() if dateline and dateline.date else None,
