@@ -70,7 +70,7 @@ def test_bad_documents_give_error_records_and_the_batch_goes_on(jobs: int) -> No
     missing = results[1]
     assert isinstance(missing, BatchError)
     assert missing.key == os.fspath(FIXTURES / "no-such-release.txt")
-    assert "\n" not in missing.message
+    assert "\n" not in missing.error_message
     assert missing.to_dict()["index"] == 1
 
 
@@ -178,7 +178,7 @@ def test_a_str_naming_a_file_is_an_error_not_a_release() -> None:
     results = list(parse_many([one_line, "release.txt", SAMPLE[0].read_text()]))
     error = results[0]
     assert isinstance(error, BatchError) and error.error_type == "SourceTypeError"
-    assert "a path? pass pathlib.Path" in error.message
+    assert "a path? pass pathlib.Path" in error.error_message
     assert [type(r) for r in results[1:]] == [Parsed, Parsed]  # no such file: text, as always
 
 

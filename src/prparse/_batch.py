@@ -2,7 +2,7 @@
 
     >>> for item in prparse.parse_many(paths, jobs=4):
     ...     if isinstance(item, prparse.BatchError):
-    ...         log(item.key, item.error_type, item.message)
+    ...         log(item.key, item.error_type, item.error_message)
     ...     else:
     ...         store(item.key, item.release)
 
@@ -18,8 +18,8 @@ With the `spawn` or `forkserver` start method the calling program must keep
 its code under `if __name__ == "__main__":`; without it the workers cannot
 start, and `parse_many` raises one `WorkerStartError` saying so.
 
-Records use one name for each thing, in JSON and in flat rows: `key`, and
-`error.type`/`error.message` (`error_type`/`error_message` as flat columns).
+Records use one name for each thing, in JSON, in flat rows, on `BatchError` and in
+the CLI's output: `key`, `error_type` and `error_message`.
 
 Work goes to a process pool in chunks; at most `window` chunks are in
 flight, so memory stays bounded however long the input iterable is, and
@@ -75,7 +75,7 @@ class BatchError:
     """The key given with the source, the path for a path, else None."""
     error_type: str
     """The exception's class name (`OSError`, `DefectError`, `WorkerCrashed`...)."""
-    message: str
+    error_message: str
     """The exception's message, on one line."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -85,7 +85,7 @@ class BatchError:
             "index": self.index,
             "key": _plain_key(self.key),
             "error_type": self.error_type,
-            "error_message": self.message,
+            "error_message": self.error_message,
         }
 
 
@@ -434,7 +434,10 @@ def _result(done: _Done[Release]) -> BatchResult:
     task, outcome = done.task, done.outcome
     if isinstance(outcome, _Failure):
         return BatchError(
-            index=task.index, key=task.key, error_type=outcome.error_type, message=outcome.message
+            index=task.index,
+            key=task.key,
+            error_type=outcome.error_type,
+            error_message=outcome.message,
         )
     return Parsed(index=task.index, key=task.key, release=outcome)
 

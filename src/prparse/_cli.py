@@ -306,7 +306,7 @@ class _Writer:
         if not self._error_records or self._format in {"md", "html"}:
             return
         error = BatchError(
-            index=index, key=name, error_type=failure.error_type, message=failure.message
+            index=index, key=name, error_type=failure.error_type, error_message=failure.message
         )
         if self._format == "csv":
             self._write(name, self._csv_row(to_record(error)))

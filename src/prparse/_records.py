@@ -49,7 +49,7 @@ def to_record(result: BatchResult | Release) -> dict[str, Any]:
         return row
     row.update(index=result.index, key=_plain_key(result.key))
     if isinstance(result, BatchError):
-        row.update(error_type=result.error_type, error_message=result.message)
+        row.update(error_type=result.error_type, error_message=result.error_message)
         return row
     row.update(_release_columns(result.release))
     return row
