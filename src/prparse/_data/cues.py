@@ -151,7 +151,11 @@ CORRECTION_NOTICES: tuple[str, ...] = (
 # Image and video captions and credits (matched at the start of a short block,
 # except the credit forms marked "anywhere").
 CAPTION_STARTS: tuple[str, ...] = (
-    r"\(?(?:photo|image|video|caption|pictured|picture|foto|bild|credit|photo credit)s?\b",
+    # A label, not a sentence's first word: `Photo: ...`, `Image courtesy of`, `Video - ...`
+    # (`Video games are ...` and `Credit unions ...` open prose).
+    r"\(?(?:photo|image|video|picture|foto|bild)s?(?: credit)?\s*(?:[:\-–—|(]|courtesy\b|credit\b|by\b)",
+    r"\(?(?:caption|photo credit|credit|bildunterschrift)s?\s*[:\-–—]",
+    r"\(?pictured\b",
     r"(?:from )?(?:left to right|l-r|l to r)\b",
     r"von links(?: nach rechts)?\b",  # German
     r"bu:",  # German "Bildunterschrift"
