@@ -226,3 +226,20 @@ def test_dateparser_is_imported_only_for_what_the_fast_path_misses() -> None:
     )
     env = {**os.environ, "PYTHONPATH": str(Path(prparse.__file__).parent.parent)}
     subprocess.run([sys.executable, "-c", script], check=True, env=env)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "( Pescasseroli, 14 Gennaio 20 )", "2020-01-14", id="dev pnalm: a short year, last"
+        ),
+        pytest.param("14 Gennaio 20", "2020-01-14", id="a short year at the end"),
+        pytest.param("March 5 20 people attended", None, id="a number after a date is no year"),
+    ],
+)
+def test_short_year_after_day_and_month(text: str, expected: str | None) -> None:
+    from prparse._dates import first_date
+
+    found = first_date(text)
+    assert (found.isoformat() if found else None) == expected

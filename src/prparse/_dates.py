@@ -100,7 +100,8 @@ _DATE_RE = re.compile(
       | {_DAY_ARTICLE}?                             # `le 16 octobre`, `am 5. Januar`, `den 3 mars`
         {_DAY2}(?:\.|st|nd|rd|th|er|º|°)?\s*        # `5`, `11.`, `12th`, `1er`
         {_MONTH_PARTICLE}?{_MONTH2},?               # `de agosto`, `of January`, `März`
-        (?:\s*{_YEAR_PARTICLE}?{_YEAR2}{_YEAR_SUFFIX}?)?  # `de 2026`, `2015`, `2021 r.`
+        (?:\s*{_YEAR_PARTICLE}?{_YEAR2}{_YEAR_SUFFIX}?  # `de 2026`, `2015`, `2021 r.`
+          | \s+(?P<short_y>\d\d)(?=\s*[)\]]|\s*$))?  # `14 Gennaio 20)`: a short year, last
       | (?P<cjk_y>(?:1[89]|20)\d\d)\s*[年년]\s*        # Japanese, Chinese, Korean:
         (?P<cjk_m>[01]?\d)\s*[月월]\s*(?P<cjk_d>[0-3]?\d)\s*[日일]  # `2021年3月3日`
       | (?P<iso_y>(?:1[89]|20)\d\d)-(?P<iso_m>[01]?\d)-(?P<iso_d>[0-3]?\d)(?!\d)  # 2024-01-05
@@ -135,6 +136,10 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+# A two-digit year written after a day and a month name is this century's.
+_SHORT_YEAR_CENTURY = 2000
+
+
 def _parts(m: re.Match[str], languages: Sequence[str] | None) -> tuple[int | None, int, int] | None:
     """(year or None, month, day) of a `_DATE_RE` match, None if the month is unknown."""
     if m["iso_y"]:
@@ -147,6 +152,8 @@ def _parts(m: re.Match[str], languages: Sequence[str] | None) -> tuple[int | Non
         month, day, year = _month_number(m["month"], languages), m["day"], m["year"]
     else:
         month, day, year = _month_number(m["month2"], languages), m["day2"], m["year2"]
+        if m["short_y"]:
+            year = str(_SHORT_YEAR_CENTURY + int(m["short_y"]))
     if month is None:
         return None
     return (int(year) if year else None), month, int(day)
