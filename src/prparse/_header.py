@@ -315,14 +315,25 @@ def _meta(title: str) -> bool:
 
 
 def block_with_title(
-    blocks: Sequence[Block], facts: Sequence[Facts], titles: Sequence[str], end: int
+    blocks: Sequence[Block],
+    facts: Sequence[Facts],
+    titles: Sequence[str],
+    end: int,
+    *,
+    nearest: bool = False,
 ) -> int | None:
-    """The first block before `end` that may be a headline and reads as a declared title."""
+    """A block before `end` that may be a headline and reads as a declared title: the
+    first, or with `nearest` the one nearest `end` (above a dateline the headline is the
+    copy right over the release; a page's title block stands further up)."""
     wanted = {_normal(t) for t in titles} - {""}
-    for index, block in enumerate(blocks[:end]):
-        if _normal(block.text) in wanted and headline_candidate(facts[index]):
-            return index
-    return None
+    found = [
+        index
+        for index, block in enumerate(blocks[:end])
+        if _normal(block.text) in wanted and headline_candidate(facts[index])
+    ]
+    if not found:
+        return None
+    return found[-1] if nearest else found[0]
 
 
 @functools.cache

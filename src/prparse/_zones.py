@@ -138,7 +138,7 @@ def _apply_meta(
     if not titles:
         return zones
     end = zones.body_start if zones.dateline is not None else min(len(blocks), DATELINE_SEARCH)
-    index = block_with_title(blocks, facts, titles, end)
+    index = block_with_title(blocks, facts, titles, end, nearest=zones.dateline is not None)
     if index is not None:
         return dataclasses.replace(
             zones, headline=index, release_start=min(index, zones.release_start)
