@@ -660,3 +660,46 @@ KNOWN_FAILURES: list[tuple[str, tuple[str, ...], Expected]] = [
 )
 def test_known_failures(paragraphs: tuple[str, ...], expected: Expected) -> None:
     assert _run(*paragraphs) == expected
+
+
+# Quotation shapes seen on releases the rules were not tuned on (issue 9): (name, paragraph,
+# [(quote opening, speaker, title)]).
+EXAMPLES_QUOTE_SHAPES = [
+    (
+        "dev pnalm: the attribution interrupts the quotation between dashes",
+        "\"L'importanza delle femmine riproduttive emerge con chiarezza anche da uno studio - "
+        "dichiara il Presidente Cannata - L'orso marsicano potrà uscire dal rischio reale di "
+        'estinzione".',
+        [
+            ("L'importanza delle", "Cannata", "Presidente"),
+            ("L'orso marsicano", "Cannata", "Presidente"),
+        ],
+    ),
+    (
+        "bulk: opened with a straight mark, closed with a curly one",
+        '"The institutional market is looking at new ways to maximize their Bitcoin investment,” '
+        "said Rich Rines, Initial Contributor to Core.",
+        [("The institutional", "Rich Rines", "Initial Contributor to Core")],
+    ),
+    (
+        "dev asf-es: a quotation nested in the other kind of marks",
+        '"La graduación es el testimonio del crecimiento desde un “germen de producto” hasta un '
+        'producto establecido", ha dicho Ross Gardler, Vicepresidente de la ASF.',
+        [("La graduación", "Ross Gardler", "Vicepresidente de la ASF")],
+    ),
+    (
+        "a dash inside the quotation is no attribution",
+        '"We bring this product to our customers - all of them - across the region," '
+        "said Jane Doe.",
+        [("We bring", "Jane Doe", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"), [pytest.param(*row[1:], id=row[0]) for row in EXAMPLES_QUOTE_SHAPES]
+)
+def test_quote_shapes(paragraph: str, expected: list[tuple[str, str, str | None]]) -> None:
+    quotes = extract_quotes([QuoteSource(paragraph)])
+    got = [(" ".join(q.text.split()[:2]), q.speaker, q.speaker_title) for q in quotes]
+    assert got == expected

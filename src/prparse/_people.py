@@ -48,7 +48,9 @@ _RELATIVE_TAIL = regex.compile(
       | \s+(?:at|in)\s+(?:a|the)\s+(?:statement|press\s+release|news\s+release)\b.*""",
     regex.VERBOSE | regex.IGNORECASE | regex.DOTALL,
 )
-_LEAD_ARTICLE = regex.compile(r"^(?:a|an|the)\s+", regex.IGNORECASE)
+_LEAD_ARTICLE = regex.compile(
+    r"^(?:a|an|the|il|lo|la|le|der|die|das|el|los|las|o|de)\s+", regex.IGNORECASE
+)  # a title's article, in the languages of the speech verbs
 _TOKEN_PUNCT = ",;:()[]\"“”«»„‚‘’'"
 _NOT_NAME_WORDS = speech.NOT_NAMES | speech.ROLE_WORDS | speech.HONORIFICS | speech.DEGREES
 _PREPOSITIONS = frozenset({"of", "at", "for", "from", "by", "with", "von", "der", "di", "de"})

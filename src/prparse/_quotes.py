@@ -66,6 +66,8 @@ _ATTRIBUTION_MARK = regex.compile(
     regex.VERBOSE | regex.DOTALL,
 )
 _TRAILING_DASH_CREDIT = regex.compile(r"\s(?:—|–|--|~)\s*(?P<credit>[^—–~]{3,200})$")
+# An attribution set between dashes inside a quotation: `"... - dichiara X - ..."`.
+_INTERRUPTION = regex.compile(r"\s[-–—]{1,2}\s*(?P<clause>[^-–—\"“”„«»]{3,80}?)\s*[-–—]{1,2}\s")
 _LEADING_JUNK = regex.compile(r"^[\s,.;:–—-]*(?:as\s+)?", regex.IGNORECASE)
 
 
@@ -183,18 +185,33 @@ def _strip_marks(text: str) -> str:
 # --- putting it together ------------------------------------------------------
 
 
+def _interrupted(text: str, start: int, end: int) -> list[tuple[int, int, Speaker | None]]:
+    """A quoted span, or its two halves when its attribution interrupts it between dashes
+    (`"... - dichiara il Presidente Cannata - ..."`), each half credited to that speaker."""
+    for dash in _INTERRUPTION.finditer(text, start, end):
+        clause = dash.group("clause").strip(" *_")
+        verb = _VERB_RE.search(clause)
+        speaker = _speaker_around_verb(clause, verb) if verb is not None else None
+        if speaker is not None and speaker.name:
+            return [(start, dash.start(), speaker), (dash.end(), end, speaker)]
+    return [(start, end, None)]
+
+
 def _paragraph_quotes(text: str, known: Registry) -> list[tuple[int, str, Speaker | None]]:
     """(offset, text, speaker) of each quotation in a paragraph, speakers shared within it."""
-    spans = [(a, b) for a, b in _spans(text) if _is_quotation(text[a:b])]
+    pieces = [piece for a, b in _spans(text) for piece in _interrupted(text, a, b)]
+    spans = [(a, b, credited) for a, b, credited in pieces if _is_quotation(text[a:b])]
     found: list[tuple[int, str, Speaker | None]] = []
-    for i, (start, end) in enumerate(spans):
+    for i, (start, end, credited) in enumerate(spans):
         previous_end = spans[i - 1][1] + 1 if i else 0
         next_start = spans[i + 1][0] - 1 if i + 1 < len(spans) else len(text)
         ended = text[start:end].rstrip(' ”"’»').endswith(".")
-        speaker = _leading_speaker(text[previous_end : start - 1], known) or _trailing_speaker(
-            text[end + 1 : next_start], ended
+        speaker = (
+            credited
+            or _leading_speaker(text[previous_end : start - 1], known)
+            or _trailing_speaker(text[end + 1 : next_start], ended)
         )
-        found.append((start, text[start:end].strip(), speaker))
+        found.append((start, text[start:end].strip(" \t\n*_-–—"), speaker))
     for i in range(len(found)):  # `"A," said X. "B."`: B is X's too
         if found[i][2] is None:
             near = [s for _, _, s in found[i - 1 :: -1] if s] if i else []
