@@ -131,9 +131,8 @@ def _about_run_end(text: str) -> int:
     if not words or not words[0][:1].isupper():
         return 0
     shouting = about.group().strip().isupper()
-    lowest = _first_small_word(words)
-    if lowest is None:
-        return 0
+    small = _first_small_word(words)
+    lowest = len(words) - 1 if small is None else small
     first = words[0].casefold().rstrip(".,:;’'s")
     repeats = [i for i in range(1, lowest) if words[i].casefold().startswith(first)]
     opener = next(
@@ -150,6 +149,8 @@ def _about_run_end(text: str) -> int:
         None,
     )
     starts = [i for i in (repeats[-1] if repeats else None, opener) if i is not None]
+    if not starts and small is None:
+        return 0  # a run of capitalised words with no sentence in sight: no heading to tell
     if not starts:
         starts = [max(i for i in range(lowest) if words[i][:1].isupper())]
     start = min(starts)
