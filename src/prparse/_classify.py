@@ -239,30 +239,21 @@ def _section_goes_on(fact: Facts, section: SectionKind, following: Sequence[Fact
     return fact.words >= 5 and not fact.tabular
 
 
-def _mark_tail_chrome(
-    blocks: Sequence[Block], facts: Sequence[Facts], kinds: list[SectionKind]
-) -> None:
-    """Links and labels after the last rule (`---`) of a document are a crawler's trailer."""
-    last_rule = next(
-        (i for i in range(len(blocks) - 1, -1, -1) if blocks[i].hint is Hint.RULE), None
-    )
-    if last_rule is None or len(blocks) - last_rule > 40:
-        return
-    tail = range(last_rule + 1, len(blocks))
-    if all(facts[i].words <= 10 and not facts[i].sentence for i in tail):
-        for index in tail:
-            if kinds[index] is not K.WIRE_FOOTER:
-                kinds[index] = K.CHROME
-
-
-def _mark_pull_quotes(
-    blocks: Sequence[Block], facts: Sequence[Facts], kinds: list[SectionKind], span: range
-) -> None:
-    for index in span:
-        if kinds[index] in (K.BODY, K.SUBHEADLINE) and _pull_quote_at(blocks, facts, index):
-            kinds[index] = K.PULL_QUOTE
-            if index + 1 < len(blocks) and facts[index + 1].credit is not None:
-                kinds[index + 1] = K.PULL_QUOTE
+def _set_apart(
+    kind: SectionKind,
+    index: int,
+    blocks: Sequence[Block],
+    facts: Sequence[Facts],
+    kinds: list[SectionKind],
+) -> SectionKind:
+    """A deck line or body paragraph that is a pull quote (a quotation set apart, or the
+    credit line under one) is one."""
+    if kind not in (K.BODY, K.SUBHEADLINE):
+        return kind
+    if _pull_quote_at(blocks, facts, index):
+        return K.PULL_QUOTE
+    credit_of_quote = index > 0 and kinds[index - 1] is K.PULL_QUOTE and not facts[index - 1].credit
+    return K.PULL_QUOTE if credit_of_quote and facts[index].credit is not None else kind
 
 
 def _mark_issuer_description(
@@ -278,19 +269,6 @@ def _mark_issuer_description(
     last = long_ones[-1]
     if last != zones.dateline_block and _describes_issuer(blocks[last], facts[last], zones.issuer):
         kinds[last] = K.BOILERPLATE
-
-
-def _mark_deck_after_dateline(
-    blocks: Sequence[Block], kinds: list[SectionKind], zones: Zones
-) -> None:
-    """Highlight bullets under a dateline that stands on its own line are deck lines."""
-    match, index = zones.dateline, zones.dateline_block
-    if match is None or index is None or blocks[index].text[match.end :].strip():
-        return
-    for following in range(index + 1, min(index + 6, zones.trailer_start)):
-        if blocks[following].hint not in (Hint.LIST_ITEM, Hint.EMPHASIS):
-            break
-        kinds[following] = K.SUBHEADLINE
 
 
 def _mark_repeated_paragraphs(
@@ -396,7 +374,9 @@ def classify(blocks: Sequence[Block], facts: Sequence[Facts], zones: Zones) -> l
     for index, (block, fact) in enumerate(zip(blocks, facts, strict=True)):
         if block.start < zones.meta_end:
             kind = K.META
-        elif index < zones.release_start:
+        elif (
+            zones.site_tail is not None and index >= zones.site_tail
+        ) or index < zones.release_start:
             kind = K.WIRE_FOOTER if fact.wire_footer else K.CHROME
         elif zones.headline is not None and 0 <= index - zones.headline < zones.headline_span:
             kind = K.HEADLINE
@@ -406,6 +386,8 @@ def classify(blocks: Sequence[Block], facts: Sequence[Facts], zones: Zones) -> l
                 kind = K.CHROME
         elif index == zones.dateline_block:
             kind = K.BODY
+        elif index in zones.deck_after_dateline:
+            kind = K.SUBHEADLINE
         elif index < zones.trailer_start:
             kind = _body_kind(block, fact)
         elif index == zones.issuer_heading:
@@ -413,15 +395,12 @@ def classify(blocks: Sequence[Block], facts: Sequence[Facts], zones: Zones) -> l
         else:
             following = facts[index + 1 : index + 1 + _CARD_LINES]
             kind = _trailer_kind(block, fact, trailer, following)
+        if zones.release_start <= index < zones.trailer_start:
+            kind = _set_apart(kind, index, blocks, facts, kinds)
         kinds.append(kind)
-    if zones.headline is not None and zones.headline >= zones.body_start:
-        kinds[zones.headline] = K.HEADLINE
     _extend_contacts(blocks, facts, kinds)
     _drop_empty_contacts(facts, kinds)
     _drop_letterheads(blocks, facts, kinds, zones)
-    _mark_tail_chrome(blocks, facts, kinds)
     _mark_repeated_paragraphs(blocks, facts, kinds)
-    _mark_deck_after_dateline(blocks, kinds, zones)
-    _mark_pull_quotes(blocks, facts, kinds, range(zones.release_start, zones.trailer_start))
     _mark_issuer_description(blocks, facts, kinds, zones)
     return kinds

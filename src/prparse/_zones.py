@@ -56,6 +56,10 @@ class Zones:
     """A heading that opens the boilerplate by naming the issuer alone (no `About`)."""
     issuer: str | None = None
     """The issuer's name as the lead paragraph opens with it, when it does."""
+    deck_after_dateline: range = range(0)
+    """Highlight bullets set under a dateline that stands on its own line: deck lines."""
+    site_tail: int | None = None
+    """Where a crawler's trailer starts: the links and labels after the document's last rule."""
 
 
 def _narrative(fact: Facts) -> bool:
@@ -105,7 +109,7 @@ def _issuer_heading(blocks: Sequence[Block], facts: Sequence[Facts], index: int)
     following = blocks[index + 1]
     if len(name) < 4 or not facts[index + 1].prose:
         return False
-    if not following.text.lstrip("\"“ ").casefold().startswith(name):
+    if not following.text.lstrip('"“ ').casefold().startswith(name):
         return False
     end = min(len(blocks), index + 2 + _ISSUER_SECTION)
     return end == len(blocks) or any(trailer_cue(f) for f in facts[index + 2 : end])
@@ -127,6 +131,40 @@ def _issuer_name(lead: str) -> str | None:
         return None
     name = found.group("name").rstrip(".,")
     return name if name.split()[0] not in {"The", "A", "An", "In", "On", "As"} else None
+
+
+# A crawler's trailer after the last rule: at most this many blocks, none of them prose.
+_SITE_TAIL = 40
+_SITE_TAIL_WORDS = 10
+# Highlight bullets a dateline on its own line may have under it.
+_BULLETS_UNDER_DATELINE = 5
+
+
+def _site_tail(blocks: Sequence[Block], facts: Sequence[Facts]) -> int | None:
+    """Links and labels after the last rule (`---`) of a document are a crawler's trailer."""
+    last_rule = next(
+        (i for i in range(len(blocks) - 1, -1, -1) if blocks[i].hint is Hint.RULE), None
+    )
+    if last_rule is None or len(blocks) - last_rule > _SITE_TAIL:
+        return None
+    tail = facts[last_rule + 1 :]
+    if all(f.words <= _SITE_TAIL_WORDS and not f.sentence for f in tail):
+        return last_rule + 1
+    return None
+
+
+def _bullets_under_dateline(
+    blocks: Sequence[Block], match: DatelineMatch | None, index: int, trailer: int
+) -> range:
+    """Highlight bullets under a dateline that stands on its own line are deck lines."""
+    if match is None or blocks[index].text[match.end :].strip():
+        return range(0)
+    end = index + 1
+    while end < min(index + 1 + _BULLETS_UNDER_DATELINE, trailer):
+        if blocks[end].hint not in (Hint.LIST_ITEM, Hint.EMPHASIS):
+            break
+        end += 1
+    return range(index + 1, end)
 
 
 def _apply_meta(
@@ -224,4 +262,6 @@ def _find_zones(
         dateline_block=index if match is not None else None,
         issuer_heading=issuer,
         issuer=_issuer_name(blocks[index].text[match.end :]) if match is not None else None,
+        deck_after_dateline=_bullets_under_dateline(blocks, match, index, trailer),
+        site_tail=_site_tail(blocks, facts),
     )
