@@ -59,6 +59,7 @@ def norm(value: object) -> str:
     if value is None:
         return ""
     text = unicodedata.normalize("NFKC", str(value)).translate(_QUOTES).casefold()
+    text = re.sub(r"-{2,}", "-", text)  # as the scorer reads it: a run of dashes is one dash
     return re.sub(r"\s+", " ", text).strip().strip(" .,;:-\"'")
 
 

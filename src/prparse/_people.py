@@ -109,7 +109,7 @@ def _is_name_word(word: str) -> bool:
     if not word[:1].isupper() and word[:1] not in _TOKEN_PUNCT:
         return False  # the common case, decided cheaply
     base = _bare(word)
-    if not base or base.lower().rstrip(".") in _NOT_NAME_WORDS:
+    if not base or base.lower().rstrip(".") in _NOT_NAME_WORDS or _compound_role(base):
         return False
     if len(base.rstrip(".")) == 1:
         return base[0].isupper()  # an initial: `F.` or `P`
@@ -123,9 +123,16 @@ def _is_honorific(word: str) -> bool:
     return word.strip(_TOKEN_PUNCT).rstrip(".").lower() in speech.HONORIFICS
 
 
+def _compound_role(word: str) -> bool:
+    """A role written as a compound with its organisation: `BWE-Präsident`, `Ex-CEO`."""
+    return "-" in word and word.rsplit("-", 1)[-1].lower() in speech.ROLE_WORDS
+
+
 def _has_role(text: str) -> bool:
-    """Whether a phrase holds a job-title word (`CEO`, `director`, `Leiter`)."""
-    return any(_bare(w).lower() in speech.ROLE_WORDS for w in text.split())
+    """Whether a phrase holds a job-title word (`CEO`, `director`, `Leiter`, `BWE-Präsident`)."""
+    return any(
+        _bare(w).lower() in speech.ROLE_WORDS or _compound_role(_bare(w)) for w in text.split()
+    )
 
 
 def _capitalised_particle(word: str) -> bool:

@@ -126,8 +126,10 @@ ROLE_WORDS: frozenset[str] = frozenset({
     "assistant", "associate", "senior", "judge", "councilman", "councilwoman",
     "councilmember", "congressman", "congresswoman", "colonel", "historian", "economist",
     "expert", "coach", "teacher", "student", "nurse", "geschäftsführer", "vorstand",
-    "vorsitzender", "leiter", "leiterin", "mitbegründer", "gründer", "sprecher",
-    "sprecherin", "directeur", "directrice", "président", "présidente", "fondateur",
+    "präsident", "präsidentin", "vorsitzender", "vorsitzende", "sprecher", "sprecherin",
+    "leiter", "leiterin", "direktor", "direktorin", "bürgermeister", "bürgermeisterin",
+    "ministerin",
+    "mitbegründer", "gründer", "directeur", "directrice", "président", "présidente", "fondateur",
     "presidente", "fundador", "directora", "gerente", "amministratore", "ad", "direttore",
     "responsabile", "diretor", "diretora",
 })
