@@ -63,8 +63,9 @@ _MARKUP = re.compile(r"</?[A-Za-z][^<>]*>")
 _NON_WORD = re.compile(r"\W+")
 # Elements whose text is never shown (an `iframe`'s is fallback for browsers without frames).
 _UNSHOWN = frozenset({"script", "style", "template", "iframe", "noembed", "noframes"})
-# A date line under a heading is short.
+# A date line under a heading is short; without a heading, it stands this near the container.
 _DATE_LINE_CHARS = 80
+_NEAR_CONTAINER = 40
 # A heading's secondary text, set inside it: `<h1>Title <small>subtitle</small></h1>`.
 _SECONDARY = frozenset({"small"})
 # Elements whose text is raw markup, never a release's container.
@@ -112,18 +113,25 @@ def _sync_to(
 
 def _date_under_heading(root: etree._Element, container: etree._Element) -> _dt.date | None:
     """The date line a page sets between its main heading and the release's container
-    (`By: Business Wire Aug. 28, 2015 08:00 AM`), outside the text the blocks are made of."""
+    (`By: Business Wire Aug. 28, 2015 08:00 AM`), outside the text the blocks are made of;
+    with no main heading, a date line among the last elements before the container."""
     seen_heading = False
+    found: list[tuple[int, _dt.date]] = []
+    order = 0
     for element in root.iter():
         if element is container:
-            return None
+            break
+        order += 1
         if element.tag in ("h1", "hl1"):
-            seen_heading = True
-        elif seen_heading and isinstance(element.tag, str) and element.text:
+            seen_heading, found = True, []
+        elif isinstance(element.tag, str) and element.text:
             line = clean(element.text)
-            if 0 < len(line) <= _DATE_LINE_CHARS and (found := find_release_date(line)):
-                return found
-    return None
+            if 0 < len(line) <= _DATE_LINE_CHARS and (date := find_release_date(line)):
+                found.append((order, date))
+    if seen_heading:
+        return found[0][1] if found else None
+    near = [date for at, date in found if order - at <= _NEAR_CONTAINER]
+    return near[-1] if near else None
 
 
 def _heading_blocks(
@@ -228,7 +236,7 @@ def html_document(text: str) -> Document:
     locator = Locator(text, base, end)
     container = _shown_container(find_container(root))
     head, title = _sync_to(root, container, locator, meta)
-    if meta.published is None and head:
+    if meta.published is None:
         meta = dataclasses.replace(meta, published=_date_under_heading(root, container))
     if not lead and head:
         lead = head
