@@ -12,6 +12,7 @@ import re
 from typing import NamedTuple
 
 from ._data.places import ACRONYMS, CITIES, CONNECTORS, NOT_CITY_WORDS, REGIONS, country_names
+from ._data.world_cities import world_cities
 
 __all__ = ["Place", "describe_place"]
 
@@ -150,6 +151,8 @@ def describe_place(place: str) -> Place:
     if code is None:
         key = _key(city)
         code = CITIES.get(key) or REGIONS.get(key) or country_names().get(key)
+        if code is None and not others:  # a city named alone: the world's cities know its country
+            code = world_cities().get(key)
         if not others and key not in CITIES and key in country_names():
             return Place(None, None, _as_written(city), code, strength)  # `United Kingdom -`
         if not others and key not in CITIES and key in REGIONS:
