@@ -458,10 +458,10 @@ EXAMPLES_CONVENTIONS: list[tuple[str, str, str, Parts]] = [
         ("Hamburg", None, None, "DE", None, "ots"),
     ),
     (
-        "idw, after a city no table lists",
+        "idw, after a city the curated table does not list (GeoNames gives its country)",
         "Jena (idw) - Forscher haben",
         "Jena (idw) -",
-        ("Jena", None, None, None, None, "idw"),
+        ("Jena", None, None, "DE", None, "idw"),
     ),
     (
         "French dateline with narrow no-break spaces",
