@@ -23,6 +23,8 @@ from ._cues import title_label_end, word_count
 from ._data import cues
 from ._facts import Facts
 
+# How much better a headline above the wire's wrapper lines must read than those below.
+_CLEARLY_BETTER = 1.0
 # A headline wrapped onto two lines: its words together, and how title-cased both lines are.
 _WRAPPED_WORDS = 30
 _TITLE_CASE = 0.75
@@ -141,18 +143,25 @@ def headline_before(
     before `first` (a front matter) are not the release's."""
     start = max(first, _header_window(blocks, facts, end))
     # The wire's wrapper lines (`Press Release: ...`, `Source: X`) stand just above the headline.
+    # A byline or time stamp under the headline is a meta line too: a candidate above the
+    # last one that reads far more like a headline than any below it wins.
     wrapper = [i for i in range(start, end) if facts[i].wire_footer or facts[i].meta]
     contacts = header_contact_lines(blocks, facts, start, end)
-    for lowest in ([wrapper[-1] + 1] if wrapper else []) + [start]:
-        candidates = [
-            i
-            for i in range(lowest, end)
-            if i not in contacts
-            and _headerish(blocks[i], facts[i])
-            and headline_candidate(facts[i])
-        ]
-        if candidates:
-            return start, max(candidates, key=lambda i: _headline_rank(blocks, facts, i, end))
+    candidates = [
+        i
+        for i in range(start, end)
+        if i not in contacts and _headerish(blocks[i], facts[i]) and headline_candidate(facts[i])
+    ]
+    if candidates:
+        best = max(candidates, key=lambda i: _headline_rank(blocks, facts, i, end))
+        below = [i for i in candidates if wrapper and i > wrapper[-1]]
+        if below:
+            nearest = max(below, key=lambda i: _headline_rank(blocks, facts, i, end))
+            margin = _headline_score(blocks[best], facts[best]) - _headline_score(
+                blocks[nearest], facts[nearest]
+            )
+            best = best if margin >= _CLEARLY_BETTER else nearest
+        return start, best
     labelled = [i for i in wrapper if facts[i].labelled_title]
     return (start, labelled[-1]) if labelled else (end, None)
 
@@ -224,16 +233,16 @@ def headline_span(
 
 
 def deck_end(blocks: Sequence[Block], facts: Sequence[Facts], headline: int, end: int) -> int:
-    """Where the deck under a headline stops: at the first chrome, meta or date line."""
+    """Where the deck under a headline stops: at the first chrome, contact or footer line.
+
+    A byline or time stamp between the headline and its deck (`By Jane Doe`, `Published
+    Thu Feb 07 2013`) is passed over: it is a meta line, and the deck goes on under it.
+    """
     index = headline + 1
     while index < end:
         fact = facts[index]
         if blocks[index].hint is not Hint.RULE and (
-            not _headerish(blocks[index], fact)
-            or fact.meta
-            or fact.date_line
-            or fact.contact_heading
-            or fact.wire_footer
+            not _headerish(blocks[index], fact) or fact.contact_heading or fact.wire_footer
         ):
             break
         index += 1
