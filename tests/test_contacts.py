@@ -6,6 +6,7 @@ import time
 
 import pytest
 
+from prparse._contact_details import contact_url, find_urls
 from prparse._contacts import contact_heading, contact_score, parse_contact
 
 # (where it came from, block text, names, emails, phones, urls)
@@ -137,6 +138,49 @@ def test_link_targets_are_kept_but_not_mailto() -> None:
     assert contact.names == ("Andrew Lewman",)
     assert contact.phones == ("+1-781-948-1982",)
     assert contact.urls == ("https://www.torproject.org/",)
+
+
+# (where it came from, address, whether it may be a contact's)
+CONTACT_URLS = [
+    ("pressservices-2024-1201 (image bucket)", "https://press-releases-production.s3.amazonaws"
+     ".com/images/v2myElybcDis4bzXb4GtUOvksiIMcFZQ9iVil5io.png", False),
+    ("pressservices-2026-0326 (image bucket)",
+     "https://storage.googleapis.com/signal-genesys-press-releases-prod/images/Rc5XwPk", False),
+    ("gnw-lyf-edibles-capital-raise (tracker)",
+     "https://www.globenewswire.com/Tracker?data=BF37q6u7BDfno6JvQmgS5wNk4zCS70Y8V02RkC", False),
+    ("prn-visible-assets-clarke (redirect)", "https://c212.net/c/link/?t=0&l=en&o=2731814-1"
+     "&h=3881339635&u=http%3A%2F%2Fwww.rubee.com%2F&a=www.rubee.com", False),
+    ("ein-wiseguy-hybrid-cloud (the wire's form)",
+     "http://www.einpresswire.com/contact_author/336348008", False),
+    ("newmediawire-2025-0213 (the wire's site)", "www.newmediawire.com", False),
+    ("a logo on a CDN", "https://cdn.acme-corp.com/press/acme-logo", False),
+    ("a logo in WordPress", "https://acme.com/wp-content/uploads/2024/05/logo-final.webp", False),
+    ("a share button", "https://twitter.com/intent/tweet?text=Acme%20wins", False),
+    ("a share button", "https://www.facebook.com/sharer/sharer.php?u=https://acme.com", False),
+    ("a share button", "https://www.linkedin.com/shareArticle?mini=true&url=x", False),
+    ("prn-digital-turbine-axiata", "https://www.linkedin.com/company/digital-turbine", True),
+    ("prn-digital-turbine-axiata", "https://twitter.com/DigitalTurbine", True),
+    ("mor-hk-central-asia", "https://x.com/Brand_HK/", True),
+    ("edgar-apple-q1fy11", "www.apple.com/pr", True),
+    ("a newsroom on its own host", "https://media.ford.com/content/fordmedia/fna/us/en.html",
+     True),
+    ("newsdirect-2024 (campaign tags kept)",
+     "https://rabootoken.com?&utm_source=marketing&utm_campaign=NDPR", True),
+]
+
+
+@pytest.mark.parametrize(("source", "url", "expected"), CONTACT_URLS)
+def test_contact_url(source: str, url: str, expected: bool) -> None:
+    assert contact_url(url) is expected
+
+
+def test_link_labels_glued_to_a_link_are_cut() -> None:
+    # blockchainwire-2024-0703: "Telegram Channel: ...YouTube:https://...Discord:https://..."
+    text = ("Telegram Channel: https://t.me/CoinBlast_newsYouTube:https://www.youtube.com/"
+            "channel/UCEkzAhpR3tVtzElDwL6n-XQDiscord:https://discord.gg/XKKcfeaw")
+    assert find_urls(text, ()) == ["https://t.me/CoinBlast_news",
+                                   "https://www.youtube.com/channel/UCEkzAhpR3tVtzElDwL6n-XQ",
+                                   "https://discord.gg/XKKcfeaw"]
 
 
 HEADINGS = [

@@ -11,9 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from prparse._data.contacts import NOT_NAME_WORDS
+from prparse._data.contacts import GLUED_LINK_LABELS, NOT_CONTACT_URLS, NOT_NAME_WORDS
+from prparse._data.hosts import WIRE_HOSTS
 
-__all__ = ["URL", "find_emails", "find_phones", "find_urls", "unique", "url_key"]
+__all__ = [
+    "URL", "contact_url", "find_emails", "find_phones", "find_urls", "unique", "url_key",
+]
 
 _TLDS = r"com|org|net|gov|edu|io|ai|co|info|biz|de|it|fr|es|uk|eu|ca|au|jp|cn|in|ch|at|nl|be|br"
 """Top-level domains a bare web address (`heart.org`) may end with."""
@@ -180,11 +183,32 @@ def _trim_url(url: str) -> str:
     return trimmed if trimmed != host else url
 
 
+_NOT_CONTACT_URL = re.compile("|".join(NOT_CONTACT_URLS), re.IGNORECASE)
+_GLUED_LINK_LABEL = re.compile(rf"(?<=[A-Za-z0-9_-])(?:{'|'.join(GLUED_LINK_LABELS)})$")
+_HOST = re.compile(r"^(?:https?://)?([^/?#:]+)", re.IGNORECASE)
+
+
+def _wire_site(url: str) -> bool:
+    """Whether the address is on a newswire's own site: the wire's, not the issuer's."""
+    match = _HOST.match(url)
+    labels = match.group(1).lower().split(".")[-_WIRE_HOST_LABELS:] if match else []
+    return any(".".join(labels[i:]) in WIRE_HOSTS for i in range(len(labels) - 1))
+
+
+_WIRE_HOST_LABELS = max(host.count(".") + 1 for host in WIRE_HOSTS)
+
+
+def contact_url(url: str) -> bool:
+    """Whether a web address may be a contact's: not an image or page asset, a share
+    button, a tracking or redirect link, or a page of the wire that sent the release."""
+    return _NOT_CONTACT_URL.search(url) is None and not _wire_site(url)
+
+
 def find_urls(text: str, targets: Iterable[str]) -> list[str]:
-    """Web addresses written in the text, then the http(s) link targets."""
-    found = [_trim_url(m.group(0)) for m in URL.finditer(text)]
+    """Contact web addresses written in the text, then the http(s) link targets."""
+    found = [_GLUED_LINK_LABEL.sub("", _trim_url(m.group(0))) for m in URL.finditer(text)]
     found += [t for t in targets if t.lower().startswith(("http://", "https://"))]
-    return unique(found, key=url_key)
+    return unique([url for url in found if contact_url(url)], key=url_key)
 
 
 def url_key(url: str) -> str:

@@ -119,3 +119,33 @@ PROSE_WORDS: Final = _words(
 )
 
 
+
+# Web addresses in a contact block that are never a contact's: the page's images and
+# assets, share buttons, and the wires' tracking and redirect links. Regular-expression
+# alternatives, searched case-insensitively in the address as written. Sources: the
+# link targets of the contact blocks in `shared/bulk/` (press-release sites' image
+# buckets, GlobeNewswire's `Tracker`, PR Newswire's `c212.net` redirects, EIN
+# Presswire's `contact_author` form) and the share URLs of the common networks.
+NOT_CONTACT_URLS: Final[tuple[str, ...]] = (
+    # an image, logo, style sheet, script, font or video file
+    r"\.(?:png|jpe?g|gif|webp|svg|bmp|tiff?|ico|css|js|woff2?|mp4|mov)(?:[?#&]|$)",
+    # a site's asset folders: /images/, /img/, /logos/, /wp-content/uploads/
+    r"/(?:images?|img|logos?|uploads|assets|static|thumbnails?|thumbs)/",
+    # an asset host: cdn.acme.com, static.acme.com, img1.acme.com
+    r"^(?:https?://)?(?:[\w-]+\.)*?(?:cdn|static|img|assets)\d*[.-]",
+    # cloud buckets and the networks' own asset hosts
+    r"\.amazonaws\.com|storage\.googleapis\.com|googleusercontent\.com|cloudfront\.net"
+    r"|akamaihd\.net|twimg\.com|fbcdn\.net|gstatic\.com",
+    # share and intent buttons: twitter.com/intent/tweet, facebook.com/sharer.php
+    r"/intent/(?:tweet|post)|/share(?:r|article)?(?:\.php)?(?:[/?]|$)|/sharing/"
+    r"|pinterest\.\w+/pin/create|reddit\.com/submit|wa\.me/\?|whatsapp\.com/send",
+    # tracking pixels and redirects: globenewswire.com/Tracker?data=, c212.net/c/link/?
+    r"/tracker\?|/c/link/\?|/track(?:ing)?[/?]|/pixel\b|/click\?|/contact_author/",
+)
+
+# Social and contact labels that converters glue onto the end of a link written before
+# them (`https://t.me/CoinBlast_newsYouTube`); case as written.
+GLUED_LINK_LABELS: Final[tuple[str, ...]] = (
+    "YouTube", "Telegram", "Discord", "Twitter", "Facebook", "LinkedIn", "Linkedin",
+    "Instagram", "TikTok", "Reddit", "GitHub", "Website", "Email", "E-Mail", "E-mail",
+)
