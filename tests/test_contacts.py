@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from prparse._contact_details import contact_url, find_urls
+from prparse._contact_details import contact_url, find_emails, find_phones, find_urls
 from prparse._contacts import contact_heading, contact_score, parse_contact
 
 # (where it came from, block text, names, emails, phones, urls)
@@ -138,6 +138,53 @@ def test_link_targets_are_kept_but_not_mailto() -> None:
     assert contact.names == ("Andrew Lewman",)
     assert contact.phones == ("+1-781-948-1982",)
     assert contact.urls == ("https://www.torproject.org/",)
+
+
+# (where it came from, text, the phone numbers in it)
+PHONES = [
+    ("bidi marks around a number", "Phone: \u202a(408) 320-9937\u202c", ["(408) 320-9937"]),
+    ("direct-bwe-genehmigungen-de (label glued)", "Tel.:+49 (0)30-212 341-253",
+     ["+49 (0)30-212 341-253"]),
+    ("German, slash after the area code", "Tel. 0911 / 123 45 67", ["0911 / 123 45 67"]),
+    ("German, trunk zero and slash", "Telefon +49 (0) 30 / 2 12 34-56",
+     ["+49 (0) 30 / 2 12 34-56"]),
+    ("247pr-2025-0409 (UK, unbroken)", "T: +44(0)7838219129", ["+44(0)7838219129"]),
+    ("German mobile, labelled", "Mob.: 0171 1234567", ["0171 1234567"]),
+    ("Norwegian label", "Tlf. 22 33 44 55", ["22 33 44 55"]),
+    ("Spanish, country code in brackets", "Fax: (+34) 91 123 45 67", ["(+34) 91 123 45 67"]),
+    ("pressservices-2025-0927 (unbroken, labelled)", "phone 18436982739", ["18436982739"]),
+    ("newmediawire-2024-1226 (street number glued on)",
+     "Jonathan Naji, Esq.(484) 270-1453280 King of Prussia Road", ["(484) 270-1453"]),
+    ("newmediawire-2025-0520 (glued to the company)", "Communications, LLC212- 671-1020 x304",
+     ["212- 671-1020"]),
+    ("prism-2026-0416 (glued after a company's full stop)",
+     "PCG Advisory, Inc.(646) 823-8656ksmith@pcgadvisory.com", ["(646) 823-8656"]),
+    # not phones
+    ("edgar-apple-q1fy11 (footnote mark, figures)", "Research and development (1) 575 398", []),
+    ("newmediawire-2025-0915 (citation)", "Circulation. 2016. 134(1).", []),
+    ("an ISBN", "ISBN: 1913645657", []),
+    ("a figure after a ticker", "NASDAQ: 12345678", []),
+    ("a ZIP+4 code", "Radnor, PA 19087-1234", []),
+    ("a date", "Published 2024-01-05", []),
+]
+
+
+@pytest.mark.parametrize(("source", "text", "phones"), PHONES)
+def test_find_phones(source: str, text: str, phones: list[str]) -> None:
+    assert find_phones(text) == phones
+
+
+EMAILS = [
+    ("direct-bwe-genehmigungen-de (label glued)", "E-Mail:presse@wind-energie.de",
+     ["presse@wind-energie.de"]),
+    ("newmediawire-2025-0213", "Email: areyes@hestiainvestments.us",
+     ["areyes@hestiainvestments.us"]),
+]
+
+
+@pytest.mark.parametrize(("source", "text", "emails"), EMAILS)
+def test_find_emails(source: str, text: str, emails: list[str]) -> None:
+    assert find_emails(text) == emails
 
 
 # (where it came from, address, whether it may be a contact's)

@@ -32,24 +32,36 @@ _EMAIL = re.compile(
 )
 _PHONE = re.compile(
     r"""
-    (?:(?<![\w+/.-])|(?<=[A-Za-z])(?=\())     # `Partners(214) 987-4121`: glued before a bracket
+    (?:(?<![\w+/.-])
+      | (?<=[A-Za-z.])(?=\()                        # glued before a bracket: `Inc.(646) 823-8656`
+      | (?<=[A-Za-z]{2})(?=\d{3}[ .-]{1,2}\d{3}[ .-]\d{4}(?!\d))   # or a word: `LLC212- 671-1020`
+    )
     (?:
         (?:1[ .-])?8\d\d[ .-][A-Z0-9]{3}[ .-]?[A-Z0-9]{4}       # vanity: 1-800-AHA-USA1
         (?:[ ]\(\d{3}[ .-]\d{4}\))?                             #   with its digits after
       |
         (?:(?:\+|00)?\d{1,3}[ .\-–]?)?                          # country code: +49, +1-
-        (?:\(\d{1,5}\)[ .\-–]?)?                                # area code in brackets: (0)40
-        \d{1,5}(?:[ .\-–/]{1,2}\d{1,10}){1,6}                   # digit groups: +55 11 30469575
+        (?:\(\+?\d{1,5}\)[ .\-–]?)?                             # in brackets: (0)40, (+34)
+        \d{1,5}(?:(?:[ .\-–]?/[ .\-–]?|[ .\-–]{1,2})\d{1,10}){1,6}  # groups: 11 30469575, 0911 / 12
+      |
+        (?:\+|00)\d{1,3}[ .\-–]?(?:\(0\)[ .\-–]?)?\d{6,12}       # unbroken: +44(0)7838219129
+      |
+        \d{10,13}                                               # unbroken, after a label
     )
     (?![\w.-]?\d)
     """,
     re.VERBOSE,
 )
 _PHONE_LABEL = re.compile(
-    r"(?:\b(?:tel|phone|telephone|telefon|telefax|fax|mobile|mobil|cell|ph|direct|office|"
-    r"hotline|t|m|p|f)\b\.?\s*:?\s*$)",
+    r"(?:\b(?:tel|phone|telephone|telefon|telefono|teléfono|téléphone|tél|telf|tlf|tfn|telefax|"
+    r"fax|mobile|mobil|mob|handy|cell|cel|celular|cellulare|móvil|movil|ph|direct|office|"
+    r"hotline|call|t|m|p|f)\b\.?\s*:?\s*$)",
     re.IGNORECASE,
 )
+_NANP_GLUED = re.compile(r"^(?:\+?1[ .-]?)?(?:\(\d{3}\)\s?|\d{3}[ .-])\d{3}[ .-]\d{4}(?=\d)")
+"""A North American number runs into the next line's digits: `(484) 270-1453280 King`."""
+_FOOTNOTE_MARK = re.compile(r"^\([1-9]\)")
+"""`(1) 575 398`: a table row's footnote mark before its figures, not an area code."""
 _DATE_LIKE = re.compile(
     r"^(?:\d{4}[-./–]\d{1,2}[-./–]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}"
     r"|\d{4}\s?[-–/]\s?\d{2,4})$"
@@ -148,6 +160,8 @@ def _plausible_phone(candidate: str, before: str) -> bool:
     bare = candidate.strip()
     if _DATE_LIKE.match(bare) or _ZIP_PLUS_FOUR.match(bare) or _DECIMAL.search(candidate):
         return False
+    if _FOOTNOTE_MARK.match(bare) or ". " in bare:  # `2016. 134(1)`: a citation's year, volume
+        return False
     formatted = candidate.startswith(("+", "(", "00")) or re.search(r"\d[.\-–/(]", candidate)
     return bool(formatted or _PHONE_LABEL.search(before[-20:]))
 
@@ -168,7 +182,9 @@ def find_phones(text: str) -> list[str]:
     """Phone numbers as written: `+1 202-747-7847`, `(301) 968-9300`, `+49 (0)40 30030-1000`."""
     found = []
     for match in _PHONE.finditer(text):
-        for phone in _split_run(match.group(0).strip(" .-–/")):
+        run = match.group(0).strip(" .-–/")
+        glued = _NANP_GLUED.match(run)
+        for phone in _split_run(glued.group(0) if glued else run):
             if _plausible_phone(phone, text[: match.start()]):
                 found.append(phone)
     return found
