@@ -117,6 +117,59 @@ EXAMPLES_BULK = [
      ["Naveen Kulkarni"], [], ["+1 (858) 203-0312"], []),
 ]
 
+# Names: the people in a block, not its company, city or a link's label.
+EXAMPLES_NAMES = [
+    ("ibn-2025 (the wire's card: a city)", "MiningNewsWireLos Angeles, CAwww.MiningNewsWire.com"
+     "310.299.1717 OfficeEditor@MiningNewsWire.com", []),
+    ("newsdirect-2024-0912 (camel-cased networks)", "Website Instagram TikTok YouTube", []),
+    ("newsdirect-2024-1219", "For more information, visit: Website Twitter Telegram LinkedIn "
+     "Discord Bitget Wallet", []),
+    ("newsdirect-2024-1104 (the company is the domain)",
+     "Contact DetailsForvia Hella\nPablo Segura Sanchez\npablo.sanchezsegura@forvia.com",
+     ["Pablo Segura Sanchez"]),
+    ("pressservices-2025-0828 (the company is the domain)", "Contact Information:\n"
+     "RocketCup Coffee\n102 Washington St Cattaraugus, NY 14719United States\n"
+     "Michael Tasner +1 (716) 343-0644 https://rocketcupcoffee.com", ["Michael Tasner"]),
+    ("pressservices-2025-0212 (a business of the person's name)", "Contact Information:\n"
+     "Alex Buckland Photography\n, United Kingdom\nAlex Buckland +44 7423 671088 "
+     "https://www.alexbucklandphotography.co.uk/", ["Alex Buckland"]),
+    ("pressservices-2025-0927 (a possessive is a business)", "Contact Information:\n"
+     "Montgomery's Coastal Cool\n3802 HWY 17 S North Myrtle Beach, South Carolina", []),
+    ("blockchainwire-2024-0911 (a card's address field)", "Company Name: Crispmind\n"
+     "Location: House Of Francis, Room 303, Ile Du Port, Mahe, Seychelles\n"
+     "Contact Person: Andrew Erikashvili, CMO", ["Andrew Erikashvili"]),
+    ("blockchainwire-2024-0524 (glued card fields)", "Media Contact DetailsContact Name: "
+     "Siodina EdgarContact Email: siodinaedgar@valuezone.aiCompany Name: Wealth Investment "
+     "Blockchain Company Ltd.City/Country: Essex, United KingdomWebsite: https://valuezone.ai",
+     ["Siodina Edgar"]),
+    ("newmediawire-2025-0213 (a label glued after the name)", "Investor Relations Contact: "
+     "Ann Reyes Tel: 516.212.0727 Email: areyes@hestiainvestments.us", ["Ann Reyes"]),
+    ("247pr-2025-0106 (title words after the name)", "Tim Lathan Business Development "
+     "Director Phone: 877-866-6895", ["Tim Lathan"]),
+    ("ntbinfo-bisnode-konkurser-feb2019-no (Norwegian `i`)", "Per Einar Ruud i Bisnode\n"
+     "Kredittøkonom, Bisnode\n+47 92 40 10 04\nper.einar.ruud@bisnode.com",
+     ["Per Einar Ruud"]),
+    ("direct-bwe-genehmigungen-de (German association)", "Ihr Ansprechpartner für "
+     "Pressefragen\nFrank Grüneisen\nTel.:+49 (0)30-212 341-253\nBundesverband WindEnergie "
+     "e.V. (BWE)", ["Frank Grüneisen"]),
+    ("ots-polizei-steinfurt-unfallflucht-de (German police)", "Rückfragen bitte an:\n"
+     "Polizei Steinfurt\nPressestelle\nTelefon: 02551 152200", []),
+    ("French card", "Contact presse :\nMarie Dupont, chargée de communication\n"
+     "Société Générale\nmarie.dupont@example.fr", ["Marie Dupont"]),
+    ("Italian card", "Ufficio stampa\nGiulia Rossi - Responsabile Comunicazione\n"
+     "Comune di Pescasseroli", ["Giulia Rossi"]),
+    ("Spanish card", "Contacto de prensa:\nJosé García y López\nGrupo Acme\n+34 91 123 45 67",
+     ["José García y López"]),
+    ("prn-visible-assets-clarke (site menu after the block)",
+     "Contacts:\nJohn Stevens, CEO\nAll Products\nClient Login\nWorldwide Offices",
+     ["John Stevens"]),
+]
+
+
+@pytest.mark.parametrize(("source", "block", "names"), EXAMPLES_NAMES)
+def test_names(source: str, block: str, names: list[str]) -> None:
+    assert list(parse_contact(block.split("\n")).names) == names
+
 
 @pytest.mark.parametrize(("source", "block", "names", "emails", "phones", "urls"),
                          EXAMPLES_CORPUS + EXAMPLES_BULK)

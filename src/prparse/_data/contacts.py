@@ -25,7 +25,9 @@ def _words(text: str) -> frozenset[str]:
 # Words that are never part of a person's name in a contact block, in three sets:
 # organisation and address words (a segment holding one names no person), title
 # words (may follow or precede a name: `CEO Tim Pierce`), and heading and label
-# words (may precede a name: `Media Contact Kevin Raftery`).
+# words (may precede a name: `Media Contact Kevin Raftery`); `NOT_NAME_WORDS` adds
+# months, points of the compass, social networks, communication departments and a
+# site's menu words (`Share This Article`, `Client Login`) to all three.
 ORG_WORDS: Final = _words(
     """
     inc corp corporation co company ltd limited llc llp lp plc gmbh ag se sa sas spa bv
@@ -35,6 +37,16 @@ ORG_WORDS: Final = _words(
     securities capital software systems technologies technology solutions services labs
     headquarters project street st avenue ave road rd boulevard blvd suite floor drive
     lane way plaza square straße strasse chaussee platz weg allee broadway
+    museum league federation club forum desk team exchange token coin wallet protocol
+    innovations ventures partners advisors consulting agency studio studios clinic
+    hospital orthodontics dental plumbing roofing realty restaurant hotel coffee
+    bundesverband verband verein polizei stiftung gesellschaft institut ministerium amt
+    stadt gemeinde hochschule klinikum abteilung landkreis kreis
+    société groupe fondation ville mairie université ministère direction service
+    sociedad asociación fundación grupo universidad ayuntamiento ministerio empresa
+    società associazione fondazione gruppo università comune ministero ufficio ente parco
+    regione
+    konsern stiftelse forening kommune universitet departement politi direktorat
     """
 )
 TITLE_WORDS: Final = _words(
@@ -43,7 +55,14 @@ TITLE_WORDS: Final = _words(
     lead senior executive chairman chair founder cofounder co-founder partner principal
     spokesperson spokesman spokeswoman specialist coordinator associate assistant
     analyst editor counsel secretary treasurer pressesprecher pressesprecherin sprecher
-    sprecherin leiter leiterin
+    sprecherin leiter leiterin geschäftsführer geschäftsführerin vorstand vorsitzender
+    referent referentin pressereferent pressereferentin
+    directeur directrice responsable chargé chargée attaché attachée président présidente
+    portavoz directora jefe jefa gerente responsabile direttore direttrice addetto
+    addetta portavoce presidente
+    leder daglig pressesjef kommunikasjonssjef informasjonssjef rådgiver kredittøkonom
+    økonom sjef business development sales operations partnerships strategy finance
+    product engineering growth
     """
 )
 LABEL_WORDS: Final = _words(
@@ -61,6 +80,11 @@ NOT_NAME_WORDS: Final = ORG_WORDS | TITLE_WORDS | LABEL_WORDS | _words(
     january february march april may june july august september october november
     december monday tuesday wednesday thursday friday saturday sunday north south east
     west new united states america
+    telegram discord reddit github whatsapp wechat weibo pinterest social channel channels
+    öffentlichkeitsarbeit kommunikation unternehmenskommunikation pressestelle
+    stampa prensa comunicación comunicazione presseinformasjon kontaktperson
+    share article articles products login logout bureaus offices worldwide blog
+    newsletter subscribe menu search sitemap privacy cookies careers
     """
 )
 HONORIFICS: Final = (
@@ -68,9 +92,30 @@ HONORIFICS: Final = (
     "Mme", "Mlle", "Sr", "Sra", "Srta", "Dott", "Ing",
 )
 """Dropped before a name: the gold keeps `Michael Duhme` for `Dr. Michael Duhme`."""
-PARTICLES: Final = _words("van von de der den da di del della du la le bin al dos das ter zu")
+PARTICLES: Final = _words(
+    "van von de der den da di del della du la le bin al dos das ter zu y e af av"
+)
 """Lower-case words inside a name: `Ludwig van Beethoven`."""
 NAME_PREFIXES: Final = ("Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "Fitz", "O")
+CAMEL_WORDS: Final = (
+    "LinkedIn", "YouTube", "TikTok", "GitHub", "WhatsApp", "WeChat", "PayPal", "iPhone",
+    "iPad", "eBay", "HubSpot", "SoundCloud", "OnlyFans", "DeFi", "NFTs", "PhD", "McKinsey",
+)
+"""Words written with a capital inside that are one word, not two lines glued together."""
+DETAIL_LABELS: Final = _words(
+    "tel phone telephone fax mobile mob cell email e-mail mail web website telefon telefax"
+    " handy tlf tél téléphone teléfono telefono"
+)
+"""Labels of a detail, which a converter glues after the name on the line above it."""
+CONNECTORS: Final = ("at", "i", "bei", "chez", "hos", "presso", "c/o")
+"""Words between a person and the organisation they speak for: `Per Einar Ruud i Bisnode`."""
+NOT_PERSON_FIELDS: Final = (
+    "company", "company name", "organi[sz]ation", "location", "address", "city", "country",
+    "city/country", "headquarters", "firma", "unternehmen", "anschrift", "adresse",
+    "société", "entreprise", "empresa", "dirección", "direccion", "azienda", "società",
+    "indirizzo", "selskap", "website", "web", "url", "source",
+)
+"""Labels of a contact card's fields that never hold a person (`Location: Ile Du Port`)."""
 
 # Headings that open a contact block (`Media Contact:`, `Pressekontakt`, `Contatti`).
 AUDIENCE: Final = (
