@@ -296,12 +296,24 @@ HEADINGS = [
     ("CONTACT: Investor Relations – (301) 968-9300", True), ("Investors:", True),
     ("Contact DetailsNettResults Public Relations", True), ("Press Inquiries:Intelagen", True),
     ("Follow Digital Turbine:", True), ("Contact BioStem:Website: www.x.com", True),
+    ("Media Inquiries", True), ("For Media Inquiries:", True), ("Media enquiries", True),
+    ("Media Contact DetailsContact Name: Siodina Edgar", True),
+    ("Press Contact Information:", True), ("MEDIA CONTACT FOR ARC: Sandra Donnelly", True),
+    ("Media contact (UK):", True), ("Press office", True), ("Presse:", True),
+    ("For interviews, contact:", True), ("Presseanfragen:", True),
+    ("Für weitere Informationen:", True), ("Informations presse :", True),
+    ("Para más información, contactar a:", True), ("Contatto stampa:", True),
+    ("Per informazioni:", True), ("Kontaktperson:", True), ("Kontaktinformasjon:", True),
+    ("For ytterligere informasjon, kontakt:", True), ("Presskontakt:", True),
+    ("För mer information, kontakta:", True),
     # negatives
     ("Contact us today to learn more about our services.", False),
     ("For more information about Acme, visit www.acme.com.", False),
     ("InvestorWire is powered by IBN", False), ("# InvestorNewsBreaks – Cybin Inc.", False),
     ("Investors around the world are watching the market.", False),
     ("Media coverage grew in 2024.", False), ("Analysts view the move as positive.", False),
+    ("Press office hours are 9 to 5.", False), ("Press releases", False),
+    ("Contact information for Michelle's Salon Suite #: 114", False),
 ]
 
 

@@ -125,13 +125,15 @@ AUDIENCE: Final = (
 )
 HEADINGS: Final[tuple[str, ...]] = (
     rf"(?:(?:{AUDIENCE})(?:\ (?:and|&|/|or)\ (?:{AUDIENCE}))?\ )?"  # Media and Investor
-    r"(?:contacts?|inquiries|enquiries|information\ contacts?|relations\ contacts?)",
-    r"contact\ (?:us|information|info|details|person|persons)",
+    r"(?:contacts?|inquiries|enquiries|information\ contacts?|relations\ contacts?)"
+    r"(?:\ \([^)\n]{1,30}\)(?=\s*[:：]))?",  # Media contact (UK):
+    rf"(?:(?:{AUDIENCE})\ )?contact\ (?:us|information|info|details|person|persons)",
     r"contact(?:\ [A-Z][\w&.-]*){1,3}(?=\s*:)",  # Contact BioStem:
-    r"(?:media|press|investors?|analysts?)(?=\s*[:：])",  # sub-labels: Media: / Investors:
-    r"investor\ relations|media\ relations",
+    rf"(?:{AUDIENCE})\ (?:contacts?|inquiries|enquiries)\ for\ [^:\n]{{1,40}}(?=\s*[:：])",
+    r"(?:media|press|presse|investors?|analysts?)(?=\s*[:：])",  # sub-labels: Media: / Investors:
+    r"investor\ relations|media\ relations|(?:press|media)\ office",
     r"for\ (?:more|further|additional|media|press|investor)?\ ?"
-    r"(?:information|inquiries|enquiries|details|questions)"
+    r"(?:information|inquiries|enquiries|details|questions|interviews|interview\ requests)"
     r"(?:,?\ (?:please\ )?(?:contact|reach\ out\ to|email|call)(?:\ us)?)?",
     r"(?:to\ )?(?:reach|contact)\ us|get\ in\ touch",
     r"follow\ [^:]{1,40}(?=:)",  # Follow Digital Turbine: (social links)
@@ -142,16 +144,25 @@ HEADINGS: Final[tuple[str, ...]] = (
     r"(?:ihre?\ )?ansprechpartner(?:in(?:nen)?)?"
     r"(?:\ für\ (?:die\ )?(?:presse|medien|redaktionen|presse-?\ ?(?:und\ medien)?(?:anfragen|fragen)))?",
     r"pressestelle|pressekontakt|medienkontakt|rückfragen(?:\ an)?|weitere\ informationen",
+    r"(?:presse|medien)anfragen|für\ (?:weitere|mehr)\ informationen",
     r"(?:[\w\ ]{0,30}\ -\ )?für\ (?:rück)?fragen[\w\ ]{0,50}",
     # French, Spanish, Italian, Portuguese, Dutch
     r"contacts?\ (?:presse|médias|investisseurs)|relations\ (?:presse|investisseurs)",
+    r"informations?\ (?:presse|médias)",
     r"pour\ (?:plus|de\ plus\ amples)\ (?:d'|d’)?informations?",
     r"pour\ en\ savoir\ plus,?\ (?:veuillez\ )?(?:communiquer\ avec|contacter|joindre)",
     r"contactos?(?:\ (?:de\ prensa|para\ (?:los\ )?medios|de\ medios|con\ inversionistas))?",
-    r"para\ (?:más|mayor)\ información|relación\ con\ (?:inversionistas|inversores)",
-    r"contatti(?:\ stampa)?|ufficio\ stampa|per\ (?:ulteriori|maggiori)\ informazioni",
+    r"para\ (?:más|mayor)\ información(?:,?\ (?:contactar|contacte|comunicarse)(?:\ (?:a|con))?)?"
+    r"|relación\ con\ (?:inversionistas|inversores)",
+    r"contatt[io](?:\ (?:per\ la\ )?stampa)?|ufficio\ stampa"
+    r"|per\ (?:ulteriori\ |maggiori\ )?informazioni",
     r"contatos?(?:\ (?:de|para)\ imprensa)?|assessoria\ de\ imprensa|informações\ para\ imprensa",
     r"perscontact|persinformatie|voor\ meer\ informatie",
+    # Norwegian, Swedish, Danish
+    r"kontakt(?:informasjon|information|person(?:er)?)|press(?:e)?kontakt(?:er)?",
+    r"for\ (?:mer|ytterligere|yderligere|mere)\ informasjon(?:,?\ kontakt)?"
+    r"|för\ (?:mer|ytterligare)\ information(?:,?\ kontakta)?"
+    r"|for\ (?:yderligere|mere)\ information(?:,?\ kontakt)?",
 )
 
 # Function words: many of them make a block read as prose, not as contact details.
