@@ -232,6 +232,22 @@ EMAILS = [
      ["presse@wind-energie.de"]),
     ("newmediawire-2025-0213", "Email: areyes@hestiainvestments.us",
      ["areyes@hestiainvestments.us"]),
+    ("prism-2026-0414 (the company's last word glued on)",
+     "Jeff RamsonPCG Advisoryjramson@pcgadvisory.com", ["jramson@pcgadvisory.com"]),
+    ("newmediawire-2025-1016 (the company's last word glued on)",
+     "Dead Click Revivalmegan@deadclickrevival.com", ["megan@deadclickrevival.com"]),
+    ("newmediawire-2025-0516 (the surname glued on)", "Mark Greenmgreen@ladenburg.com",
+     ["mgreen@ladenburg.com"]),
+    ("newsworthy-2025-0929 (the surname glued on)", "Tex Tolertex.toler@glenrosetexas.org",
+     ["tex.toler@glenrosetexas.org"]),
+    ("newmediawire-2025-0729 (glued before a role mailbox)", "Jessica Starmanmedia@geovax.com",
+     ["media@geovax.com"]),
+    ("newmediawire-2025-0429 (city, site and phone glued on)",
+     "Austin, Texaswww.IBN.fm512.354.7000Editor@IBN.fm", ["Editor@IBN.fm"]),
+    ("kept: a company-like start that is not the domain's end",
+     "Phillipsprotocase@phillcomm.global", ["Phillipsprotocase@phillcomm.global"]),
+    ("kept: capitals inside", "AtlasClearIR@atlasclear.com", ["AtlasClearIR@atlasclear.com"]),
+    ("kept: a first name", "Dorothy@cortezzex.com", ["Dorothy@cortezzex.com"]),
 ]
 
 

@@ -11,7 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from prparse._data.contacts import GLUED_LINK_LABELS, NOT_CONTACT_URLS, NOT_NAME_WORDS
+from prparse._data.contacts import (
+    GLUED_LINK_LABELS,
+    NOT_CONTACT_URLS,
+    NOT_NAME_WORDS,
+    ROLE_MAILBOXES,
+)
 from prparse._data.hosts import WIRE_HOSTS
 
 __all__ = [
@@ -112,7 +117,7 @@ def _trim_glued_local(email: str) -> str:
     local, _, domain = email.partition("@")
     if not domain:
         return email
-    glued = _GLUED_LOCAL_START.match(local)
+    glued = _GLUED_LOCAL_START.match(local) or _GLUED_PHONE_RUN.search(local)
     if glued and glued.end() < len(local) - 1:
         return local[glued.end() :] + "@" + domain
     company = domain.split(".")[0].replace("-", "").lower()
@@ -128,8 +133,34 @@ def _trim_glued_local(email: str) -> str:
         ]
         if words:
             return local[len(max(words, key=len)) :] + "@" + domain
+        cut = _glued_word(local, company)
+        if cut:
+            return local[cut:] + "@" + domain
     caps = re.search(r"(?<=[a-z])[A-Z]{2,}(?=[a-z])", local.partition(".")[0])
     return local[caps.end() :] + "@" + domain if caps else email
+
+
+def _glued_word(local: str, company: str) -> int:
+    """Length of a capitalised word from the line above glued onto an address; 0 if none.
+
+    The word is the end of the company's name (`PCG Advisoryjramson@pcgadvisory.com`),
+    the person's surname again (`Greenmgreen@`, `Tolertex.toler@`), or stands before a
+    role mailbox (`Starmanmedia@`).
+    """
+    lowered = local.lower()
+    for end in range(len(local) - _MIN_REST, _MIN_GLUED_WORD - 1, -1):
+        word, rest = lowered[:end], local[end:]
+        if not (local[1:end].islower() and rest[:1].islower()):
+            continue
+        if company.endswith(word) or word in rest or rest in ROLE_MAILBOXES:
+            return end
+    return 0
+
+
+_MIN_GLUED_WORD = 4
+_MIN_REST = 3
+_GLUED_PHONE_RUN = re.compile(r"(?:\d[().+\-–\s]?){7,}(?=[A-Za-z][^\d]*$)")
+"""A phone number run into the address, after any other glued text: `Texas512.354.7000Editor`."""
 
 
 _GLUED_LOCAL_START = re.compile(

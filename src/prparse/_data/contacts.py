@@ -199,6 +199,12 @@ NOT_CONTACT_URLS: Final[tuple[str, ...]] = (
     r"/tracker\?|/c/link/\?|/track(?:ing)?[/?]|/pixel\b|/click\?|/contact_author/",
 )
 
+ROLE_MAILBOXES: Final = _words(
+    "media press info sales hello news investors contact support marketing office team"
+    " presse kontakt prensa stampa"
+)
+"""Mailboxes of a role, not a person (`media@`), onto which converters glue the line above."""
+
 # Social and contact labels that converters glue onto the end of a link written before
 # them (`https://t.me/CoinBlast_newsYouTube`); case as written.
 GLUED_LINK_LABELS: Final[tuple[str, ...]] = (
