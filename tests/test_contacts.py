@@ -160,6 +160,12 @@ EXAMPLES_NAMES = [
      "Comune di Pescasseroli", ["Giulia Rossi"]),
     ("Spanish card", "Contacto de prensa:\nJosé García y López\nGrupo Acme\n+34 91 123 45 67",
      ["José García y López"]),
+    ("newmediawire-2024-1226 (a name glued after capitals)", "CONTACT:Kessler Topaz Meltzer & "
+     "Check, LLPJonathan Naji, Esq.(484) 270-1453280 King of Prussia RoadRadnor, PA "
+     "19087info@ktmc.com", ["Jonathan Naji"]),
+    ("newmediawire-2026-0702 (a name glued after SE)", "Contact person for press:Nordex "
+     "SEFelix LosadaTelephone: +49 (0) 40 30030 1141E-mail: flosada@nordex-online.com",
+     ["Felix Losada"]),
     ("prn-visible-assets-clarke (site menu after the block)",
      "Contacts:\nJohn Stevens, CEO\nAll Products\nClient Login\nWorldwide Offices",
      ["John Stevens"]),
@@ -244,6 +250,8 @@ EMAILS = [
      ["media@geovax.com"]),
     ("newmediawire-2025-0429 (city, site and phone glued on)",
      "Austin, Texaswww.IBN.fm512.354.7000Editor@IBN.fm", ["Editor@IBN.fm"]),
+    ("newmediawire-2024-1226 (a postal code glued on)", "Radnor, PA 19087info@ktmc.com",
+     ["info@ktmc.com"]),
     ("kept: a company-like start that is not the domain's end",
      "Phillipsprotocase@phillcomm.global", ["Phillipsprotocase@phillcomm.global"]),
     ("kept: capitals inside", "AtlasClearIR@atlasclear.com", ["AtlasClearIR@atlasclear.com"]),

@@ -167,6 +167,7 @@ _GLUED_LOCAL_START = re.compile(
     r"""
     [A-Za-z]{0,12}[\d().+\-–\s]{7,}(?=[A-Za-z])   # a phone run into it: `412-799-0350Riccelli`
     | (?:Inc|Corp|Ltd|LLC|Co|GmbH|AG|SE)\.   # a company suffix: `Ltd.mwg`
+    | \d{4,5}(?=[a-z])                        # a postal code: `Radnor, PA 19087info@`
     """,
     re.VERBOSE,
 )

@@ -63,7 +63,10 @@ _HEADING_THEN_WORD = re.compile(
 
 _HONORIFICS = re.compile(rf"^(?:{'|'.join(HONORIFICS)})\.?\s+")
 
-_CAMEL_SEAM = re.compile(r"(?<=[a-zà-ÿ0-9.)])(?=[A-Z][a-zà-ÿ])|(?<=[a-z])(?=[A-Z]{2,})")
+_CAMEL_SEAM = re.compile(
+    r"(?<=[a-zà-ÿ0-9.)])(?=[A-Z][a-zà-ÿ])|(?<=[a-z])(?=[A-Z]{2,})"
+    r"|(?<=[A-Z]{2})(?=[A-Z][a-zà-ÿ]{2})"  # `LLPJonathan`: capitals, then a capitalised word
+)
 _CAMEL_WORD = re.compile("|".join(CAMEL_WORDS))
 _SEGMENT_BREAK = re.compile(
     rf"\s*(?:[,;|:/]|\s[-–—]\s|\s{{3,}}|\(|\))\s*|\s(?:{'|'.join(CONNECTORS)})\s"
