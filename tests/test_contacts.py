@@ -166,6 +166,8 @@ EXAMPLES_NAMES = [
     ("newmediawire-2026-0702 (a name glued after SE)", "Contact person for press:Nordex "
      "SEFelix LosadaTelephone: +49 (0) 40 30030 1141E-mail: flosada@nordex-online.com",
      ["Felix Losada"]),
+    ("247pr-2026-0801 (the company after the name)", "Media Contact:\nPhilipp Wolf Custify "
+     "+40 740 004 265 marketing@custify.com https://www.custify.com", ["Philipp Wolf"]),
     ("prn-visible-assets-clarke (site menu after the block)",
      "Contacts:\nJohn Stevens, CEO\nAll Products\nClient Login\nWorldwide Offices",
      ["John Stevens"]),

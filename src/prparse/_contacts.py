@@ -207,9 +207,17 @@ def _names(
             if contact_heading(segment) or _FOLLOW.match(segment):
                 continue
             for name in _names_in_segment(segment, pairs=pairs):
+                name = _without_company(name, domains)
                 if not _names_a_place(name) and not _names_a_domain(name, domains):
                     names.append(name)
     return unique(names)
+
+
+def _without_company(name: str, domains: set[str]) -> str:
+    """`Philipp Wolf Custify` (`custify.com`) -> `Philipp Wolf`: the company after the name."""
+    words = name.split()
+    last = re.sub(r"[^a-z0-9]", "", words[-1].lower())
+    return " ".join(words[:-1]) if len(words) >= 3 and last in domains else name
 
 
 def _names_a_place(name: str) -> bool:
