@@ -168,6 +168,13 @@ EXAMPLES_NAMES = [
      ["Felix Losada"]),
     ("247pr-2026-0801 (the company after the name)", "Media Contact:\nPhilipp Wolf Custify "
      "+40 740 004 265 marketing@custify.com https://www.custify.com", ["Philipp Wolf"]),
+    ("German academic titles", "Pressekontakt:\nProf. Dr. med. Anna Schmidt, Pressesprecherin"
+     "\nanna.schmidt@klinikum-beispiel.de", ["Anna Schmidt"]),
+    ("Italian honorific", "Ufficio stampa:\nDott.ssa Maria Bianchi\nmaria.bianchi@esempio.it",
+     ["Maria Bianchi"]),
+    ("Spanish honorific", "Contacto:\nDra. Ana López\nana.lopez@ejemplo.es", ["Ana López"]),
+    ("a first name like an honorific", "Contact: Sig Hansen\nsig.hansen@eksempel.no",
+     ["Sig Hansen"]),
     ("prn-visible-assets-clarke (site menu after the block)",
      "Contacts:\nJohn Stevens, CEO\nAll Products\nClient Login\nWorldwide Offices",
      ["John Stevens"]),

@@ -61,7 +61,7 @@ _HEADING_THEN_WORD = re.compile(
 )
 """A heading run on into the block's first line by a space: `Press Contacts Fujitsu`."""
 
-_HONORIFICS = re.compile(rf"^(?:{'|'.join(HONORIFICS)})\.?\s+")
+_HONORIFICS = re.compile(rf"^(?:(?:{'|'.join(HONORIFICS)})\.?\s+)+")
 
 _CAMEL_SEAM = re.compile(
     r"(?<=[a-zà-ÿ0-9.)])(?=[A-Z][a-zà-ÿ])|(?<=[a-z])(?=[A-Z]{2,})"

@@ -89,9 +89,13 @@ NOT_NAME_WORDS: Final = ORG_WORDS | TITLE_WORDS | LABEL_WORDS | _words(
 )
 HONORIFICS: Final = (
     "Dr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Prof", "Professor", "Sir", "Dame", "Herr", "Frau",
-    "Mme", "Mlle", "Sr", "Sra", "Srta", "Dott", "Ing",
+    "Mme", "Mlle", "Sr", "Sra", "Srta", "Dra", "Dott", "Dott\\.ssa", "Sig\\.ra", "Ing",
+    # only with their full stop: `Sig Hansen` and `Mag Ruffman` are names
+    "Sig\\.", "Lic\\.", "Mag\\.", "Drs\\.", "Ir\\.", "med\\.", "rer\\. nat\\.", "Dipl\\.-Ing\\.",
+    "Dipl\\.-Kfm\\.",
 )
-"""Dropped before a name: the gold keeps `Michael Duhme` for `Dr. Michael Duhme`."""
+"""Dropped before a name, one or more (`Prof. Dr. med.`): the gold keeps `Michael Duhme` for
+`Dr. Michael Duhme`. Regular-expression alternatives."""
 PARTICLES: Final = _words(
     "van von de der den da di del della du la le bin al dos das ter zu y e af av"
 )
