@@ -6,6 +6,7 @@ import time
 
 import pytest
 
+from prparse._contact_details import contact_url, find_emails, find_phones, find_urls
 from prparse._contacts import contact_heading, contact_score, parse_contact
 
 # (where it came from, block text, names, emails, phones, urls)
@@ -116,6 +117,74 @@ EXAMPLES_BULK = [
      ["Naveen Kulkarni"], [], ["+1 (858) 203-0312"], []),
 ]
 
+# Names: the people in a block, not its company, city or a link's label.
+EXAMPLES_NAMES = [
+    ("ibn-2025 (the wire's card: a city)", "MiningNewsWireLos Angeles, CAwww.MiningNewsWire.com"
+     "310.299.1717 OfficeEditor@MiningNewsWire.com", []),
+    ("newsdirect-2024-0912 (camel-cased networks)", "Website Instagram TikTok YouTube", []),
+    ("newsdirect-2024-1219", "For more information, visit: Website Twitter Telegram LinkedIn "
+     "Discord Bitget Wallet", []),
+    ("newsdirect-2024-1104 (the company is the domain)",
+     "Contact DetailsForvia Hella\nPablo Segura Sanchez\npablo.sanchezsegura@forvia.com",
+     ["Pablo Segura Sanchez"]),
+    ("pressservices-2025-0828 (the company is the domain)", "Contact Information:\n"
+     "RocketCup Coffee\n102 Washington St Cattaraugus, NY 14719United States\n"
+     "Michael Tasner +1 (716) 343-0644 https://rocketcupcoffee.com", ["Michael Tasner"]),
+    ("pressservices-2025-0212 (a business of the person's name)", "Contact Information:\n"
+     "Alex Buckland Photography\n, United Kingdom\nAlex Buckland +44 7423 671088 "
+     "https://www.alexbucklandphotography.co.uk/", ["Alex Buckland"]),
+    ("pressservices-2025-0927 (a possessive is a business)", "Contact Information:\n"
+     "Montgomery's Coastal Cool\n3802 HWY 17 S North Myrtle Beach, South Carolina", []),
+    ("blockchainwire-2024-0911 (a card's address field)", "Company Name: Crispmind\n"
+     "Location: House Of Francis, Room 303, Ile Du Port, Mahe, Seychelles\n"
+     "Contact Person: Andrew Erikashvili, CMO", ["Andrew Erikashvili"]),
+    ("blockchainwire-2024-0524 (glued card fields)", "Media Contact DetailsContact Name: "
+     "Siodina EdgarContact Email: siodinaedgar@valuezone.aiCompany Name: Wealth Investment "
+     "Blockchain Company Ltd.City/Country: Essex, United KingdomWebsite: https://valuezone.ai",
+     ["Siodina Edgar"]),
+    ("newmediawire-2025-0213 (a label glued after the name)", "Investor Relations Contact: "
+     "Ann Reyes Tel: 516.212.0727 Email: areyes@hestiainvestments.us", ["Ann Reyes"]),
+    ("247pr-2025-0106 (title words after the name)", "Tim Lathan Business Development "
+     "Director Phone: 877-866-6895", ["Tim Lathan"]),
+    ("ntbinfo-bisnode-konkurser-feb2019-no (Norwegian `i`)", "Per Einar Ruud i Bisnode\n"
+     "Kredittøkonom, Bisnode\n+47 92 40 10 04\nper.einar.ruud@bisnode.com",
+     ["Per Einar Ruud"]),
+    ("direct-bwe-genehmigungen-de (German association)", "Ihr Ansprechpartner für "
+     "Pressefragen\nFrank Grüneisen\nTel.:+49 (0)30-212 341-253\nBundesverband WindEnergie "
+     "e.V. (BWE)", ["Frank Grüneisen"]),
+    ("ots-polizei-steinfurt-unfallflucht-de (German police)", "Rückfragen bitte an:\n"
+     "Polizei Steinfurt\nPressestelle\nTelefon: 02551 152200", []),
+    ("French card", "Contact presse :\nMarie Dupont, chargée de communication\n"
+     "Société Générale\nmarie.dupont@example.fr", ["Marie Dupont"]),
+    ("Italian card", "Ufficio stampa\nGiulia Rossi - Responsabile Comunicazione\n"
+     "Comune di Pescasseroli", ["Giulia Rossi"]),
+    ("Spanish card", "Contacto de prensa:\nJosé García y López\nGrupo Acme\n+34 91 123 45 67",
+     ["José García y López"]),
+    ("newmediawire-2024-1226 (a name glued after capitals)", "CONTACT:Kessler Topaz Meltzer & "
+     "Check, LLPJonathan Naji, Esq.(484) 270-1453280 King of Prussia RoadRadnor, PA "
+     "19087info@ktmc.com", ["Jonathan Naji"]),
+    ("newmediawire-2026-0702 (a name glued after SE)", "Contact person for press:Nordex "
+     "SEFelix LosadaTelephone: +49 (0) 40 30030 1141E-mail: flosada@nordex-online.com",
+     ["Felix Losada"]),
+    ("247pr-2026-0801 (the company after the name)", "Media Contact:\nPhilipp Wolf Custify "
+     "+40 740 004 265 marketing@custify.com https://www.custify.com", ["Philipp Wolf"]),
+    ("German academic titles", "Pressekontakt:\nProf. Dr. med. Anna Schmidt, Pressesprecherin"
+     "\nanna.schmidt@klinikum-beispiel.de", ["Anna Schmidt"]),
+    ("Italian honorific", "Ufficio stampa:\nDott.ssa Maria Bianchi\nmaria.bianchi@esempio.it",
+     ["Maria Bianchi"]),
+    ("Spanish honorific", "Contacto:\nDra. Ana López\nana.lopez@ejemplo.es", ["Ana López"]),
+    ("a first name like an honorific", "Contact: Sig Hansen\nsig.hansen@eksempel.no",
+     ["Sig Hansen"]),
+    ("prn-visible-assets-clarke (site menu after the block)",
+     "Contacts:\nJohn Stevens, CEO\nAll Products\nClient Login\nWorldwide Offices",
+     ["John Stevens"]),
+]
+
+
+@pytest.mark.parametrize(("source", "block", "names"), EXAMPLES_NAMES)
+def test_names(source: str, block: str, names: list[str]) -> None:
+    assert list(parse_contact(block.split("\n")).names) == names
+
 
 @pytest.mark.parametrize(("source", "block", "names", "emails", "phones", "urls"),
                          EXAMPLES_CORPUS + EXAMPLES_BULK)
@@ -139,6 +208,114 @@ def test_link_targets_are_kept_but_not_mailto() -> None:
     assert contact.urls == ("https://www.torproject.org/",)
 
 
+# (where it came from, text, the phone numbers in it)
+PHONES = [
+    ("bidi marks around a number", "Phone: \u202a(408) 320-9937\u202c", ["(408) 320-9937"]),
+    ("direct-bwe-genehmigungen-de (label glued)", "Tel.:+49 (0)30-212 341-253",
+     ["+49 (0)30-212 341-253"]),
+    ("German, slash after the area code", "Tel. 0911 / 123 45 67", ["0911 / 123 45 67"]),
+    ("German, trunk zero and slash", "Telefon +49 (0) 30 / 2 12 34-56",
+     ["+49 (0) 30 / 2 12 34-56"]),
+    ("247pr-2025-0409 (UK, unbroken)", "T: +44(0)7838219129", ["+44(0)7838219129"]),
+    ("German mobile, labelled", "Mob.: 0171 1234567", ["0171 1234567"]),
+    ("Norwegian label", "Tlf. 22 33 44 55", ["22 33 44 55"]),
+    ("Spanish, country code in brackets", "Fax: (+34) 91 123 45 67", ["(+34) 91 123 45 67"]),
+    ("pressservices-2025-0927 (unbroken, labelled)", "phone 18436982739", ["18436982739"]),
+    ("newmediawire-2024-1226 (street number glued on)",
+     "Jonathan Naji, Esq.(484) 270-1453280 King of Prussia Road", ["(484) 270-1453"]),
+    ("newmediawire-2025-0520 (glued to the company)", "Communications, LLC212- 671-1020 x304",
+     ["212- 671-1020"]),
+    ("prism-2026-0416 (glued after a company's full stop)",
+     "PCG Advisory, Inc.(646) 823-8656ksmith@pcgadvisory.com", ["(646) 823-8656"]),
+    # not phones
+    ("edgar-apple-q1fy11 (footnote mark, figures)", "Research and development (1) 575 398", []),
+    ("newmediawire-2025-0915 (citation)", "Circulation. 2016. 134(1).", []),
+    ("an ISBN", "ISBN: 1913645657", []),
+    ("a figure after a ticker", "NASDAQ: 12345678", []),
+    ("a ZIP+4 code", "Radnor, PA 19087-1234", []),
+    ("a date", "Published 2024-01-05", []),
+]
+
+
+@pytest.mark.parametrize(("source", "text", "phones"), PHONES)
+def test_find_phones(source: str, text: str, phones: list[str]) -> None:
+    assert find_phones(text) == phones
+
+
+EMAILS = [
+    ("direct-bwe-genehmigungen-de (label glued)", "E-Mail:presse@wind-energie.de",
+     ["presse@wind-energie.de"]),
+    ("newmediawire-2025-0213", "Email: areyes@hestiainvestments.us",
+     ["areyes@hestiainvestments.us"]),
+    ("prism-2026-0414 (the company's last word glued on)",
+     "Jeff RamsonPCG Advisoryjramson@pcgadvisory.com", ["jramson@pcgadvisory.com"]),
+    ("newmediawire-2025-1016 (the company's last word glued on)",
+     "Dead Click Revivalmegan@deadclickrevival.com", ["megan@deadclickrevival.com"]),
+    ("newmediawire-2025-0516 (the surname glued on)", "Mark Greenmgreen@ladenburg.com",
+     ["mgreen@ladenburg.com"]),
+    ("newsworthy-2025-0929 (the surname glued on)", "Tex Tolertex.toler@glenrosetexas.org",
+     ["tex.toler@glenrosetexas.org"]),
+    ("newmediawire-2025-0729 (glued before a role mailbox)", "Jessica Starmanmedia@geovax.com",
+     ["media@geovax.com"]),
+    ("newmediawire-2025-0429 (city, site and phone glued on)",
+     "Austin, Texaswww.IBN.fm512.354.7000Editor@IBN.fm", ["Editor@IBN.fm"]),
+    ("newmediawire-2024-1226 (a postal code glued on)", "Radnor, PA 19087info@ktmc.com",
+     ["info@ktmc.com"]),
+    ("kept: a company-like start that is not the domain's end",
+     "Phillipsprotocase@phillcomm.global", ["Phillipsprotocase@phillcomm.global"]),
+    ("kept: capitals inside", "AtlasClearIR@atlasclear.com", ["AtlasClearIR@atlasclear.com"]),
+    ("kept: a first name", "Dorothy@cortezzex.com", ["Dorothy@cortezzex.com"]),
+]
+
+
+@pytest.mark.parametrize(("source", "text", "emails"), EMAILS)
+def test_find_emails(source: str, text: str, emails: list[str]) -> None:
+    assert find_emails(text) == emails
+
+
+# (where it came from, address, whether it may be a contact's)
+CONTACT_URLS = [
+    ("pressservices-2024-1201 (image bucket)", "https://press-releases-production.s3.amazonaws"
+     ".com/images/v2myElybcDis4bzXb4GtUOvksiIMcFZQ9iVil5io.png", False),
+    ("pressservices-2026-0326 (image bucket)",
+     "https://storage.googleapis.com/signal-genesys-press-releases-prod/images/Rc5XwPk", False),
+    ("gnw-lyf-edibles-capital-raise (tracker)",
+     "https://www.globenewswire.com/Tracker?data=BF37q6u7BDfno6JvQmgS5wNk4zCS70Y8V02RkC", False),
+    ("prn-visible-assets-clarke (redirect)", "https://c212.net/c/link/?t=0&l=en&o=2731814-1"
+     "&h=3881339635&u=http%3A%2F%2Fwww.rubee.com%2F&a=www.rubee.com", False),
+    ("ein-wiseguy-hybrid-cloud (the wire's form)",
+     "http://www.einpresswire.com/contact_author/336348008", False),
+    ("newmediawire-2025-0213 (the wire's site)", "www.newmediawire.com", False),
+    ("a logo on a CDN", "https://cdn.acme-corp.com/press/acme-logo", False),
+    ("a logo in WordPress", "https://acme.com/wp-content/uploads/2024/05/logo-final.webp", False),
+    ("a share button", "https://twitter.com/intent/tweet?text=Acme%20wins", False),
+    ("a share button", "https://www.facebook.com/sharer/sharer.php?u=https://acme.com", False),
+    ("a share button", "https://www.linkedin.com/shareArticle?mini=true&url=x", False),
+    ("prn-digital-turbine-axiata", "https://www.linkedin.com/company/digital-turbine", True),
+    ("prn-digital-turbine-axiata", "https://twitter.com/DigitalTurbine", True),
+    ("mor-hk-central-asia", "https://x.com/Brand_HK/", True),
+    ("edgar-apple-q1fy11", "www.apple.com/pr", True),
+    ("a newsroom on its own host", "https://media.ford.com/content/fordmedia/fna/us/en.html",
+     True),
+    ("newsdirect-2024 (campaign tags kept)",
+     "https://rabootoken.com?&utm_source=marketing&utm_campaign=NDPR", True),
+]
+
+
+@pytest.mark.parametrize(("source", "url", "expected"), CONTACT_URLS)
+def test_contact_url(source: str, url: str, expected: bool) -> None:
+    assert contact_url(url) is expected
+
+
+def test_link_labels_glued_to_a_link_are_cut() -> None:
+    # blockchainwire-2024-0703: "Telegram Channel: ...YouTube:https://...Discord:https://..."
+    text = ("Telegram Channel: https://t.me/CoinBlast_newsYouTube:https://www.youtube.com/"
+            "channel/UCEkzAhpR3tVtzElDwL6n-XQDiscord:https://discord.gg/XKKcfeaw")
+    assert find_urls(text, ()) == ["https://t.me/CoinBlast_news",
+                                   "https://www.youtube.com/channel/UCEkzAhpR3tVtzElDwL6n-XQ",
+                                   "https://discord.gg/XKKcfeaw"]
+
+
 HEADINGS = [
     ("Media Contact:", True), ("Media Contacts", True), ("MEDIA CONTACTS:", True),
     ("Investor Relations:", True), ("Investor Contact", True), ("Contacts", True),
@@ -152,12 +329,24 @@ HEADINGS = [
     ("CONTACT: Investor Relations – (301) 968-9300", True), ("Investors:", True),
     ("Contact DetailsNettResults Public Relations", True), ("Press Inquiries:Intelagen", True),
     ("Follow Digital Turbine:", True), ("Contact BioStem:Website: www.x.com", True),
+    ("Media Inquiries", True), ("For Media Inquiries:", True), ("Media enquiries", True),
+    ("Media Contact DetailsContact Name: Siodina Edgar", True),
+    ("Press Contact Information:", True), ("MEDIA CONTACT FOR ARC: Sandra Donnelly", True),
+    ("Media contact (UK):", True), ("Press office", True), ("Presse:", True),
+    ("For interviews, contact:", True), ("Presseanfragen:", True),
+    ("Für weitere Informationen:", True), ("Informations presse :", True),
+    ("Para más información, contactar a:", True), ("Contatto stampa:", True),
+    ("Per informazioni:", True), ("Kontaktperson:", True), ("Kontaktinformasjon:", True),
+    ("For ytterligere informasjon, kontakt:", True), ("Presskontakt:", True),
+    ("För mer information, kontakta:", True),
     # negatives
     ("Contact us today to learn more about our services.", False),
     ("For more information about Acme, visit www.acme.com.", False),
     ("InvestorWire is powered by IBN", False), ("# InvestorNewsBreaks – Cybin Inc.", False),
     ("Investors around the world are watching the market.", False),
     ("Media coverage grew in 2024.", False), ("Analysts view the move as positive.", False),
+    ("Press office hours are 9 to 5.", False), ("Press releases", False),
+    ("Contact information for Michelle's Salon Suite #: 114", False),
 ]
 
 

@@ -11,9 +11,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from prparse._data.contacts import NOT_NAME_WORDS
+from prparse._data.contacts import (
+    GLUED_LINK_LABELS,
+    NOT_CONTACT_URLS,
+    NOT_NAME_WORDS,
+    ROLE_MAILBOXES,
+)
+from prparse._data.hosts import WIRE_HOSTS
 
-__all__ = ["URL", "find_emails", "find_phones", "find_urls", "unique", "url_key"]
+__all__ = [
+    "URL", "contact_url", "find_emails", "find_phones", "find_urls", "unique", "url_key",
+]
 
 _TLDS = r"com|org|net|gov|edu|io|ai|co|info|biz|de|it|fr|es|uk|eu|ca|au|jp|cn|in|ch|at|nl|be|br"
 """Top-level domains a bare web address (`heart.org`) may end with."""
@@ -29,24 +37,36 @@ _EMAIL = re.compile(
 )
 _PHONE = re.compile(
     r"""
-    (?:(?<![\w+/.-])|(?<=[A-Za-z])(?=\())     # `Partners(214) 987-4121`: glued before a bracket
+    (?:(?<![\w+/.-])
+      | (?<=[A-Za-z.])(?=\()                        # glued before a bracket: `Inc.(646) 823-8656`
+      | (?<=[A-Za-z]{2})(?=\d{3}[ .-]{1,2}\d{3}[ .-]\d{4}(?!\d))   # or a word: `LLC212- 671-1020`
+    )
     (?:
         (?:1[ .-])?8\d\d[ .-][A-Z0-9]{3}[ .-]?[A-Z0-9]{4}       # vanity: 1-800-AHA-USA1
         (?:[ ]\(\d{3}[ .-]\d{4}\))?                             #   with its digits after
       |
         (?:(?:\+|00)?\d{1,3}[ .\-–]?)?                          # country code: +49, +1-
-        (?:\(\d{1,5}\)[ .\-–]?)?                                # area code in brackets: (0)40
-        \d{1,5}(?:[ .\-–/]{1,2}\d{1,10}){1,6}                   # digit groups: +55 11 30469575
+        (?:\(\+?\d{1,5}\)[ .\-–]?)?                             # in brackets: (0)40, (+34)
+        \d{1,5}(?:(?:[ .\-–]?/[ .\-–]?|[ .\-–]{1,2})\d{1,10}){1,6}  # groups: 11 30469575, 0911 / 12
+      |
+        (?:\+|00)\d{1,3}[ .\-–]?(?:\(0\)[ .\-–]?)?\d{6,12}       # unbroken: +44(0)7838219129
+      |
+        \d{10,13}                                               # unbroken, after a label
     )
     (?![\w.-]?\d)
     """,
     re.VERBOSE,
 )
 _PHONE_LABEL = re.compile(
-    r"(?:\b(?:tel|phone|telephone|telefon|telefax|fax|mobile|mobil|cell|ph|direct|office|"
-    r"hotline|t|m|p|f)\b\.?\s*:?\s*$)",
+    r"(?:\b(?:tel|phone|telephone|telefon|telefono|teléfono|téléphone|tél|telf|tlf|tfn|telefax|"
+    r"fax|mobile|mobil|mob|handy|cell|cel|celular|cellulare|móvil|movil|ph|direct|office|"
+    r"hotline|call|t|m|p|f)\b\.?\s*:?\s*$)",
     re.IGNORECASE,
 )
+_NANP_GLUED = re.compile(r"^(?:\+?1[ .-]?)?(?:\(\d{3}\)\s?|\d{3}[ .-])\d{3}[ .-]\d{4}(?=\d)")
+"""A North American number runs into the next line's digits: `(484) 270-1453280 King`."""
+_FOOTNOTE_MARK = re.compile(r"^\([1-9]\)")
+"""`(1) 575 398`: a table row's footnote mark before its figures, not an area code."""
 _DATE_LIKE = re.compile(
     r"^(?:\d{4}[-./–]\d{1,2}[-./–]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}"
     r"|\d{4}\s?[-–/]\s?\d{2,4})$"
@@ -97,7 +117,7 @@ def _trim_glued_local(email: str) -> str:
     local, _, domain = email.partition("@")
     if not domain:
         return email
-    glued = _GLUED_LOCAL_START.match(local)
+    glued = _GLUED_LOCAL_START.match(local) or _GLUED_PHONE_RUN.search(local)
     if glued and glued.end() < len(local) - 1:
         return local[glued.end() :] + "@" + domain
     company = domain.split(".")[0].replace("-", "").lower()
@@ -113,14 +133,41 @@ def _trim_glued_local(email: str) -> str:
         ]
         if words:
             return local[len(max(words, key=len)) :] + "@" + domain
+        cut = _glued_word(local, company)
+        if cut:
+            return local[cut:] + "@" + domain
     caps = re.search(r"(?<=[a-z])[A-Z]{2,}(?=[a-z])", local.partition(".")[0])
     return local[caps.end() :] + "@" + domain if caps else email
+
+
+def _glued_word(local: str, company: str) -> int:
+    """Length of a capitalised word from the line above glued onto an address; 0 if none.
+
+    The word is the end of the company's name (`PCG Advisoryjramson@pcgadvisory.com`),
+    the person's surname again (`Greenmgreen@`, `Tolertex.toler@`), or stands before a
+    role mailbox (`Starmanmedia@`).
+    """
+    lowered = local.lower()
+    for end in range(len(local) - _MIN_REST, _MIN_GLUED_WORD - 1, -1):
+        word, rest = lowered[:end], local[end:]
+        if not (local[1:end].islower() and rest[:1].islower()):
+            continue
+        if company.endswith(word) or word in rest or rest in ROLE_MAILBOXES:
+            return end
+    return 0
+
+
+_MIN_GLUED_WORD = 4
+_MIN_REST = 3
+_GLUED_PHONE_RUN = re.compile(r"(?:\d[().+\-–\s]?){7,}(?=[A-Za-z][^\d]*$)")
+"""A phone number run into the address, after any other glued text: `Texas512.354.7000Editor`."""
 
 
 _GLUED_LOCAL_START = re.compile(
     r"""
     [A-Za-z]{0,12}[\d().+\-–\s]{7,}(?=[A-Za-z])   # a phone run into it: `412-799-0350Riccelli`
     | (?:Inc|Corp|Ltd|LLC|Co|GmbH|AG|SE)\.   # a company suffix: `Ltd.mwg`
+    | \d{4,5}(?=[a-z])                        # a postal code: `Radnor, PA 19087info@`
     """,
     re.VERBOSE,
 )
@@ -145,6 +192,8 @@ def _plausible_phone(candidate: str, before: str) -> bool:
     bare = candidate.strip()
     if _DATE_LIKE.match(bare) or _ZIP_PLUS_FOUR.match(bare) or _DECIMAL.search(candidate):
         return False
+    if _FOOTNOTE_MARK.match(bare) or ". " in bare:  # `2016. 134(1)`: a citation's year, volume
+        return False
     formatted = candidate.startswith(("+", "(", "00")) or re.search(r"\d[.\-–/(]", candidate)
     return bool(formatted or _PHONE_LABEL.search(before[-20:]))
 
@@ -165,7 +214,9 @@ def find_phones(text: str) -> list[str]:
     """Phone numbers as written: `+1 202-747-7847`, `(301) 968-9300`, `+49 (0)40 30030-1000`."""
     found = []
     for match in _PHONE.finditer(text):
-        for phone in _split_run(match.group(0).strip(" .-–/")):
+        run = match.group(0).strip(" .-–/")
+        glued = _NANP_GLUED.match(run)
+        for phone in _split_run(glued.group(0) if glued else run):
             if _plausible_phone(phone, text[: match.start()]):
                 found.append(phone)
     return found
@@ -180,11 +231,32 @@ def _trim_url(url: str) -> str:
     return trimmed if trimmed != host else url
 
 
+_NOT_CONTACT_URL = re.compile("|".join(NOT_CONTACT_URLS), re.IGNORECASE)
+_GLUED_LINK_LABEL = re.compile(rf"(?<=[A-Za-z0-9_-])(?:{'|'.join(GLUED_LINK_LABELS)})$")
+_HOST = re.compile(r"^(?:https?://)?([^/?#:]+)", re.IGNORECASE)
+
+
+def _wire_site(url: str) -> bool:
+    """Whether the address is on a newswire's own site: the wire's, not the issuer's."""
+    match = _HOST.match(url)
+    labels = match.group(1).lower().split(".")[-_WIRE_HOST_LABELS:] if match else []
+    return any(".".join(labels[i:]) in WIRE_HOSTS for i in range(len(labels) - 1))
+
+
+_WIRE_HOST_LABELS = max(host.count(".") + 1 for host in WIRE_HOSTS)
+
+
+def contact_url(url: str) -> bool:
+    """Whether a web address may be a contact's: not an image or page asset, a share
+    button, a tracking or redirect link, or a page of the wire that sent the release."""
+    return _NOT_CONTACT_URL.search(url) is None and not _wire_site(url)
+
+
 def find_urls(text: str, targets: Iterable[str]) -> list[str]:
-    """Web addresses written in the text, then the http(s) link targets."""
-    found = [_trim_url(m.group(0)) for m in URL.finditer(text)]
+    """Contact web addresses written in the text, then the http(s) link targets."""
+    found = [_GLUED_LINK_LABEL.sub("", _trim_url(m.group(0))) for m in URL.finditer(text)]
     found += [t for t in targets if t.lower().startswith(("http://", "https://"))]
-    return unique(found, key=url_key)
+    return unique([url for url in found if contact_url(url)], key=url_key)
 
 
 def url_key(url: str) -> str:

@@ -20,17 +20,23 @@ import re
 from collections.abc import Sequence
 
 from prparse._contact_details import URL, find_emails, find_phones, find_urls, unique, url_key
+from prparse._data.cities import CITIES
 from prparse._data.contacts import (
+    CAMEL_WORDS,
+    CONNECTORS,
+    DETAIL_LABELS,
     HEADINGS,
     HONORIFICS,
     LABEL_WORDS,
     NAME_PREFIXES,
     NOT_NAME_WORDS,
+    NOT_PERSON_FIELDS,
     ORG_WORDS,
     PARTICLES,
     PROSE_WORDS,
     TITLE_WORDS,
 )
+from prparse._data.places import REGIONS
 from prparse._model import Contact
 
 __all__ = ["contact_heading", "contact_score", "parse_contact"]
@@ -55,10 +61,25 @@ _HEADING_THEN_WORD = re.compile(
 )
 """A heading run on into the block's first line by a space: `Press Contacts Fujitsu`."""
 
-_HONORIFICS = re.compile(rf"^(?:{'|'.join(HONORIFICS)})\.?\s+")
+_HONORIFICS = re.compile(rf"^(?:(?:{'|'.join(HONORIFICS)})\.?\s+)+")
 
-_CAMEL_SEAM = re.compile(r"(?<=[a-zà-ÿ0-9.)])(?=[A-Z][a-zà-ÿ])|(?<=[a-z])(?=[A-Z]{2,})")
-_SEGMENT_BREAK = re.compile(r"\s*(?:[,;|:/]|\s[-–—]\s|\s{3,}|\(|\))\s*")
+_CAMEL_SEAM = re.compile(
+    r"(?<=[a-zà-ÿ0-9.)])(?=[A-Z][a-zà-ÿ])|(?<=[a-z])(?=[A-Z]{2,})"
+    r"|(?<=[A-Z]{2})(?=[A-Z][a-zà-ÿ]{2})"  # `LLPJonathan`: capitals, then a capitalised word
+)
+_CAMEL_WORD = re.compile("|".join(CAMEL_WORDS))
+_SEGMENT_BREAK = re.compile(
+    rf"\s*(?:[,;|:/]|\s[-–—]\s|\s{{3,}}|\(|\))\s*|\s(?:{'|'.join(CONNECTORS)})\s"
+)
+_NOT_PERSON_FIELD = re.compile(
+    rf"""
+    \b(?i:{"|".join(NOT_PERSON_FIELDS)})\s*[:：]   # the field's label
+    [^:：\n]*?                                      # its value
+    (?=[|,]?\s*[A-Z][\w/\ -]{{0,20}}[:：]|$)         # up to the next label or the line's end
+    """,
+    re.MULTILINE | re.VERBOSE,
+)
+"""A card's field that never holds a person, up to the next field: `Location: House Of ...`."""
 _NAME_WORD = re.compile(
     r"^(?:[A-ZÀ-Þ][a-zà-ÿ'’]+(?:[-'’][A-ZÀ-Þ]?[a-zà-ÿ]+)*"
     r"|(?:Mc|Mac|O'|O’|De|Di|La|Le)[A-Z][a-zà-ÿ]+|[A-Z]\.)$"
@@ -91,9 +112,12 @@ def contact_heading(text: str) -> bool:
 def _unglue(line: str) -> str:
     """Mark the seams a converter left between glued lines (`FoisyAI`, `IntelagenTom`)."""
     out, last = [], 0
+    whole = [m.span() for m in _CAMEL_WORD.finditer(line)]
     for match in _CAMEL_SEAM.finditer(line):
         word_start = max(line.rfind(" ", 0, match.start()), line.rfind("|", 0, match.start())) + 1
         if line[word_start : match.start()] in NAME_PREFIXES:
+            continue
+        if any(start < match.start() < end for start, end in whole):  # `LinkedIn`: one word
             continue
         out.append(line[last : match.start()] + "|")
         last = match.start()
@@ -102,8 +126,12 @@ def _unglue(line: str) -> str:
 
 
 def _is_name_word(word: str) -> bool:
-    """A capitalised word that may belong to a person's name."""
-    return _NAME_WORD.match(word) is not None and word.lower().rstrip(".") not in NOT_NAME_WORDS
+    """A capitalised word that may belong to a person's name (not a possessive: `Montgomery's`)."""
+    return (
+        _NAME_WORD.match(word) is not None
+        and word.lower().rstrip(".") not in NOT_NAME_WORDS
+        and not word.endswith(("'s", "’s"))
+    )
 
 
 def _names_in_segment(segment: str, *, pairs: bool = False) -> list[str]:
@@ -127,7 +155,7 @@ def _names_in_segment(segment: str, *, pairs: bool = False) -> list[str]:
     end = start
     while end < len(words) and (_is_name_word(words[end]) or words[end] in PARTICLES):
         end += 1
-    if any(f not in TITLE_WORDS for f in folded[end:]):
+    if any(f not in TITLE_WORDS and f not in DETAIL_LABELS for f in folded[end:]):
         return []
     run = words[start:end]
     while run and (run[-1] in PARTICLES or (len(run[-1]) == 2 and run[-1].endswith("."))):
@@ -165,7 +193,7 @@ def _names(
     domains.discard("")
     names: list[str] = []
     for line in lines:
-        line = _LINK_LABEL.sub("|", _CARD_COMPANY.sub("", line))
+        line = _LINK_LABEL.sub("|", _CARD_COMPANY.sub("", _NOT_PERSON_FIELD.sub("|", line)))
         for detail in [*details, *urls]:
             line = line.replace(detail, "|")
         segments = [s for s in _SEGMENT_BREAK.split(_unglue(line).replace("|", ",")) if s]
@@ -179,9 +207,48 @@ def _names(
             if contact_heading(segment) or _FOLLOW.match(segment):
                 continue
             for name in _names_in_segment(segment, pairs=pairs):
-                if re.sub(r"[^a-z0-9]", "", name.lower()) not in domains:
+                name = _without_company(name, domains)
+                if not _names_a_place(name) and not _names_a_domain(name, domains):
                     names.append(name)
     return unique(names)
+
+
+def _without_company(name: str, domains: set[str]) -> str:
+    """`Philipp Wolf Custify` (`custify.com`) -> `Philipp Wolf`: the company after the name."""
+    words = name.split()
+    last = re.sub(r"[^a-z0-9]", "", words[-1].lower())
+    return " ".join(words[:-1]) if len(words) >= 3 and last in domains else name
+
+
+def _names_a_place(name: str) -> bool:
+    """`Los Angeles, CA`: a city or region in a card's address, not a person."""
+    return name.upper() in CITIES or name.upper() in REGIONS
+
+
+def _names_a_domain(name: str, domains: set[str]) -> bool:
+    """Whether the words are the company of the block's addresses, not a person.
+
+    A company's name is its domain (`Forvia Hella`, `forvia.com`;
+    `RocketCup Coffee`, `rocketcupcoffee.com`): the name whole, its first
+    word, or two of its words in a row run together inside a domain. A
+    two-word name that opens a domain is a person with a business of their
+    own name (`Alex Buckland`, `alexbucklandphotography.co.uk`).
+    """
+    words = [re.sub(r"[^a-z0-9]", "", w.lower()) for w in name.split()]
+    if "".join(words) in domains or words[0] in domains:
+        return True
+    pairs = ["".join(words[i : i + 2]) for i in range(len(words) - 1)]
+    return any(
+        len(pair) >= _DOMAIN_PAIR_CHARS
+        and pair in domain
+        and not (len(words) == 2 and domain.startswith(pair))
+        for pair in pairs
+        for domain in domains
+    )
+
+
+_DOMAIN_PAIR_CHARS = 8
+"""Two words run together this long inside a domain are the company's name, not chance."""
 
 
 # --- the block ----------------------------------------------------------------------
