@@ -3,135 +3,125 @@
 KNOWN_MISSES: dict[str, dict[str, str]] = {
     "headline": {
         "idw-gdch-hybridbatterie-de-md": (
-            "a press officer's letterhead (name, department, society) under the title is taken for "
-            "it"
+            "a press officer's letterhead (name, department, "
+            "society) under the title is taken for it"
         ),
         "prn-salesforce-britannica-md": "the crawl ran the h1's deck into the title on one line",
     },
     "date": {
         "bw-ibkr-options-restrictions-md": (
-            "NewsML flattened to text: dateline, dates and copyright sit in one metadata run-on "
-            "line, skipped"
+            "NewsML flattened to text: dateline, dates and "
+            "copyright sit in one metadata run-on line, skipped"
         ),
         "bw-ihs-q3-call-syscon": (
-            "the SYS-CON page dates the story only in its story-time and 'Published' lines; the "
-            "parser reads neither"
+            "the SYS-CON page dates the story only in its story-time "
+            "and 'Published' lines; the parser reads neither"
         ),
     },
     "subheadlines": {
-        "gnw-telus-rural-networks-fr": "TODO",
-        "gnw-telus-rural-networks-fr-md": (
-            "the bold title, a repeat of the CORRECTION h1, is dropped with the first deck line; "
-            "the next is the title"
-        ),
         "idw-gdch-hybridbatterie-de": (
-            "the press officer's letterhead (name, department, society) under the title is read as "
-            "a deck line"
+            "the press officer's letterhead (name, department, "
+            "society) under the title is read as a deck line"
         ),
         "idw-gdch-hybridbatterie-de-md": (
-            "the italic deck ends in a line break, not a blank line, and is run into the first "
-            "body paragraph"
-        ),
-        "prn-mhe-sra-flex-literacy": "TODO",
-        "prn-mhe-sra-flex-literacy-md": (
-            "the ## title follows the page's nav links and is dropped as chrome; the ### deck is "
-            "taken for it"
+            "the italic deck ends in a line break, not a blank "
+            "line, and is run into the first body paragraph"
         ),
         "prn-salesforce-britannica-md": "the crawl ran the h1's deck into the title on one line",
     },
     "dateline": {
         "bw-ibkr-options-restrictions-md": (
-            "NewsML flattened to text: dateline, dates and copyright sit in one metadata run-on "
-            "line, skipped"
+            "NewsML flattened to text: dateline, dates and "
+            "copyright sit in one metadata run-on line, skipped"
         ),
         "direct-pnalm-orso-it": (
-            "a small town alone in the dateline is not in the parser's place list, so it gets no "
-            "country code"
+            "a town under 50,000 people alone in the dateline "
+            "is not in the city table, so no country code"
         ),
         "direct-pnalm-orso-it-md": (
-            "a small town alone in the dateline is not in the parser's place list, so it gets no "
-            "country code"
+            "a town under 50,000 people alone in the dateline "
+            "is not in the city table, so no country code"
         ),
         "gnw-brookfield-renewable-ncib": (
-            "GlobeNewswire's 'News' placeholder in the dateline (BROOKFIELD, News,) is taken for a "
-            "region"
+            "GlobeNewswire's 'News' placeholder in the dateline "
+            "(BROOKFIELD, News,) is taken for a region"
         ),
         "gnw-brookfield-renewable-ncib-md": (
-            "GlobeNewswire's 'News' placeholder in the dateline (BROOKFIELD, News,) is taken for a "
-            "region"
+            "GlobeNewswire's 'News' placeholder in the dateline "
+            "(BROOKFIELD, News,) is taken for a region"
         ),
     },
     "body": {
         "bw-ibkr-options-restrictions-md": (
-            "flattened NewsML path noise (./ContentItem/Format ...) and the contact card above the "
-            "text are read as body"
+            "flattened NewsML path noise (./ContentItem/Format ...) "
+            "and the contact card above the text are read as body"
         ),
         "direct-laplust-akashio-ja": (
-            "the closing company profiles (a bare company-name heading, no 'About'/会社概要) are read "
-            "as body"
+            "the closing company profiles (a bare company-name "
+            "heading, no 'About'/会社概要) are read as body"
         ),
         "edgar-apple-q1fy11": (
-            "the balance-sheet and cash-flow tables after the filing's page breaks are dropped as "
-            "chrome"
+            "the balance-sheet and cash-flow tables after "
+            "the filing's page breaks are dropped as chrome"
         ),
         "edgar-apple-q1fy11-md": (
-            "the balance-sheet and cash-flow tables after the filing's page breaks are dropped as "
-            "chrome"
+            "the balance-sheet and cash-flow tables after "
+            "the filing's page breaks are dropped as chrome"
         ),
         "gnw-lyf-edibles-capital-raise": (
-            "the body's last paragraph, ending 'neither an offer to sell...', is taken for an "
-            "offer disclosure"
+            "the body's last paragraph, ending 'neither an offer "
+            "to sell...', is taken for an offer disclosure"
         ),
         "gnw-lyf-edibles-capital-raise-md": (
-            "the body's last paragraph, ending 'neither an offer to sell...', is taken for an "
-            "offer disclosure"
+            "the body's last paragraph, ending 'neither an offer "
+            "to sell...', is taken for an offer disclosure"
         ),
     },
     "quotes": {
         "direct-pnalm-orso-it-md": (
-            "the crawl's _italic_ and **bold** marks inside the quotation keep it from being read "
-            "as one"
+            "the crawl's _italic_ and **bold** marks inside "
+            "the quotation keep it from being read as one"
         ),
         "ntbinfo-bisnode-konkurser-feb2019-no": (
             "Norwegian quotations opened with a dash, not quotation marks"
         ),
         "prn-qeprize-imaging-sensors": (
-            "a quote credited to a peer ('..., Lord Browne of Madingley said:') is missed: no name "
-            "is read in it"
+            "a quote credited to a peer ('..., Lord Browne of "
+            "Madingley said:') is missed: no name is read in it"
         ),
     },
     "boilerplate": {
         "direct-laplust-akashio-ja": (
-            "the closing company profiles (a bare company-name heading, no 'About'/会社概要) are read "
-            "as body"
+            "the closing company profiles (a bare company-name "
+            "heading, no 'About'/会社概要) are read as body"
         ),
         "direct-psl-statuts-fr": (
-            "the closing 'Université PSL' member-list block (bare name heading, no 'About') is not "
-            "boilerplate"
+            "the closing 'Université PSL' member-list block "
+            "(bare name heading, no 'About') is not boilerplate"
         ),
         "direct-psl-statuts-fr-md": (
-            "the closing 'Université PSL' member-list block (bare name heading, no 'About') is not "
-            "boilerplate"
+            "the closing 'Université PSL' member-list block "
+            "(bare name heading, no 'About') is not boilerplate"
         ),
         "gnw-zignal-atlas-cmo": (
-            "GlobeNewswire's photo note after the About is appended to it, not put in the wire "
-            "footer"
+            "GlobeNewswire's photo note after the About is "
+            "appended to it, not put in the wire footer"
         ),
         "gnw-zignal-atlas-cmo-md": (
-            "GlobeNewswire's photo note after the About is appended to it, not put in the wire "
-            "footer"
+            "GlobeNewswire's photo note after the About is "
+            "appended to it, not put in the wire footer"
         ),
         "idw-gdch-hybridbatterie-de": (
-            "'Die \"Angewandte Chemie\" ist eine Publikation der GDCh.' follows the postal "
-            "address; read as body"
+            "the closing line 'Die Angewandte Chemie ist eine "
+            "Publikation der GDCh.' after the address is read as body"
         ),
         "idw-gdch-hybridbatterie-de-md": (
-            "'Die \"Angewandte Chemie\" ist eine Publikation der GDCh.' follows the postal "
-            "address; read as body"
+            "the closing line 'Die Angewandte Chemie ist eine "
+            "Publikation der GDCh.' after the address is read as body"
         ),
         "iwr-nordex-iwes": (
-            "the press-photo link and its 'BU:' caption after the company profile are appended to "
-            "it"
+            "the press-photo link and its 'BU:' caption "
+            "after the company profile are appended to it"
         ),
         "prn-aguia-de-ouro-carnival": (
             "the closing 'Technical Sheet' credits list (no 'About') is read as body"
@@ -139,131 +129,99 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
     },
     "contacts": {
         "247pr-moste-giving": (
-            "the contact is the About paragraph's last sentence ('Contact MOSTe at "
-            "info@moste.org.'), left there"
+            "the contact is the About paragraph's last sentence "
+            "('Contact MOSTe at info@moste.org.'), left there"
         ),
         "bw-ibkr-options-restrictions-md": (
             "the contact card sits above the text among flattened NewsML noise and is read as body"
         ),
         "direct-bwe-genehmigungen-de": (
-            "the press contact card is run into the 'Zurück' link and the address footer; dropped "
-            "as chrome"
+            "the press contact card is run into the 'Zurück' "
+            "link and the address footer; dropped as chrome"
         ),
         "direct-bwe-genehmigungen-de-md": (
-            "the association's address footer (street, general e-mail, phones) is joined to the "
-            "press card"
+            "the association's address footer (street, general "
+            "e-mail, phones) is joined to the press card"
         ),
         "direct-nasa-medals": (
-            "the cards' name and office lines are read as body; only their phone and e-mail lines "
-            "are contacts"
+            "the cards' name and office lines are read as body; "
+            "only their phone and e-mail lines are contacts"
         ),
         "direct-pnalm-orso-it": (
-            "the park's address footer (street, phone, fax, e-mail; no person) is read as a press "
-            "contact"
+            "the park's address footer (street, phone, fax, "
+            "e-mail; no person) is read as a press contact"
         ),
         "direct-pnalm-orso-it-md": (
-            "the park's address footer (street, phone, fax, e-mail; no person) is read as a press "
-            "contact"
+            "the park's address footer (street, phone, fax, "
+            "e-mail; no person) is read as a press contact"
         ),
         "direct-psl-statuts-fr-md": (
             "a lone 'Contact' nav link at the page's end is read as a contact"
         ),
         "direct-tor-roadmap-2008": (
-            "the site's links (Tor Media and Press, Newsletter, Blog) and a 'Press Contact' "
-            "heading join the card"
-        ),
-        "edgar-apple-q1fy11": (
-            "an income-statement row ('Research and development (1) 575 398') is read as a contact "
-            "with a phone"
-        ),
-        "edgar-apple-q1fy11-md": (
-            "an income-statement row ('Research and development (1) 575 398') is read as a contact "
-            "with a phone"
-        ),
-        "ein-wiseguy-hybrid-cloud": (
-            "EIN's own links ('email us here', 'Powered by') become contact urls; two contact "
-            "cards read as one"
-        ),
-        "ein-wiseguy-hybrid-cloud-md": (
-            "EIN's own links ('email us here', 'Powered by') become contact urls; two contact "
-            "cards read as one"
+            "the site's links (Tor Media and Press, Newsletter, "
+            "Blog) and a 'Press Contact' heading join the card"
         ),
         "gnw-aiera-cfo": (
-            "a 'Visit: www.ufilm.ai ...' line of the company's websites after the About is read as "
-            "a contact"
-        ),
-        "gnw-lyf-edibles-capital-raise": (
-            "GlobeNewswire Tracker links behind the contact's email and website count as extra "
-            "contact urls"
-        ),
-        "gnw-lyf-edibles-capital-raise-md": (
-            "GlobeNewswire Tracker links behind the contact's email and website count as extra "
-            "contact urls"
+            "a 'Visit: www.ufilm.ai ...' line of the company's "
+            "websites after the About is read as a contact"
         ),
         "idw-gdch-hybridbatterie-de": (
-            "the press officer's letterhead is read as title/deck and the publisher's postal "
-            "address as body"
+            "the press officer's letterhead is read as title/deck "
+            "and the publisher's postal address as body"
         ),
         "idw-gdch-hybridbatterie-de-md": (
-            "the press officer's letterhead is read as title/deck and the publisher's postal "
-            "address as body"
+            "the press officer's letterhead is read as title/deck "
+            "and the publisher's postal address as body"
         ),
         "mor-hk-central-asia": (
-            "the issuer's social links are glued (no break) between the Hashtag line and the "
-            "issuer note; all footer"
-        ),
-        "ntbinfo-bisnode-konkurser-feb2019-no": (
-            "the name line reads 'Per Einar Ruud i Bisnode' (Norwegian 'of'); no name is found in "
-            "it"
+            "the issuer's social links are glued (no break) between "
+            "the Hashtag line and the issuer note; all footer"
         ),
         "ots-polizei-steinfurt-unfallflucht-de": (
-            "the 'Rückfragen bitte an:' lead-in stays in the body, and 'Polizei Steinfurt' is "
-            "taken for a name"
+            "the card's 'Rückfragen bitte an:' lead-in line "
+            "is left in the body, not taken into the contact"
         ),
         "ots-polizei-steinfurt-unfallflucht-de-md": (
-            "the 'Rückfragen bitte an:' lead-in stays in the body, and 'Polizei Steinfurt' is "
-            "taken for a name"
+            "the card's 'Rückfragen bitte an:' lead-in line "
+            "is left in the body, not taken into the contact"
         ),
         "prn-agnc-q2-2022-results": (
-            "a body sentence 'For further information, please contact Investor Relations at ...' "
-            "is read as a contact"
+            "a body sentence 'For further information, please "
+            "contact Investor Relations at ...' is read as a contact"
         ),
         "prn-aguia-de-ouro-carnival": (
             "a bare YouTube link in the middle of the body is read as a contact"
         ),
         "prn-mhe-sra-flex-literacy-md": (
-            "two contact cards are read as one block, with the page's BACK / Share / Follow links "
-            "appended"
-        ),
-        "prn-visible-assets-clarke": (
-            "PR Newswire's nav menus (Investor Relations, Client Login, ...) are read as contact "
-            "blocks"
+            "two contact cards are read as one block, with "
+            "the page's BACK / Share / Follow links appended"
         ),
     },
     "disclosures": {
         "edgar-buckle-q3-2024": (
-            "the closing 'Note: News releases ... can be accessed at www.buckle.com.' is read as a "
-            "disclosure"
+            "the closing 'Note: News releases ... can be accessed "
+            "at www.buckle.com.' is read as a disclosure"
         ),
         "edgar-buckle-q3-2024-md": (
-            "the closing 'Note: News releases ... can be accessed at www.buckle.com.' is read as a "
-            "disclosure"
+            "the closing 'Note: News releases ... can be accessed "
+            "at www.buckle.com.' is read as a disclosure"
         ),
         "edgar-oracle-q4fy22-md": (
-            "the tables' numbered footnotes ('(1) | This presentation includes non-GAAP ...') are "
-            "read as disclosures"
+            "the tables' numbered footnotes ('(1) | This presentation "
+            "includes non-GAAP ...') are read as disclosures"
         ),
         "gnw-lyf-edibles-capital-raise": (
-            "the NOT FOR DISSEMINATION line is read as meta, and the body's last paragraph as an "
-            "offer disclosure"
+            "the NOT FOR DISSEMINATION line is read as meta, and "
+            "the body's last paragraph as an offer disclosure"
         ),
         "gnw-lyf-edibles-capital-raise-md": (
-            "the NOT FOR DISSEMINATION line is read as meta, and the body's last paragraph as an "
-            "offer disclosure"
+            "the NOT FOR DISSEMINATION line is read as meta, and "
+            "the body's last paragraph as an offer disclosure"
         ),
         "prn-agnc-q2-2022-results": (
-            "the USE OF NON-GAAP section is split in parts, two kinded 'other'; a table note is "
-            "read as one too"
+            "the USE OF NON-GAAP section is split in parts, two "
+            "kinded 'other'; a table note is read as one too"
         ),
     },
     "tickers": {},
@@ -272,43 +230,43 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
             "SYS-CON's 'About <wire>' copyright box beside the story is dropped as page chrome"
         ),
         "bw-celgene-revlimid-alvogen": (
-            "the first Dow Jones flash, glued to its timestamp ('...Settled29 Mar 2019 12:02 ET'), "
-            "is dropped as chrome"
+            "the first Dow Jones flash, glued to its timestamp "
+            "('...Settled29 Mar 2019 12:02 ET'), is dropped as chrome"
         ),
         "bw-ibkr-options-restrictions-md": (
-            "NewsML flattened to text: dateline, dates and copyright sit in one metadata run-on "
-            "line, skipped"
+            "NewsML flattened to text: dateline, dates and "
+            "copyright sit in one metadata run-on line, skipped"
         ),
         "bw-ihs-q3-call-syscon": (
             "SYS-CON's 'About <wire>' copyright box beside the story is dropped as page chrome"
         ),
         "ein-wiseguy-hybrid-cloud": (
-            "EIN's 'Distribution channels' line is glued to 'Powered by' and site links, dropped "
-            "as chrome"
+            "EIN's 'Distribution channels' line is glued to "
+            "'Powered by' and site links, dropped as chrome"
         ),
         "gnw-brookfield-renewable-ncib-md": (
-            "the crawl ran GlobeNewswire's © line into the page's metadata line, dropped whole as "
-            "chrome"
+            "the crawl ran GlobeNewswire's © line into the "
+            "page's metadata line, dropped whole as chrome"
         ),
         "gnw-lyf-edibles-capital-raise-md": (
-            "the crawl ran GlobeNewswire's © line into the page's metadata line, dropped whole as "
-            "chrome"
+            "the crawl ran GlobeNewswire's © line into the "
+            "page's metadata line, dropped whole as chrome"
         ),
         "gnw-telus-rural-networks-fr": (
-            "the gold counts GlobeNewswire's CORRECTION heading and notice as footer; they're read "
-            "as chrome/meta"
+            "the gold counts GlobeNewswire's CORRECTION heading "
+            "and notice as footer; they're read as chrome/meta"
         ),
         "gnw-telus-rural-networks-fr-md": (
-            "the © line is run into the metadata line, and the CORRECTION heading and notice read "
-            "as chrome/meta"
+            "the © line is run into the metadata line; the "
+            "CORRECTION heading and notice are read as title/meta"
         ),
         "gnw-zignal-atlas-cmo": (
-            "GlobeNewswire's photo note after the About is appended to it, not put in the wire "
-            "footer"
+            "GlobeNewswire's photo note after the About is "
+            "appended to it, not put in the wire footer"
         ),
         "gnw-zignal-atlas-cmo-md": (
-            "the © line is run into the metadata line and dropped; the photo note after the About "
-            "is appended to it"
+            "the © line is run into the metadata line and dropped; "
+            "the photo note after the About is appended to it"
         ),
         "idw-gdch-hybridbatterie-de": (
             "idw's 'Merkmale dieser Pressemitteilung' facts box is dropped as page chrome"
@@ -317,39 +275,39 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
             "idw's 'Merkmale dieser Pressemitteilung' facts box is dropped as page chrome"
         ),
         "iwr-nordex-iwes": (
-            "iwr's 'Herausgeber:' line above and 'Pressebilder ... / Hinweis:' notes below are not "
-            "read as footer"
+            "iwr's 'Herausgeber:' line above and 'Pressebilder "
+            "... / Hinweis:' notes below are not read as footer"
         ),
         "jcn-eisai-fycompa-syscon": (
             "SYS-CON's 'About <wire>' copyright box beside the story is dropped as page chrome"
         ),
         "mo-bora-macrogenics": (
-            "the Hashtag line and the issuer's-responsibility note are glued together (no break); "
-            "one footer line"
+            "the Hashtag line and the issuer's-responsibility "
+            "note are glued together (no break); one footer line"
         ),
         "mor-hk-central-asia": (
-            "the Hashtag line, the issuer's social links and the issuer note are glued (no break); "
-            "one footer line"
+            "the Hashtag line, the issuer's social links and the "
+            "issuer note are glued (no break); one footer line"
         ),
         "ots-polizei-steinfurt-unfallflucht-de": (
-            "ots' closing 'Original-Content von ..., übermittelt durch news aktuell' line is not "
-            "read as footer"
+            "ots' closing 'Original-Content von ..., übermittelt "
+            "durch news aktuell' line is not read as footer"
         ),
         "ots-polizei-steinfurt-unfallflucht-de-md": (
-            "ots' closing 'Original-Content von ..., übermittelt durch news aktuell' line is not "
-            "read as footer"
+            "ots' closing 'Original-Content von ..., übermittelt "
+            "durch news aktuell' line is not read as footer"
         ),
         "prn-ideanomics-debt-md": (
-            "the gold leaves out the page's PR Newswire copyright line; the parser keeps it in the "
-            "wire footer"
+            "the gold leaves out the page's PR Newswire copyright "
+            "line; the parser keeps it in the wire footer"
         ),
         "prn-salesforce-britannica-md": (
-            "the gold leaves out the page's PR Newswire copyright line; the parser keeps it in the "
-            "wire footer"
+            "the gold leaves out the page's PR Newswire copyright "
+            "line; the parser keeps it in the wire footer"
         ),
         "prn-tableau-investor-conferences-md": (
-            "the gold leaves out the page's PR Newswire copyright line; the parser keeps it in the "
-            "wire footer"
+            "the gold leaves out the page's PR Newswire copyright "
+            "line; the parser keeps it in the wire footer"
         ),
     },
 }

@@ -36,6 +36,7 @@ from ._tickers import find_tickers
 from ._zones import Zones
 
 K = SectionKind
+_HEADING_WORDS = 4  # a contact heading alone: `Media Contacts:`
 _SITE_NAME = re.compile(r"\w\.[a-z]{2,}\b")  # `SaveRxCanada.to`, `Acme.com`
 
 
@@ -189,7 +190,8 @@ def _contacts(doc: Classified) -> tuple[Contact, ...]:
     run: list[Block] = []
     last = -2
     for index, block in doc.of(K.CONTACT):
-        new = index != last + 1 or (doc.facts[index].contact_heading and block.gap_before)
+        apart = index != last + 1 and not _heading_over(doc, run, last, index)
+        new = apart or (doc.facts[index].contact_heading and block.gap_before)
         if run and new:
             out.append(_contact_of(run))
             run = []
@@ -198,6 +200,16 @@ def _contacts(doc: Classified) -> tuple[Contact, ...]:
     if run:
         out.append(_contact_of(run))
     return tuple(out)
+
+
+def _heading_over(doc: Classified, run: Sequence[Block], last: int, index: int) -> bool:
+    """A contact heading alone (`Contacts:`) with only a rule between it and the card under it."""
+    return (
+        len(run) == 1
+        and doc.facts[last].contact_heading
+        and doc.facts[last].words <= _HEADING_WORDS
+        and all(doc.kinds[i] is K.SEPARATOR for i in range(last + 1, index))
+    )
 
 
 def _contact_of(run: Sequence[Block]) -> Contact:
