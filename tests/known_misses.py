@@ -78,10 +78,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
         ),
     },
     "quotes": {
-        "direct-pnalm-orso-it-md": (
-            "the crawl's _italic_ and **bold** marks inside "
-            "the quotation keep it from being read as one"
-        ),
         "ntbinfo-bisnode-konkurser-feb2019-no": (
             "Norwegian quotations opened with a dash, not quotation marks"
         ),

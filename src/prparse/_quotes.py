@@ -66,8 +66,11 @@ _ATTRIBUTION_MARK = regex.compile(
     regex.VERBOSE | regex.DOTALL,
 )
 _TRAILING_DASH_CREDIT = regex.compile(r"\s(?:—|–|--|~)\s*(?P<credit>[^—–~]{3,200})$")
-# An attribution set between dashes inside a quotation: `"... - dichiara X - ..."`.
-_INTERRUPTION = regex.compile(r"\s[-–—]{1,2}\s*(?P<clause>[^-–—\"“”„«»]{3,80}?)\s*[-–—]{1,2}\s")
+# An attribution set between dashes inside a quotation: `"... - dichiara X - ..."` (with
+# the emphasis marks a crawl may leave at the dashes: `..._ - X -_ ...`).
+_INTERRUPTION = regex.compile(
+    r"[*_]*\s[-–—]{1,2}\s*(?P<clause>[^-–—\"“”„«»]{3,80}?)\s*[-–—]{1,2}[*_]*\s"
+)
 _LEADING_JUNK = regex.compile(r"^[\s,.;:–—-]*(?:as\s+)?", regex.IGNORECASE)
 
 
