@@ -688,6 +688,18 @@ EXAMPLES_QUOTE_SHAPES = [
         [("La graduación", "Ross Gardler", "Vicepresidente de la ASF")],
     ),
     (
+        "dev ntbinfo: Norwegian direct speech opened with a dash, its verb after the comma",
+        "Det er en nedgang på 17 prosent. – Noen bransjer sliter veldig med lave marginer, "
+        "sier kredittøkonom Per Einar Ruud i Bisnode.",
+        [("Noen bransjer", "Per Einar Ruud", "kredittøkonom i Bisnode")],
+    ),
+    (
+        "an English dash in mid-sentence opens no speech",
+        "The tool shortens training — a process that takes months of dedicated work, said "
+        "Andy Yang, manager of the AI department.",
+        [],
+    ),
+    (
         "a dash inside the quotation is no attribution",
         '"We bring this product to our customers - all of them - across the region," '
         "said Jane Doe.",

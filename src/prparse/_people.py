@@ -53,6 +53,9 @@ _LEAD_ARTICLE = regex.compile(
 )  # a title's article, in the languages of the speech verbs
 _TOKEN_PUNCT = ",;:()[]\"“”«»„‚‘’'"
 _NOT_NAME_WORDS = speech.NOT_NAMES | speech.ROLE_WORDS | speech.HONORIFICS | speech.DEGREES
+# Prepositions that tie a person to an organisation, in the speech verbs' languages.
+_AFFILIATIONS = frozenset({"at", "of", "i", "hos", "bei", "chez", "de", "di", "en", "für", "vid"})
+_AFFILIATION_WORDS = 6
 _PREPOSITIONS = frozenset({"of", "at", "for", "from", "by", "with", "von", "der", "di", "de"})
 _NAME_WORD = regex.compile(
     r"""\p{Lu}[\p{L}'’.]*            # `Jane`, `O’Brien`, `McDonald`
@@ -169,15 +172,30 @@ def _find_name(segment: str, after_verb: bool = False) -> tuple[str, str] | None
     if end == len(words) and end > first:
         return _join(words[first:end]), ""
     for start in range(first + 1, len(words)):  # `Chairman and CEO Alan J. Lacy`
-        whole = _is_name_word(words[start]) and _name_run(words, start) == len(words)
-        if whole and _tail_ok(words, start):
+        if not _is_name_word(words[start]):
+            continue
+        run_end = _name_run(words, start)
+        # After a verb, a role, the name and where the person works: `sier kredittøkonom
+        # Per Einar Ruud i Bisnode`, `said analyst Jane Doe at Acme`.
+        affiliated = after_verb and run_end < len(words) and _affiliation(words[run_end:])
+        if (run_end == len(words) or affiliated) and _tail_ok(words, start):
             pre = [w for w in words[:start] if not _is_honorific(w)]
             if _has_role(" ".join(pre)) or len(pre) <= 2:
-                return _join(words[start:]), " ".join(pre)
+                rest = words[run_end:] if affiliated else []
+                return _join(words[start:run_end]), " ".join(pre + rest)
             break
     if after_verb and first < end < len(words) and words[end][:1].islower():
         return _join(words[first:end]), ""  # `Ochoa upon hearing the news`
     return None
+
+
+def _affiliation(words: list[str]) -> bool:
+    """`i Bisnode`, `at Acme Corp`: a preposition of where a person works, then a name."""
+    return (
+        len(words) <= _AFFILIATION_WORDS
+        and words[0].lower() in _AFFILIATIONS
+        and words[-1].strip(_TOKEN_PUNCT)[:1].isupper()
+    )
 
 
 def _tail_ok(words: list[str], start: int) -> bool:

@@ -66,6 +66,13 @@ _ATTRIBUTION_MARK = regex.compile(
     regex.VERBOSE | regex.DOTALL,
 )
 _TRAILING_DASH_CREDIT = regex.compile(r"\s(?:—|–|--|~)\s*(?P<credit>[^—–~]{3,200})$")
+# Direct speech opened with a dash, as Scandinavian (and Spanish) writing marks it, its
+# speech verb right after the comma that ends it: `– Vi er fornøyde, sier Kari Nordmann.`
+_DASH_SPEECH = regex.compile(
+    r"(?:^|(?<=[.!?:]\s?\xad?))[–—]\s?(?P<speech>[^–—\n]{20,600}?)(?=,\s+(?:"
+    + "|".join(regex.escape(v) for v in _VERBS)
+    + r")\b)"
+)
 # An attribution set between dashes inside a quotation: `"... - dichiara X - ..."` (with
 # the emphasis marks a crawl may leave at the dashes: `..._ - X -_ ...`).
 _INTERRUPTION = regex.compile(
@@ -136,6 +143,8 @@ def _spans(text: str) -> list[tuple[int, int]]:
     spans = _scan(text, _DOUBLE_MARKS, speech.QUOTE_PAIRS)
     if not spans:
         spans = _scan(text, _SINGLE_MARKS, speech.SINGLE_QUOTE_PAIRS)
+    if not spans and ("–" in text or "—" in text):
+        spans = [(m.start("speech"), m.end("speech")) for m in _DASH_SPEECH.finditer(text)]
     return spans
 
 
@@ -248,7 +257,9 @@ def _pull_quotes(source: QuoteSource, known: Registry) -> list[tuple[int, str, S
 def _may_quote(source: QuoteSource) -> bool:
     """A pull quote, a paragraph with a quotation mark, or a lead-in (`X comments:`)."""
     text = source.text
-    return source.pull or text.rstrip().endswith(":") or not _OPENING_MARKS.isdisjoint(text)
+    if source.pull or text.rstrip().endswith(":") or not _OPENING_MARKS.isdisjoint(text):
+        return True
+    return ("–" in text or "—" in text) and _DASH_SPEECH.search(text) is not None
 
 
 def extract_quotes(paragraphs: Sequence[QuoteSource]) -> tuple[Quote, ...]:
