@@ -33,6 +33,7 @@ import re
 from lxml import etree
 
 from ._blocks import Block, Document, Hint, PageMeta
+from ._data.html_hints import DECK_TOKENS
 from ._dates import find_release_date
 from ._frontmatter import front_matter, title_span
 from ._html_offsets import Locator
@@ -63,6 +64,7 @@ _MARKUP = re.compile(r"</?[A-Za-z][^<>]*>")
 _NON_WORD = re.compile(r"\W+")
 # Elements whose text is never shown (an `iframe`'s is fallback for browsers without frames).
 _UNSHOWN = frozenset({"script", "style", "template", "iframe", "noembed", "noframes"})
+_TOKEN = re.compile(r"[\s_-]+")
 # A date line under a heading is short; without a heading, it stands this near the container.
 _DATE_LINE_CHARS = 80
 _NEAR_CONTAINER = 40
@@ -108,7 +110,23 @@ def _sync_to(
             text = clean(_shown_text(element, skip=_SECONDARY))
             if text and (not wanted or _key(text) in wanted or wanted in _key(text)):
                 heading = _heading_blocks(element, text, start, locator)
+        elif heading and _deck_element(element, holders):
+            deck = clean(_shown_text(element))
+            if deck:
+                end = locator.close(element, start)
+                heading.append(Block(text=deck, start=start, end=max(end, start)))
     return heading, title
+
+
+def _deck_element(element: etree._Element, holders: set[etree._Element]) -> bool:
+    """An element under the page's main heading, outside the container, that holds its
+    deck: classed as one (`<p class="subtitle">`), or an `h2` heading."""
+    if element in holders or not isinstance(element.tag, str):
+        return False
+    if element.tag == "h2":
+        return True
+    marks = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    return bool(marks.strip()) and not DECK_TOKENS.isdisjoint(_TOKEN.split(marks))
 
 
 def _date_under_heading(root: etree._Element, container: etree._Element) -> _dt.date | None:

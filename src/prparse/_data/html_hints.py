@@ -111,3 +111,9 @@ CHROME_PREFIXES: tuple[str, ...] = (
     "share", "social", "cookie", "related", "breadcrumb", "newsletter",
     "advert", "sidebar", "navbar", "menu", "comment", "recommend",
 )
+
+# `class` tokens (split on spaces, `-` and `_`) of a page's deck under its main heading,
+# outside the release's container: `<p class="subtitle">`, `<div class="dek">`.
+DECK_TOKENS: frozenset[str] = frozenset(
+    {"subtitle", "subheadline", "subhead", "subheading", "deck", "dek", "standfirst", "summary"}
+)
