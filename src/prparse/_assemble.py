@@ -190,8 +190,10 @@ def _contacts(doc: Classified) -> tuple[Contact, ...]:
     run: list[Block] = []
     last = -2
     for index, block in doc.of(K.CONTACT):
-        apart = index != last + 1 and not _heading_over(doc, run, last, index)
-        new = apart or (doc.facts[index].contact_heading and block.gap_before)
+        over = _heading_over(doc, run, last, index)
+        new = (
+            index != last + 1 or (doc.facts[index].contact_heading and block.gap_before)
+        ) and not over
         if run and new:
             out.append(_contact_of(run))
             run = []
@@ -203,7 +205,9 @@ def _contacts(doc: Classified) -> tuple[Contact, ...]:
 
 
 def _heading_over(doc: Classified, run: Sequence[Block], last: int, index: int) -> bool:
-    """A contact heading alone (`Contacts:`) with only a rule between it and the card under it."""
+    """A contact heading alone (`Contacts:`) over the card under it, with nothing or only a
+    rule between them: the card is the heading's, even when it opens with a label of its own
+    (`Contact information:` / `Media:` / `Jane Doe`)."""
     return (
         len(run) == 1
         and doc.facts[last].contact_heading
