@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime
 import time
+from pathlib import Path
 
 import pytest
 
+import prparse
 from prparse._blocks import Block, Hint
 from prparse._html import cf_decode, edgar_text_part, html_blocks, html_document
 from prparse._html_spans import fit_spans, holds
@@ -297,3 +299,57 @@ def test_nitf_feed_xml() -> None:
     ]
     assert document.meta.published == datetime.date(2024, 8, 29)
     assert document.meta.dateline == "NEW YORK"
+
+
+_PAGES = Path(__file__).resolve().parent / "pages"
+
+# Wire pages of today's templates, made up in their shape (a release inside the site's
+# chrome: navigation, share buttons, related news, the site's footer):
+# (file, headline, deck, date, wire, About heading, contact names, wire footer count).
+EXAMPLES_WIRE_PAGES = [
+    (
+        "made-up-prn-2024-template.html",
+        "Acme Robotics Unveils Warehouse Picker That Learns New Items in Minutes",
+        ["New system cuts onboarding time for retailers by 80 percent"],
+        "2024-12-03",
+        "PR Newswire",
+        "About Acme Robotics",
+        ["John Smith"],
+        2,
+    ),
+    (
+        "made-up-bw-2024-template.html",
+        "Acme Robotics Unveils Warehouse Picker That Learns New Items in Minutes",
+        ["New system cuts onboarding time for retailers by 80 percent"],
+        "2024-12-03",
+        "Business Wire",
+        "About Acme Robotics",
+        ["John Smith"],
+        0,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "headline", "deck", "date", "wire", "about", "names", "footer"),
+    EXAMPLES_WIRE_PAGES,
+    ids=[row[0] for row in EXAMPLES_WIRE_PAGES],
+)
+def test_wire_page(
+    name: str,
+    headline: str,
+    deck: list[str],
+    date: str,
+    wire: str,
+    about: str,
+    names: list[str],
+    footer: int,
+) -> None:
+    release = prparse.parse((_PAGES / name).read_bytes())
+    assert (release.headline, list(release.subheadlines)) == (headline, deck)
+    assert release.date is not None and release.date.isoformat() == date
+    assert release.dateline is not None and release.dateline.wire == wire
+    assert [b.heading for b in release.boilerplate] == [about]
+    assert [n for c in release.contacts for n in c.names] == names
+    assert len(release.wire_footer) == footer
+    assert release.body and all("Also from this source" not in p for p in release.body)
