@@ -188,6 +188,14 @@ EXAMPLES_HEADER_CLASSES = [
         [],
     ),
     (
+        "a teaser cut off with an ellipsis above the lead is body, not deck (corpus README)",
+        f"# {_TITLE}\n\nAcme Robotics today unveiled the Picker X, a robot that learns new "
+        "products from a handful of examples, cutting onboarding time for retailers by 80 "
+        f"percent and letting them add items without retraining ...\n\n{_LEAD}",
+        _TITLE,
+        [],
+    ),
+    (
         "the headline printed again under itself is not a deck line",
         f"# {_TITLE}\n\n{_TITLE}\n\n{_LEAD}",
         _TITLE,

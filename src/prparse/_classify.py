@@ -382,7 +382,9 @@ def classify(blocks: Sequence[Block], facts: Sequence[Facts], zones: Zones) -> l
             kind = K.HEADLINE
         elif index < zones.body_start:
             kind = _header_kind(block, fact)
-            if kind is K.SUBHEADLINE and not _deck_line(facts, blocks, index, zones):
+            if kind is K.SUBHEADLINE and fact.teaser:
+                kind = K.BODY  # a teaser set above the lead is body, not deck
+            elif kind is K.SUBHEADLINE and not _deck_line(facts, blocks, index, zones):
                 kind = K.CHROME
         elif index == zones.dateline_block:
             kind = K.BODY

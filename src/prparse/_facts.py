@@ -44,6 +44,8 @@ _ISSUER_DESCRIPTION = re.compile(
     r"(?:leading|recognized|global|leader|pioneer|provider|innovator)\b)",
     re.DOTALL,
 )
+# A teaser repeats the lead: a paragraph this long, cut off with an ellipsis.
+_TEASER_WORDS = 25
 _NUMBER = re.compile(r"\(?[$€£]?\d[\d,.]*%?\)?")
 _QUOTE_MARKS = '"“”„'
 
@@ -114,6 +116,8 @@ class Facts:
     """The kind of legal text the block's own words are."""
     prose: bool
     """Reads as narrative: a dozen words, or a sentence of six."""
+    teaser: bool
+    """A paragraph cut off with an ellipsis (`... and letting them add ...`): a teaser."""
     tabular: bool
     """A table row, or a line that is mostly figures."""
     contact_line: bool
@@ -217,6 +221,7 @@ def facts_of(block: Block, opening: DatelineMatch | None, *, searched: bool = Tr
         disclosure_heading=heading_kind,
         disclosure=disclosure_kind(text),
         prose=block.hint is not Hint.TABLE_ROW and (words >= 12 or (words >= 6 and sentence)),
+        teaser=words >= _TEASER_WORDS and text.rstrip().endswith(("...", "…")),
         tabular=_tabular(block, words),
         contact_line=words <= 12 and not sentence,
         issuer_description=bool(_ISSUER_DESCRIPTION.match(text))
