@@ -318,6 +318,16 @@ EXAMPLES_WIRE_PAGES = [
         2,
     ),
     (
+        "made-up-gnw-2024-template.html",
+        "Acme Robotics Unveils Warehouse Picker That Learns New Items in Minutes",
+        ["Learns new items in minutes", "Cuts onboarding time by 80 percent"],
+        "2024-12-03",
+        "GlobeNewswire",
+        "About Acme Robotics",
+        ["John Smith"],
+        0,
+    ),
+    (
         "made-up-bw-2024-template.html",
         "Acme Robotics Unveils Warehouse Picker That Learns New Items in Minutes",
         ["New system cuts onboarding time for retailers by 80 percent"],

@@ -97,6 +97,7 @@ def _sync_to(
     that neither holds it nor is held by it (a site name) is passed over.
     """
     heading: list[Block] = []
+    taken: set[etree._Element] = set()  # deck elements read already (their insides are theirs)
     title: tuple[int, int] | None = None
     wanted = _key(meta.headline or "")
     holders = set(container.iterancestors())  # an `h1` left open may hold the release
@@ -110,12 +111,27 @@ def _sync_to(
             text = clean(_shown_text(element, skip=_SECONDARY))
             if text and (not wanted or _key(text) in wanted or wanted in _key(text)):
                 heading = _heading_blocks(element, text, start, locator)
-        elif heading and _deck_element(element, holders):
-            deck = clean(_shown_text(element))
-            if deck:
-                end = locator.close(element, start)
-                heading.append(Block(text=deck, start=start, end=max(end, start)))
+        elif heading and _deck_element(element, holders) and not taken & set(
+            element.iterancestors()
+        ):
+            taken.add(element)
+            heading.extend(_deck_blocks(element, start, locator))
     return heading, title
+
+
+def _deck_blocks(element: etree._Element, start: int, locator: Locator) -> list[Block]:
+    """The deck lines of a deck element: one per list item (`<h2><ul><li>...`), else one."""
+    items = [li for li in element.iter("li") if clean(_shown_text(li))]
+    if not items:
+        deck = clean(_shown_text(element))
+        end = locator.close(element, start)
+        return [Block(text=deck, start=start, end=max(end, start))] if deck else []
+    blocks = []
+    for item in items:
+        at = locator.find(item)
+        end = locator.close(item, at)
+        blocks.append(Block(text=clean(_shown_text(item)), start=at, end=max(end, at)))
+    return blocks
 
 
 def _deck_element(element: etree._Element, holders: set[etree._Element]) -> bool:
