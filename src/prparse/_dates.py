@@ -309,8 +309,15 @@ _MAX_AFTER_LABELLED_DATE = 60
 """Characters a line may hold after a date that directly follows a release-date label."""
 
 
+_YEAR_ANYWHERE_RE = re.compile(r"(?:1[89]|20)\d\d(?!\d)")
+"""A year as every dated shape writes it (`_YEAR`, the ISO, dotted and CJK years, the
+fallback's span): a text without one holds no full date, and is not scanned for one."""
+
+
 def _first_date(text: str) -> DateMatch | None:
     """The first fast-path date with a year in `text`."""
+    if _YEAR_ANYWHERE_RE.search(text) is None:
+        return None
     for start in _DATE_SEARCH_RE.finditer(text):
         found = match_date(text, start.start())
         if found is not None and found.date is not None:
@@ -345,6 +352,8 @@ def find_release_date(text: str) -> dt.date | None:
     footer = _footer_date(text)
     if footer is not None:
         return _safe_date(int(footer["year"]), int(footer["month"]), int(footer["day"]))
+    if _YEAR_ANYWHERE_RE.search(text) is None:
+        return None
     label = _RELEASE_LABEL_RE.match(text)
     rest = text[label.end() :] if label else text
     found = _first_date(rest) or _match_with_dateparser(rest, 0, None)
