@@ -19,7 +19,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from prparse._contact_details import URL, find_emails, find_phones, find_urls, unique, url_key
+from prparse._contact_details import (
+    find_emails,
+    find_links,
+    find_phones,
+    find_urls,
+    unique,
+    url_key,
+)
 from prparse._data.contacts import (
     HEADINGS,
     HONORIFICS,
@@ -31,6 +38,7 @@ from prparse._data.contacts import (
     PROSE_WORDS,
     TITLE_WORDS,
 )
+from prparse._literals import Gated
 from prparse._model import Contact
 
 __all__ = ["contact_heading", "contact_score", "parse_contact"]
@@ -63,19 +71,19 @@ _NAME_WORD = re.compile(
     r"^(?:[A-ZÀ-Þ][a-zà-ÿ'’]+(?:[-'’][A-ZÀ-Þ]?[a-zà-ÿ]+)*"
     r"|(?:Mc|Mac|O'|O’|De|Di|La|Le)[A-Z][a-zà-ÿ]+|[A-Z]\.)$"
 )
-_LABEL = re.compile(
+_LABEL = Gated(re.compile(
     r"""
     \b(?:tel|phone|fax|e-?mail|mobile|cell|telefon|telefax|web\s?(?:site)?|internet|x)
     \b\.?\s*:                                   # a detail's label: `Tel.:`, `E-Mail:`
     | \b(?:twitter|linkedin|facebook|instagram|youtube|tiktok)\b   # social networks, bare
     """,
     re.IGNORECASE | re.VERBOSE,
-)
-_DIAL_IN = re.compile(
+), (":", "twitter", "linkedin", "facebook", "instagram", "youtube", "tiktok"))
+_DIAL_IN = Gated(re.compile(
     r"toll[- ]free|\btoll\b|dial[- ]in|conference id|passcode|access code|"
     r"webcast|replay|meeting id",
     re.IGNORECASE,
-)
+), ("toll", "dial", "conference id", "passcode", "access code", "webcast", "replay", "meeting id"))
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
@@ -228,14 +236,15 @@ def _is_prose(words: list[str]) -> bool:
     """
     if len(words) < 10:
         return False
-    folded = [w.lower() for w in words]
-    weighed = [w for w, f in zip(words, folded, strict=True) if f not in _NEUTRAL_WORDS]
-    lower = sum(
-        1
-        for w, f in zip(words, folded, strict=True)
-        if f not in _NEUTRAL_WORDS and (w.islower() or f in PROSE_WORDS)
-    )
-    return bool(weighed) and lower / len(weighed) >= _PROSE_SHARE
+    weighed = lower = 0
+    for word in words:
+        folded = word.lower()
+        if folded in _NEUTRAL_WORDS:
+            continue
+        weighed += 1
+        if word.islower() or folded in PROSE_WORDS:
+            lower += 1
+    return bool(weighed) and lower / weighed >= _PROSE_SHARE
 
 
 _NEUTRAL_WORDS = LABEL_WORDS - PROSE_WORDS
@@ -258,7 +267,7 @@ def contact_score(text: str) -> float:
     emails = find_emails(sample)
     rest = _blank(sample, emails)
     phones = find_phones(rest)
-    links = [m.group(0) for m in URL.finditer(rest)]
+    links = find_links(rest)
     rest = _blank(_blank(rest, phones), links)
     words = _WORD.findall(rest)
     heading = contact_heading(sample) or _HEADING_THEN_WORD.match(sample) is not None

@@ -1,0 +1,65 @@
+"""Literal prefilters give the pattern's own answer: table tests against the bare pattern."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from prparse._contact_details import find_emails, find_links, find_phones
+from prparse._contacts import _DIAL_IN, _LABEL
+from prparse._literals import Gated, may_contain
+
+_KINDS = re.compile(r"toll[- ]free|dial[- ]in|webcast", re.IGNORECASE)
+
+# (what it shows, text, whether the prefilter lets the pattern run)
+EXAMPLES_MAY_CONTAIN = [
+    ("a literal in another case", "Join the WEBCAST at 10 a.m.", True),
+    ("none of the literals", "Acme Corp. makes widgets for the auto industry.", False),
+    ("non-ASCII text always runs the pattern", "Über Acme: die Webcast-Aufzeichnung", True),
+    ("the long s folds onto s under IGNORECASE", "Dial-in: 1-800-555-0100 (paſſcode)", True),
+]
+
+
+@pytest.mark.parametrize(("why", "text", "expected"), EXAMPLES_MAY_CONTAIN)
+def test_may_contain(why: str, text: str, expected: bool) -> None:
+    assert may_contain(text, ("toll", "dial", "webcast")) is expected, why
+
+
+# Blocks as releases write them: the gated patterns answer as the bare ones do.
+EXAMPLES_BLOCKS = [
+    "Conference call: dial-in 1-877-407-0792 (toll-free), passcode 13745283.",
+    "A replay of the WEBCAST will be available for 90 days.",
+    "Follow Acme on LinkedIn and Twitter.",
+    "Tel.: +49 40 30030-1000 | E-Mail: presse@acme.de",
+    "Acme Corp. (NASDAQ: ACME) today announced record revenue of $12.4 million.",
+    "Toll Brothers, Inc. reported results for the quarter.",
+    "Die Telefonkonferenz beginnt um 15:00 Uhr MEZ.",
+    "No cue here at all, only narrative prose about widgets and gadgets.",
+]
+
+
+@pytest.mark.parametrize("text", EXAMPLES_BLOCKS)
+def test_gated_patterns_answer_as_the_bare_ones(text: str) -> None:
+    for gated in (_DIAL_IN, _LABEL, Gated(_KINDS, ("toll", "dial", "webcast"))):
+        assert gated.findall(text) == gated.pattern.findall(text)
+        assert bool(gated.search(text)) is bool(gated.pattern.search(text))
+
+
+# (text, emails, phones, links): the finders' shape prefilters keep every detail
+EXAMPLES_DETAILS = [
+    ("Jane Doe, jane.doe@acme.com, +1 (212) 555-0100", ["jane.doe@acme.com"],
+     ["+1 (212) 555-0100"], []),
+    ("media[at]acme[dot]com or 1-800-AHA-USA1", ["media[at]acme[dot]com"], ["1-800-AHA-USA1"],
+     []),
+    ("Visit https://www.acme.com/news or heart.org.", [], [], ["https://www.acme.com/news",
+                                                               "heart.org"]),
+    ("Revenue rose 12% to $4.2 million in 2024.", [], [], []),
+]
+
+
+@pytest.mark.parametrize(("text", "emails", "phones", "links"), EXAMPLES_DETAILS)
+def test_detail_finders(text: str, emails: list[str], phones: list[str], links: list[str]) -> None:
+    assert find_emails(text) == emails
+    assert find_phones(text) == phones
+    assert find_links(text) == links
