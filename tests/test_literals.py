@@ -8,7 +8,7 @@ import pytest
 
 from prparse._contact_details import find_emails, find_links, find_phones
 from prparse._contacts import _DIAL_IN, _LABEL
-from prparse._literals import Gated, may_contain
+from prparse._literals import Gated, may_contain, required_words
 
 _KINDS = re.compile(r"toll[- ]free|dial[- ]in|webcast", re.IGNORECASE)
 
@@ -63,3 +63,23 @@ def test_detail_finders(text: str, emails: list[str], phones: list[str], links: 
     assert find_emails(text) == emails
     assert find_phones(text) == phones
     assert find_links(text) == links
+
+
+# (regex fragments, the words a prefilter looks for; None: no prefilter)
+EXAMPLES_REQUIRED_WORDS = [
+    (("first appeared on",), ("appeared",)),
+    (("corrige et remplace|ersetzt die (?:pressemitteilung|meldung)",), ("remplace", "ersetzt")),
+    ((r"Republication or redistribution of .{0,60}content is expressly prohibited",),
+     ("redistribution",)),
+    ((r"\bphotos?\s+courtesy",), ("courtesy",)),
+    (("Für den Inhalt der (?:Pressemitteilung|Mitteilung) ist",), ("inhalt",)),
+    (("a?bcd", "x{2,3}yyy"), ("bcd", "yyy")),
+    ((r"\b(?:photo|image)s?\s+by\b",), None),  # every word inside a group
+    (("ab[cd]efg*",), None),  # `g` may be missing, `ef` is too short
+    (("(?x) toll # free",), None),
+]
+
+
+@pytest.mark.parametrize(("fragments", "expected"), EXAMPLES_REQUIRED_WORDS)
+def test_required_words(fragments: tuple[str, ...], expected: tuple[str, ...] | None) -> None:
+    assert required_words(fragments) == expected

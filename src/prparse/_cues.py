@@ -14,6 +14,7 @@ from ._blocks import Block, Hint
 from ._data import cues
 from ._dateline import find_dateline
 from ._dates import contains_date, find_release_date
+from ._literals import gated_any
 
 
 def _full_match(patterns: Sequence[str]) -> re.Pattern[str]:
@@ -47,7 +48,9 @@ _MEDIA_LINK = _full_match(cues.MEDIA_LINK_LINES)
 _RELEASE_END = _full_match(cues.RELEASE_END_LINES)
 _WIRE_NOTE = _full_match(cues.WIRE_NOTES_ANYWHERE)
 _META = _full_match(cues.META_LINES)
-_CORRECTION_NOTICE = re.compile("|".join(cues.CORRECTION_NOTICES), re.IGNORECASE)
+_CORRECTION_NOTICE = gated_any(
+    cues.CORRECTION_NOTICES, re.compile("|".join(cues.CORRECTION_NOTICES), re.IGNORECASE)
+)
 _LONGEST_NOTICE = 800
 _CHROME = _full_match(cues.CHROME_LINES)
 _CAPTION_START = _prefix_match(cues.CAPTION_STARTS)

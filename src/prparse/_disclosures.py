@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from prparse._data.legal import HEADINGS, STRONG_CUE_ANCHORS, STRONG_CUES, WEAK_CUES, WIRE_NOTICES
+from prparse._literals import gated_any
 from prparse._model import DisclosureKind
 
 __all__ = ["disclosure_continues", "disclosure_heading", "disclosure_kind"]
@@ -39,7 +40,12 @@ def _compile_any(fragments: tuple[str, ...], *, whole: bool = False) -> re.Patte
 _STRONG = {DisclosureKind(k): _compile_any(v) for k, v in STRONG_CUES.items()}
 _WEAK = {DisclosureKind(k): _compile_any(v) for k, v in WEAK_CUES.items()}
 _HEADINGS = {DisclosureKind(k): _compile_any(v, whole=True) for k, v in HEADINGS.items()}
-_WIRE_NOTICE = _compile_any(WIRE_NOTICES)
+_WIRE_NOTICE = gated_any(WIRE_NOTICES, _compile_any(WIRE_NOTICES))
+_ANCHORS = {
+    DisclosureKind(k): re.compile("|".join(re.escape(a) for a in v))
+    for k, v in STRONG_CUE_ANCHORS.items()
+}
+"""Each kind's anchors as one pattern over the lowered text: none there, no strong cue."""
 
 # Kinds tried in this order when several have strong cues with equal counts:
 # the more specific notice first (a safe-harbor paragraph may also say "offer").
@@ -104,7 +110,7 @@ def _strong_kind(text: str) -> DisclosureKind | None:
     head = text[: _CUE_WINDOW + _SHORT_NOTICE] if long else text
     lowered = head.lower()
     for kind in _PRIORITY:
-        if not any(anchor in lowered for anchor in STRONG_CUE_ANCHORS[kind.value]):
+        if _ANCHORS[kind].search(lowered) is None:
             continue
         count = sum(1 for m in _STRONG[kind].finditer(head) if not long or m.start() < _CUE_WINDOW)
         if count > best_count:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["Gated", "may_contain"]
+__all__ = ["Gated", "gated_any", "may_contain", "required_words"]
 
 
 def may_contain(text: str, literals: tuple[str, ...]) -> bool:
@@ -42,3 +42,95 @@ class Gated:
     def findall(self, text: str) -> list[str]:
         """`pattern.findall(text)`, without running it where it cannot match."""
         return self.pattern.findall(text) if may_contain(text, self.literals) else []
+
+
+def gated_any(fragments: tuple[str, ...], pattern: re.Pattern[str]) -> Gated:
+    """`pattern` (compiled from these regex fragments, joined as alternatives) behind the words
+    the fragments require; behind no prefilter when one of them requires no word."""
+    words = required_words(fragments)
+    return Gated(pattern, words if words is not None else ("",))
+
+
+def required_words(fragments: tuple[str, ...]) -> tuple[str, ...] | None:
+    """One lowercase ASCII word per alternative of the fragments that each of its matches
+    holds (the longest), or None when an alternative holds no such word for sure."""
+    words = []
+    for fragment in fragments:
+        if "(?x" in fragment:
+            return None  # verbose: spaces and `#` are not literal
+        for branch in _branches(fragment):
+            word = _branch_word(branch)
+            if word is None:
+                return None
+            words.append(word)
+    return tuple(dict.fromkeys(words))
+
+
+def _branches(fragment: str) -> list[str]:
+    """The fragment's top-level alternatives (`|` outside groups and classes)."""
+    branches, start, depth, index = [], 0, 0, 0
+    while index < len(fragment):
+        char = fragment[index]
+        if char == "\\":
+            index += 1
+        elif char == "[":
+            index = _class_end(fragment, index)
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(fragment[start:index])
+            start = index + 1
+        index += 1
+    return [*branches, fragment[start:]]
+
+
+def _class_end(fragment: str, start: int) -> int:
+    """Index of the `]` that closes the character class opened at `start`."""
+    index = start + 1
+    if fragment[index : index + 1] == "^":
+        index += 1
+    if fragment[index : index + 1] == "]":
+        index += 1  # a `]` first in a class is a literal
+    while index < len(fragment) and fragment[index] != "]":
+        index += 2 if fragment[index] == "\\" else 1
+    return index
+
+
+_MIN_WORD = 3
+
+
+def _branch_word(branch: str) -> str | None:
+    """The longest plain ASCII word written at the top level of one alternative, never
+    under a quantifier; None if there is none of three letters or more."""
+    runs: list[str] = []
+    run: list[str] = []
+    depth, index = 0, 0
+    while index < len(branch):
+        char = branch[index]
+        if char in "?*{":
+            if run:
+                run.pop()  # the atom before a quantifier may be missing
+            if char == "{":
+                index = branch.find("}", index)
+                if index < 0:
+                    return None
+        elif depth == 0 and char not in "\\[]().^$|+":
+            run.append(char)
+            index += 1
+            continue
+        runs.append("".join(run))
+        run = []
+        if char == "\\":
+            index += 1
+        elif char == "[":
+            index = _class_end(branch, index)
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        index += 1
+    runs.append("".join(run))
+    words = [w for r in runs for w in r.split() if len(w) >= _MIN_WORD and w.isascii()]
+    return max(words, key=len).lower() if words else None
