@@ -41,7 +41,7 @@ from prparse._data.contacts import (
 from prparse._literals import Gated
 from prparse._model import Contact
 
-__all__ = ["contact_heading", "contact_score", "parse_contact"]
+__all__ = ["contact_heading", "contact_score", "names_person", "parse_contact"]
 
 _HEADING = re.compile(
     rf"""
@@ -219,6 +219,16 @@ def parse_contact(lines: Sequence[str], urls: Sequence[str] = ()) -> Contact:
         phones=tuple(phones),
         urls=tuple(all_urls),
     )
+
+
+def names_person(lines: Sequence[str]) -> bool:
+    """Whether `parse_contact(lines)` finds a person's name or an email (read no further)."""
+    kept = [line.strip() for line in lines if line.strip()]
+    if any(find_emails(line) for line in kept):
+        return True
+    phones = unique(p for line in kept for p in find_phones(line))
+    written_urls = unique(u for line in kept for u in find_urls(line, ()))
+    return bool(_names(kept, phones, written_urls, pairs=len(phones) >= 2))
 
 
 def _blank(line: str, found: Sequence[str]) -> str:
