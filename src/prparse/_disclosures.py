@@ -41,11 +41,8 @@ _STRONG = {DisclosureKind(k): _compile_any(v) for k, v in STRONG_CUES.items()}
 _WEAK = {DisclosureKind(k): _compile_any(v) for k, v in WEAK_CUES.items()}
 _HEADINGS = {DisclosureKind(k): _compile_any(v, whole=True) for k, v in HEADINGS.items()}
 _WIRE_NOTICE = gated_any(WIRE_NOTICES, _compile_any(WIRE_NOTICES))
-_ANCHORS = {
-    DisclosureKind(k): re.compile("|".join(re.escape(a) for a in v))
-    for k, v in STRONG_CUE_ANCHORS.items()
-}
-"""Each kind's anchors as one pattern over the lowered text: none there, no strong cue."""
+_ALL_ANCHORS = tuple(dict.fromkeys(a for anchors in STRONG_CUE_ANCHORS.values() for a in anchors))
+"""Every kind's anchors: a text with none of them has no strong cue of any kind."""
 
 # Kinds tried in this order when several have strong cues with equal counts:
 # the more specific notice first (a safe-harbor paragraph may also say "offer").
@@ -109,8 +106,10 @@ def _strong_kind(text: str) -> DisclosureKind | None:
     long = len(text) > _SHORT_NOTICE
     head = text[: _CUE_WINDOW + _SHORT_NOTICE] if long else text
     lowered = head.lower()
+    if not any(anchor in lowered for anchor in _ALL_ANCHORS):
+        return None
     for kind in _PRIORITY:
-        if _ANCHORS[kind].search(lowered) is None:
+        if not any(anchor in lowered for anchor in STRONG_CUE_ANCHORS[kind.value]):
             continue
         count = sum(1 for m in _STRONG[kind].finditer(head) if not long or m.start() < _CUE_WINDOW)
         if count > best_count:
