@@ -44,7 +44,9 @@ _ISSUER_DESCRIPTION = re.compile(
     r"(?:leading|recognized|global|leader|pioneer|provider|innovator)\b)",
     re.DOTALL,
 )
-_NUMBER = re.compile(r"\(?[$€£]?\d[\d,.]*%?\)?")
+_NUMBER = re.compile(r"\d[\d,.]*")
+"""A figure: `12`, `(4.5)`, `$1,200`, `12%` count once each; the brackets, currency and
+percent signs around its digits add no figure, so they are not matched."""
 _QUOTE_MARKS = '"“”„'
 
 
