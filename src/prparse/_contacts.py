@@ -16,6 +16,7 @@ block's lines).
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 
@@ -246,6 +247,9 @@ def _is_prose(words: list[str]) -> bool:
     """
     if len(words) < 10:
         return False
+    # Prose is told as soon as its lowercase words are the share of all words (weighed
+    # or not): fewer words weighed only raise the share.
+    enough = _enough_lower(len(words))
     weighed = lower = 0
     for word in words:
         folded = word.lower()
@@ -254,7 +258,19 @@ def _is_prose(words: list[str]) -> bool:
         weighed += 1
         if word.islower() or folded in PROSE_WORDS:
             lower += 1
+            if lower == enough:
+                return True
     return bool(weighed) and lower / weighed >= _PROSE_SHARE
+
+
+def _enough_lower(count: int) -> int:
+    """The fewest lowercase words whose share of `count` words reads as prose."""
+    enough = max(1, math.ceil(_PROSE_SHARE * count))
+    while enough > 1 and (enough - 1) / count >= _PROSE_SHARE:
+        enough -= 1
+    while enough / count < _PROSE_SHARE:
+        enough += 1
+    return enough
 
 
 _NEUTRAL_WORDS = LABEL_WORDS - PROSE_WORDS
