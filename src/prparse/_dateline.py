@@ -240,7 +240,14 @@ def _tokens(text: str, pos: int) -> list[_Token]:
             break
         tokens.append(token)
         pos = token.end
+        if len(tokens) == 1 and _no_place(token):
+            break  # a run that opens with what cannot be a place scores 0 whatever follows
     return _trim(tokens)
+
+
+def _no_place(token: _Token) -> bool:
+    """A place token read as no place at all (`The Company`): strength below 0."""
+    return token.kind == "place" and isinstance(token.value, Place) and token.value.strength < 0
 
 
 def _trim(tokens: list[_Token]) -> list[_Token]:
