@@ -74,7 +74,7 @@ EXAMPLES_REQUIRED_WORDS = [
     ((r"\bphotos?\s+courtesy",), ("courtesy",)),
     (("Für den Inhalt der (?:Pressemitteilung|Mitteilung) ist",), ("inhalt",)),
     (("a?bcd", "x{2,3}yyy"), ("bcd", "yyy")),
-    ((r"\b(?:photo|image)s?\s+by\b",), None),  # every word inside a group
+    ((r"\b(?:photo|image)s?\s+by\b",), ("photo", "image")),  # one of the group's words
     (("ab[cd]efg*",), None),  # `g` may be missing, `ef` is too short
     (("(?x) toll # free",), None),
 ]
@@ -82,4 +82,21 @@ EXAMPLES_REQUIRED_WORDS = [
 
 @pytest.mark.parametrize(("fragments", "expected"), EXAMPLES_REQUIRED_WORDS)
 def test_required_words(fragments: tuple[str, ...], expected: tuple[str, ...] | None) -> None:
+    assert required_words(fragments) == expected
+
+
+# Groups: every alternative of a group holds a word (`photo`, `video`), so one of them stands.
+EXAMPLES_GROUP_WORDS = [
+    ((r"\b(?:photo|image|picture|video)s?\s+(?:by|courtesy|credit)\b",),
+     ("photo", "image", "picture", "video")),
+    (("(?:trade ?marks?|service marks?) of",), ("trade", "service")),
+    ((r"(?:is|are) (?:registered )?of",), None),  # `is`, `are`, `of`: too short
+    ((r"(?:photo|video)? courtesy",), ("courtesy",)),
+    ((r"(?=photo)\w+",), None),  # a lookahead is not read
+]
+
+
+@pytest.mark.parametrize(("fragments", "expected"), EXAMPLES_GROUP_WORDS)
+def test_required_words_in_groups(fragments: tuple[str, ...],
+                                  expected: tuple[str, ...] | None) -> None:
     assert required_words(fragments) == expected

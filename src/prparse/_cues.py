@@ -54,7 +54,9 @@ _CORRECTION_NOTICE = gated_any(
 _LONGEST_NOTICE = 800
 _CHROME = _full_match(cues.CHROME_LINES)
 _CAPTION_START = _prefix_match(cues.CAPTION_STARTS)
-_CAPTION_ANYWHERE = re.compile("|".join(cues.CAPTION_ANYWHERE), re.IGNORECASE)
+_CAPTION_ANYWHERE = gated_any(
+    cues.CAPTION_ANYWHERE, re.compile("|".join(cues.CAPTION_ANYWHERE), re.IGNORECASE)
+)
 _ABBREVIATION_END = re.compile(
     r"\b(?:inc|corp|co|ltd|llc|plc|ag|se|sa|s\.a|n\.v|l\.p|gmbh)\.$", re.I
 )
@@ -282,13 +284,17 @@ _MINOR_WORDS = frozenset(
     | {"for", "from", "in", "into", "of", "on", "or", "the", "to", "un", "une", "und", "via"}
     | {"vs", "with", "y"}
 )
+_LONGEST_MINOR_WORD = max(map(len, _MINOR_WORDS))
 
 
 def title_case_ratio(text: str) -> float:
     """Share of the words (minor words aside) that start with a capital or digit."""
     counted = capitalised = 0
     for word in text.split():
-        if word[:1].isalnum() and word.casefold() not in _MINOR_WORDS:
+        # Case folding never shortens a word: a longer one is no minor word.
+        if word[:1].isalnum() and (
+            len(word) > _LONGEST_MINOR_WORD or word.casefold() not in _MINOR_WORDS
+        ):
             counted += 1
             capitalised += word[0] in _CAPITALS
     return capitalised / counted if counted else 0.0

@@ -52,17 +52,21 @@ def gated_any(fragments: tuple[str, ...], pattern: re.Pattern[str]) -> Gated:
 
 
 def required_words(fragments: tuple[str, ...]) -> tuple[str, ...] | None:
-    """One lowercase ASCII word per alternative of the fragments that each of its matches
-    holds (the longest), or None when an alternative holds no such word for sure."""
-    words = []
+    """Lowercase ASCII words one of which each match of the fragments holds, or None when
+    an alternative holds no such word for sure.
+
+    Per alternative: its longest plain word, else the words of its first group whose every
+    alternative holds one (`(?:photo|video)s? by` -> `photo`, `video`).
+    """
+    words: list[str] = []
     for fragment in fragments:
         if "(?x" in fragment:
             return None  # verbose: spaces and `#` are not literal
         for branch in _branches(fragment):
-            word = _branch_word(branch)
-            if word is None:
+            found = _branch_words(branch)
+            if found is None:
                 return None
-            words.append(word)
+            words += found
     return tuple(dict.fromkeys(words))
 
 
@@ -101,12 +105,13 @@ def _class_end(fragment: str, start: int) -> int:
 _MIN_WORD = 3
 
 
-def _branch_word(branch: str) -> str | None:
+def _branch_words(branch: str) -> tuple[str, ...] | None:
     """The longest plain ASCII word written at the top level of one alternative, never
-    under a quantifier; None if there is none of three letters or more."""
+    under a quantifier; else the words of its first group that requires some; else None."""
     runs: list[str] = []
     run: list[str] = []
-    depth, index = 0, 0
+    groups: list[tuple[str, ...]] = []
+    depth, index, opened = 0, 0, 0
     while index < len(branch):
         char = branch[index]
         if char in "?*{":
@@ -128,9 +133,24 @@ def _branch_word(branch: str) -> str | None:
             index = _class_end(branch, index)
         elif char == "(":
             depth += 1
+            opened = index if depth == 1 else opened
         elif char == ")":
             depth -= 1
+            if depth == 0 and branch[index + 1 : index + 2] not in ("?", "*", "{"):
+                groups += _group_words(branch[opened + 1 : index])
         index += 1
     runs.append("".join(run))
     words = [w for r in runs for w in r.split() if len(w) >= _MIN_WORD and w.isascii()]
-    return max(words, key=len).lower() if words else None
+    if words:
+        return (max(words, key=len).lower(),)
+    return groups[0] if groups else None
+
+
+def _group_words(content: str) -> list[tuple[str, ...]]:
+    """The words a group's content requires, as a one-item list (empty if none or unsure)."""
+    if content.startswith("?:"):
+        content = content[2:]
+    elif content.startswith("?"):
+        return []  # a lookaround, a flag group or a named group: not read
+    words = required_words((content,))
+    return [words] if words else []
