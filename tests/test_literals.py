@@ -8,7 +8,7 @@ import pytest
 
 from prparse._contact_details import find_emails, find_links, find_phones
 from prparse._contacts import _DIAL_IN, _LABEL
-from prparse._literals import Gated, may_contain, required_words
+from prparse._literals import Gated, may_contain, prefix_tree, required_words
 
 _KINDS = re.compile(r"toll[- ]free|dial[- ]in|webcast", re.IGNORECASE)
 
@@ -100,3 +100,22 @@ EXAMPLES_GROUP_WORDS = [
 def test_required_words_in_groups(fragments: tuple[str, ...],
                                   expected: tuple[str, ...] | None) -> None:
     assert required_words(fragments) == expected
+
+
+# (names, texts): the prefix tree matches where the plain alternation does, in any case.
+EXAMPLES_PREFIX_TREE = [
+    (("sep", "sept", "september", "mar", "march", "März"),
+     ("September 5", "Sept. 5", "sep 5", "MARCH 11", "März 3", "Marc 3", "Mai 3", "se 1")),
+    (("Mon", "Monday", "Montag", "lun", "lunes", "lundi"),
+     ("Monday, Dec 9", "MONTAG 3", "lundi 16", "Montreal", "lu 4")),
+]
+
+
+@pytest.mark.parametrize(("names", "texts"), EXAMPLES_PREFIX_TREE)
+def test_prefix_tree_matches_as_the_alternation(names: tuple[str, ...],
+                                               texts: tuple[str, ...]) -> None:
+    tree = re.compile(rf"(?i:{prefix_tree(names)})\.?\s*\d")
+    plain = re.compile(rf"(?i:{'|'.join(map(re.escape, names))})\.?\s*\d")
+    for text in texts:
+        assert bool(tree.match(text)) is bool(plain.match(text)), text
+    assert all(re.fullmatch(prefix_tree(names), name) for name in names)

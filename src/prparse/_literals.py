@@ -9,13 +9,18 @@ the pattern runs only where it may match, so the answer is the pattern's own.
 The test is exact for ASCII text. For other text the pattern always runs:
 `re.IGNORECASE` also folds a few non-ASCII letters (`ſ`, `K`, `İ`, `ı`) onto
 ASCII ones, which lowering the text does not.
+
+`prefix_tree` writes a long list of names (every month in every language)
+as one pattern factored by shared prefixes, which `re` tries in a few steps
+where it would try the names one by one.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-__all__ = ["Gated", "gated_any", "may_contain", "required_words"]
+__all__ = ["Gated", "gated_any", "may_contain", "prefix_tree", "required_words"]
 
 
 def may_contain(text: str, literals: tuple[str, ...]) -> bool:
@@ -154,3 +159,31 @@ def _group_words(content: str) -> list[tuple[str, ...]]:
         return []  # a lookaround, a flag group or a named group: not read
     words = required_words((content,))
     return [words] if words else []
+
+
+def prefix_tree(names: Iterable[str]) -> str:
+    """A regex alternation of the names, factored by their shared prefixes (`jan(?:uary)?`).
+
+    It matches the same strings as the names joined by `|`. At each step the longer name
+    is tried first, but names that differ only in case are separate branches, so use it
+    where only whether one matches counts (a lookahead), not which.
+    """
+    root: _Node = {}
+    for name in names:
+        node = root
+        for char in name:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _tree_pattern(root)
+
+
+_Node = dict[str, "_Node"]
+
+
+def _tree_pattern(node: _Node) -> str:
+    branches = [re.escape(char) + _tree_pattern(child) for char, child in sorted(node.items())
+                if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
