@@ -35,6 +35,7 @@ from ._data.months import (
     YEAR_SUFFIXES,
 )
 from ._data.wires import WIRES, collect
+from ._literals import prefix_tree
 
 __all__ = ["DateMatch", "find_release_date", "match_date", "parse_date", "parse_month_day"]
 
@@ -73,10 +74,12 @@ def _alternation(names: Sequence[str]) -> str:
 
 
 _ALL_MONTHS: dict[str, int] = {k: v for table in MONTHS.values() for k, v in table.items()}
-_MONTH = rf"(?P<month>{_alternation(list(_ALL_MONTHS))})(?![^\W\d_])\.?"
+# Month and weekday names as prefix trees (hundreds of names, tried at every position a
+# date may start): the guard after them takes the whole word, so the same name matches.
+_MONTH = rf"(?P<month>{prefix_tree(_ALL_MONTHS)})(?![^\W\d_])\.?"
 _MONTH2 = _MONTH.replace("?P<month>", "?P<month2>")
 _WEEKDAY = (
-    rf"(?:(?:{_alternation([w for ws in WEEKDAYS.values() for w in ws])})(?![^\W\d_])\.?,?\s+)"
+    rf"(?:(?:{prefix_tree(w for ws in WEEKDAYS.values() for w in ws)})(?![^\W\d_])\.?,?\s+)"
 )
 _DAY = r"(?P<day>[0-3]?\d)(?!\d)"
 _DAY2 = r"(?P<day2>[0-3]?\d)(?!\d)"
