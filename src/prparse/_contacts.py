@@ -39,7 +39,7 @@ from prparse._data.contacts import (
     PROSE_WORDS,
     TITLE_WORDS,
 )
-from prparse._literals import Gated
+from prparse._literals import Gated, may_contain
 from prparse._model import Contact
 
 __all__ = ["contact_heading", "contact_score", "names_person", "parse_contact"]
@@ -72,14 +72,17 @@ _NAME_WORD = re.compile(
     r"^(?:[A-ZÀ-Þ][a-zà-ÿ'’]+(?:[-'’][A-ZÀ-Þ]?[a-zà-ÿ]+)*"
     r"|(?:Mc|Mac|O'|O’|De|Di|La|Le)[A-Z][a-zà-ÿ]+|[A-Z]\.)$"
 )
-_LABEL = Gated(re.compile(
+_LABEL = re.compile(
     r"""
     \b(?:tel|phone|fax|e-?mail|mobile|cell|telefon|telefax|web\s?(?:site)?|internet|x)
     \b\.?\s*:                                   # a detail's label: `Tel.:`, `E-Mail:`
     | \b(?:twitter|linkedin|facebook|instagram|youtube|tiktok)\b   # social networks, bare
     """,
     re.IGNORECASE | re.VERBOSE,
-), (":", "twitter", "linkedin", "facebook", "instagram", "youtube", "tiktok"))
+)
+_LABEL_WORDS = ("tel", "phone", "fax", "mail", "mobile", "cell", "web", "internet", "x")
+"""What a detail's label holds besides its colon (`telefon` holds `tel`, `E-Mail` `mail`)."""
+_SOCIAL_WORDS = ("twitter", "linkedin", "facebook", "instagram", "youtube", "tiktok")
 _DIAL_IN = Gated(re.compile(
     r"toll[- ]free|\btoll\b|dial[- ]in|conference id|passcode|access code|"
     r"webcast|replay|meeting id",
@@ -299,7 +302,7 @@ def contact_score(text: str) -> float:
     heading = contact_heading(sample) or _HEADING_THEN_WORD.match(sample) is not None
     if _is_prose(words) and not (heading and (emails or phones)):
         return 0.0  # a heading with its details run in (`Pour en savoir plus : X, x@y.com`)
-    labels = len(_LABEL.findall(sample))
+    labels = _label_count(sample)
     links = unique(links, key=url_key)
     score = 0.45 * min(len(emails), 2) + 0.45 * min(len(phones), 2) + 0.2 * min(len(links), 3)
     score += 0.2 * min(labels, 3)
@@ -307,6 +310,15 @@ def contact_score(text: str) -> float:
         score += 0.6
     if (emails or phones or labels) and len(words) <= 12:
         score += 0.2
-    if _DIAL_IN.search(sample):  # a conference call's dial-in numbers are body text
+    # A conference call's dial-in numbers are body text (nothing to take from a score of 0).
+    if score > 0 and _DIAL_IN.search(sample):
         score -= 0.5
     return max(0.0, min(score, 1.0))
+
+
+def _label_count(text: str) -> int:
+    """How many `_LABEL`s the text holds; not scanned where none can stand (a detail's label
+    has a colon and one of `_LABEL_WORDS`, a social network's name one of `_SOCIAL_WORDS`)."""
+    if (":" in text and may_contain(text, _LABEL_WORDS)) or may_contain(text, _SOCIAL_WORDS):
+        return len(_LABEL.findall(text))
+    return 0
