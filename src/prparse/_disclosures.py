@@ -111,10 +111,21 @@ def _strong_kind(text: str) -> DisclosureKind | None:
     for kind in _PRIORITY:
         if not any(anchor in lowered for anchor in STRONG_CUE_ANCHORS[kind.value]):
             continue
-        count = sum(1 for m in _STRONG[kind].finditer(head) if not long or m.start() < _CUE_WINDOW)
+        count = _count_starting_before(_STRONG[kind], head, _CUE_WINDOW if long else None)
         if count > best_count:
             best, best_count = kind, count
     return best
+
+
+def _count_starting_before(pattern: re.Pattern[str], text: str, limit: int | None) -> int:
+    """How many matches of `pattern` in `text` start before `limit` (all if None); matches
+    come in order of their start, so the scan stops at the first one past it."""
+    count = 0
+    for match in pattern.finditer(text):
+        if limit is not None and match.start() >= limit:
+            break
+        count += 1
+    return count
 
 
 def _inline_heading_kind(text: str) -> DisclosureKind | None:
