@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from prparse._contact_details import (
     find_emails,
@@ -172,10 +172,16 @@ def _names(
     lines: Sequence[str], details: Sequence[str], urls: Sequence[str], *, pairs: bool = False
 ) -> list[str]:
     """People's names in the block: not companies, titles, headings or link labels."""
+    return unique(_each_name(lines, details, urls, pairs=pairs))
+
+
+def _each_name(
+    lines: Sequence[str], details: Sequence[str], urls: Sequence[str], *, pairs: bool
+) -> Iterator[str]:
+    """The names `_names` keeps, in order and with repeats, read one at a time."""
     domains = {re.sub(r"[^a-z0-9]", "", d.split("@")[-1].split(".")[0].lower()) for d in details}
     domains |= {re.sub(r"^(?:https?://)?(?:www\.)?", "", u.lower()).split(".")[0] for u in urls}
     domains.discard("")
-    names: list[str] = []
     for line in lines:
         line = _LINK_LABEL.sub("|", _CARD_COMPANY.sub("", line))
         for detail in [*details, *urls]:
@@ -192,8 +198,7 @@ def _names(
                 continue
             for name in _names_in_segment(segment, pairs=pairs):
                 if re.sub(r"[^a-z0-9]", "", name.lower()) not in domains:
-                    names.append(name)
-    return unique(names)
+                    yield name
 
 
 # --- the block ----------------------------------------------------------------------
@@ -232,7 +237,8 @@ def names_person(lines: Sequence[str]) -> bool:
         return True
     phones = unique(p for line in kept for p in find_phones(line))
     written_urls = unique(u for line in kept for u in find_urls(line, ()))
-    return bool(_names(kept, phones, written_urls, pairs=len(phones) >= 2))
+    found = _each_name(kept, phones, written_urls, pairs=len(phones) >= 2)
+    return next(found, None) is not None
 
 
 def _blank(line: str, found: Sequence[str]) -> str:
