@@ -1,13 +1,19 @@
-"""Literal prefilters give the pattern's own answer: table tests against the bare pattern."""
+"""Prefilters give the reader's own answer: literal and shape prefilters in front of patterns,
+the year a dated text needs, a sentence end looked for in the tail, prose told early."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
 
+from prparse._blocks import Block, Hint
 from prparse._contact_details import find_emails, find_links, find_phones
-from prparse._contacts import _DIAL_IN, _LABEL, _label_count
+from prparse._contacts import _DIAL_IN, _LABEL, _PROSE_SHARE, _enough_lower, _label_count
+from prparse._cues import ends_sentence
+from prparse._dates import contains_date, find_release_date
+from prparse._facts import _tabular
 from prparse._literals import Gated, may_contain, prefix_tree, required_words
 
 _KINDS = re.compile(r"toll[- ]free|dial[- ]in|webcast", re.IGNORECASE)
@@ -122,3 +128,68 @@ def test_prefix_tree_matches_as_the_alternation(names: tuple[str, ...],
     for text in texts:
         assert bool(tree.match(text)) is bool(plain.match(text)), text
     assert all(re.fullmatch(prefix_tree(names), name) for name in names)
+
+
+# (text, its release date): a year is what every dated line holds, in any shape.
+EXAMPLES_RELEASE_DATES = [
+    ("Tue 13 October 2015", dt.date(2015, 10, 13)),
+    ("For Immediate Release: Nov. 22, 2024", dt.date(2024, 11, 22)),
+    ("Published: 2024-01-05", dt.date(2024, 1, 5)),
+    ("05.01.2024", dt.date(2024, 1, 5)),
+    ("2021年3月3日", dt.date(2021, 3, 3)),
+    ("-0- 07/22/2004", dt.date(2004, 7, 22)),  # Business Wire's footer date
+    ("July 22", None),  # no year: no release date
+    ("Revenue rose 12% to $4.2 million", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXAMPLES_RELEASE_DATES)
+def test_release_date_lines(text: str, expected: dt.date | None) -> None:
+    assert find_release_date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The plant opened on March 5, 2019 in Ohio.", True),
+    ("The plant opened on March 5 in Ohio.", False),
+    ("Founded in 1998, Acme employs 5,000 people.", False),  # a year alone is no date
+])
+def test_contains_date(text: str, expected: bool) -> None:
+    assert contains_date(text) is expected
+
+
+# (text, whether it ends like a sentence): only the tail is looked at.
+EXAMPLES_SENTENCE_ENDS = [
+    ("Acme makes widgets.", True),
+    ("Acme makes widgets.\n", True),
+    ('"We are proud," said Jane Doe.”', True),
+    ("Acme makes widgets!)", True),
+    ("About Acme Corp.", False),  # a company's abbreviation
+    ("Hamburg, Acme GmbH.\n", False),
+    ("Media Contact", False),
+    (".", True),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXAMPLES_SENTENCE_ENDS)
+def test_ends_sentence(text: str, expected: bool) -> None:
+    assert ends_sentence(text) is expected
+
+
+@pytest.mark.parametrize("count", [10, 11, 19, 20, 21, 40, 99, 100, 101, 333, 1000])
+def test_enough_lower_is_the_fewest_that_read_as_prose(count: int) -> None:
+    fewest = min(k for k in range(count + 1) if k / count >= _PROSE_SHARE)
+    assert _enough_lower(count) == fewest
+
+
+# (row text, words, whether it reads as a table row): figures counted once each.
+EXAMPLES_TABULAR = [
+    ("Revenue (4.5) $1,200 12%", 4, True),
+    ("Net income 12.4 10.1 8.7 (2.3)", 6, True),
+    ("Acme was founded in 1998 and employs 5,000 people in 12 countries.", 12, False),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), EXAMPLES_TABULAR)
+def test_tabular(text: str, words: int, expected: bool) -> None:
+    block = Block(text=text, hint=Hint.PARAGRAPH, start=0, end=len(text))
+    assert _tabular(block, words) is expected
