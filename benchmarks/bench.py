@@ -450,6 +450,7 @@ PIPELINE = {
     "classify": ("_classify.classify",),
     "extract": ("_assemble.assemble",),
     "page chrome": ("_coverage.with_page_chrome",),
+    "malformed check": ("_malformed.html_text_lost",),
 }
 """The pipeline's stages (`_pipeline.run`), each as the functions that make it up."""
 
