@@ -4,6 +4,8 @@
     .venv/bin/python benchmarks/bench.py --quick                      # a fast subset (~1 min)
     .venv/bin/python benchmarks/bench.py --bulk DIR                   # another bulk folder
     .venv/bin/python benchmarks/bench.py --profile text|html [--top N] # cProfile hot spots
+    .venv/bin/python benchmarks/bench.py --stages text|html           # time per function
+    .venv/bin/python benchmarks/bench.py --out benchmarks/results.md  # the report, to a file
 
 Measures, on `fixtures/` (text `.txt` and `.html` apart) and the bulk folder
 (`../shared/bulk/` when present): parse time per release (median, p95, p99,
@@ -15,7 +17,10 @@ repeated 1x, 4x, 16x and 64x in one document (text and HTML); and, on the
 same documents, the floors `\\w+` (text) and `lxml.html.fromstring` (HTML)
 and the alternative `trafilatura.bare_extraction`, as ratios. Each target
 gets PASS or FAIL. Timings are the CPU time of this process (`--clock wall`
-for the wall clock); nothing is written.
+for the wall clock). The report also gives the time per pipeline stage
+(decode, front end, cut, facts, zones, classify, extract); `--out FILE`
+writes it to a file as well (`benchmarks/results.md`, which the README
+includes), so no figure is typed by hand.
 
 Optional: trafilatura (skipped when missing).
 """
@@ -436,25 +441,38 @@ def _documents_of(kind: str, sets: dict[str, list[tuple[str, bytes]]]) -> list[b
     return docs
 
 
+PIPELINE = {
+    "decode": ("_decode.decode",),
+    "front end": ("_text.text_document", "_html.html_document", "_feed.feed_document"),
+    "cut": ("_cut.cut_at_dateline",),
+    "facts": ("_facts.block_facts",),
+    "zones": ("_zones.find_zones",),
+    "classify": ("_classify.classify",),
+    "extract": ("_assemble.assemble",),
+    "page chrome": ("_coverage.with_page_chrome",),
+    "malformed check": ("_malformed.html_text_lost",),
+}
+"""The pipeline's stages (`_pipeline.run`), each as the functions that make it up."""
+
 STAGES = (
-    "_decode.decode", "_text.text_document", "_html.html_document", "_html.html_blocks",
-    "_html.walk", "_html_page.find_container", "_html_page.is_chrome",
-    "_cut.cut_at_dateline", "_facts.block_facts", "_zones.find_zones", "_classify.classify",
-    "_assemble.assemble", "_disclosures.disclosure_kind", "_dateline.find_dateline",
-    "_quotes.extract_quotes", "_markdown.finish_text", "_contacts.contact_score",
-    "_tickers.find_tickers", "_dates.parse_date", "_dates._parse_with_dateparser",
-    "_model._plain",
+    *(name for names in PIPELINE.values() for name in names),
+    "_html.html_blocks", "_html.walk", "_html_page.find_container", "_html_page.is_chrome",
+    "_dateline.find_dateline", "_contacts.contact_score", "_contacts.names_person",
+    "_disclosures.disclosure_kind", "_dates.find_release_date", "_quotes.extract_quotes",
+    "_people.find_people", "_markdown.finish_text", "_tickers.find_tickers",
+    "_dates.parse_date", "_dates._parse_with_dateparser", "_model._plain",
 )
-"""Functions timed (inclusive, without a profiler) by `--stages`, as `module.function`."""
+"""Functions timed (inclusive, without a profiler) by `--stages`, as `module.function`;
+a name a revision lacks is left out."""
 
 
-def stages(kind: str, sets: dict[str, list[tuple[str, bytes]]]) -> None:
-    """Print each stage's inclusive share of parse CPU time, no profiler overhead."""
-    docs = _documents_of(kind, sets)
-    spent: dict[str, float] = dict.fromkeys(STAGES, 0.0)
-    calls: dict[str, int] = dict.fromkeys(STAGES, 0)
+def stage_times(docs: list[bytes], names: Sequence[str]) -> tuple[float, dict[str, float],
+                                                                   dict[str, int]]:
+    """Parse CPU seconds over the documents; each function's inclusive seconds and calls."""
+    spent: dict[str, float] = dict.fromkeys(names, 0.0)
+    calls: dict[str, int] = dict.fromkeys(names, 0)
     clearers = cache_clearers()
-    undo = [_wrap(name, spent, calls) for name in STAGES]
+    undo = [_wrap(name, spent, calls) for name in names]
     total = 0.0
     try:
         for data in docs:
@@ -466,11 +484,39 @@ def stages(kind: str, sets: dict[str, list[tuple[str, bytes]]]) -> None:
     finally:
         for restore in undo:
             restore()
+    return total, spent, calls
+
+
+def stages(kind: str, sets: dict[str, list[tuple[str, bytes]]]) -> None:
+    """Print each stage's inclusive share of parse CPU time, no profiler overhead."""
+    docs = _documents_of(kind, sets)
+    total, spent, calls = stage_times(docs, STAGES)
     print(f"## Stages, {kind}: {len(docs)} documents, {total:.2f} s, "
           f"{total / len(docs) * 1e3:.2f} ms per document\n")
     rows = [[f"`{name}`", str(calls[name]), f"{spent[name]:.2f}", f"{spent[name] / total:.0%}"]
             for name in sorted(STAGES, key=spent.__getitem__, reverse=True) if calls[name]]
     print(table(["function (inclusive)", "calls", "s", "share"], rows))
+
+
+def pipeline_rows(sets: dict[str, list[tuple[str, bytes]]]) -> list[list[str]]:
+    """Per set, ms per document in each pipeline stage (inclusive; `-` where a revision lacks
+    the stage), the whole parse and what no stage covers."""
+    names = [name for group in PIPELINE.values() for name in group]
+    rows = []
+    for label, found in sets.items():
+        docs = [data for _, data in found]
+        for data in docs:  # warm-up, as in `times`
+            prparse.parse(data)
+        total, spent, calls = stage_times(docs, names)
+        cells, covered = [], 0.0
+        for group in PIPELINE.values():
+            seconds = sum(spent[name] for name in group)
+            covered += seconds
+            ran = any(calls[name] for name in group)
+            cells.append(ms(seconds / len(docs)) if ran else "-")
+        rows.append([label, str(len(docs)), *cells, ms(total / len(docs)),
+                     ms(max(0.0, total - covered) / len(docs))])
+    return rows
 
 
 def _wrap(name: str, spent: dict[str, float], calls: dict[str, int]) -> Callable[[], None]:
@@ -580,6 +626,10 @@ def report(args: argparse.Namespace) -> None:
                  "prparse / floor", "trafilatura / prparse"], rows))
     print("\nfloor: `\\w+` over the text for text, `lxml.html.fromstring` for HTML "
           "(ratios of summed times over the set)\n")
+    print("## Time per stage (ms per document, cpu time, one run after a warm-up)\n")
+    print(table(["set", "docs", *PIPELINE, "parse", "other"], pipeline_rows(sets)))
+    print("\nA stage's time is inclusive; `other` is the parse outside the stages "
+          "(the API, the pipeline's glue); `-`: the revision has no such stage.\n")
     imported = import_time(3 if args.quick else 7, args.clock)
     print(f"## Import\n\n`import prparse`: {imported[0] * 1e3:.1f} ms ({args.clock} time, best "
           f"of fresh interpreters); dateparser imported: {imported[1]}; slowest modules: "
@@ -620,6 +670,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--stages", choices=("text", "HTML", "html"),
                         help="print each stage's share of parse time (no profiler)")
     parser.add_argument("--top", type=int, default=25, help="rows per profile table")
+    parser.add_argument("--out", type=Path, help="also write the report to this file")
     parser.add_argument("--rss-child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     args.repeat = args.repeat or (1 if args.quick else 3)
@@ -630,8 +681,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     elif args.profile:
         profile("HTML" if args.profile.lower() == "html" else "text", corpora(args), args.top)
     else:
-        with contextlib.redirect_stderr(io.StringIO()):  # trafilatura's chatter
-            report(args)
+        printed = io.StringIO()
+        with contextlib.redirect_stderr(io.StringIO()), contextlib.redirect_stdout(printed):
+            report(args)  # trafilatura's chatter on stderr is dropped
+        print(printed.getvalue(), end="")
+        if args.out is not None:
+            args.out.write_text(printed.getvalue(), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -20,7 +20,8 @@ from prparse._data.contacts import (
 from prparse._data.hosts import WIRE_HOSTS
 
 __all__ = [
-    "URL", "contact_url", "find_emails", "find_phones", "find_urls", "unique", "url_key",
+    "URL", "contact_url", "find_emails", "find_links", "find_phones", "find_urls", "unique",
+    "url_key",
 ]
 
 _TLDS = r"com|org|net|gov|edu|io|ai|co|info|biz|de|it|fr|es|uk|eu|ca|au|jp|cn|in|ch|at|nl|be|br"
@@ -84,6 +85,12 @@ URL = re.compile(
     re.VERBOSE,
 )
 """A web address as written: a link, a `www.` address or a bare domain."""
+_URL_SHAPE = re.compile(rf"://|www\.|\.(?:{_TLDS})(?![\w@-])")
+"""What every `URL` match holds (`://`, `www.`, a dot and a top-level domain): text
+without it is not scanned for addresses."""
+_PHONE_SHAPE = re.compile(r"\d[ .\-–/]{1,2}[\dA-Z]|\d\)|\d{10}")
+"""What every `_PHONE` match holds: two digit groups (or a vanity number's letters) apart,
+a bracketed group (`+44(0)7838`), or an unbroken run of ten digits or more."""
 
 
 def _trim_glued_tld(address: str) -> str:
@@ -175,6 +182,8 @@ _GLUED_LOCAL_START = re.compile(
 
 def find_emails(text: str) -> list[str]:
     """Email addresses as written (also `name[at]domain[dot]com`), glued text cut off."""
+    if "@" not in text and "at]" not in text and "at)" not in text:
+        return []  # every address has `@`, `[at]` or `(at)`
     found = []
     for match in _EMAIL.finditer(text):
         raw = match.group(0)
@@ -212,6 +221,8 @@ def _split_run(candidate: str) -> list[str]:
 
 def find_phones(text: str) -> list[str]:
     """Phone numbers as written: `+1 202-747-7847`, `(301) 968-9300`, `+49 (0)40 30030-1000`."""
+    if _PHONE_SHAPE.search(text) is None:
+        return []
     found = []
     for match in _PHONE.finditer(text):
         run = match.group(0).strip(" .-–/")
@@ -252,9 +263,16 @@ def contact_url(url: str) -> bool:
     return _NOT_CONTACT_URL.search(url) is None and not _wire_site(url)
 
 
+def find_links(text: str) -> list[str]:
+    """Every `URL` match in the text, as matched (no trimming)."""
+    if _URL_SHAPE.search(text) is None:
+        return []
+    return [m.group(0) for m in URL.finditer(text)]
+
+
 def find_urls(text: str, targets: Iterable[str]) -> list[str]:
     """Contact web addresses written in the text, then the http(s) link targets."""
-    found = [_GLUED_LINK_LABEL.sub("", _trim_url(m.group(0))) for m in URL.finditer(text)]
+    found = [_GLUED_LINK_LABEL.sub("", _trim_url(link)) for link in find_links(text)]
     found += [t for t in targets if t.lower().startswith(("http://", "https://"))]
     return unique([url for url in found if contact_url(url)], key=url_key)
 

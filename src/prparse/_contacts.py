@@ -16,10 +16,18 @@ block's lines).
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
-from prparse._contact_details import URL, find_emails, find_phones, find_urls, unique, url_key
+from prparse._contact_details import (
+    find_emails,
+    find_links,
+    find_phones,
+    find_urls,
+    unique,
+    url_key,
+)
 from prparse._data.cities import CITIES
 from prparse._data.contacts import (
     CAMEL_WORDS,
@@ -37,9 +45,10 @@ from prparse._data.contacts import (
     TITLE_WORDS,
 )
 from prparse._data.places import REGIONS
+from prparse._literals import Gated, may_contain
 from prparse._model import Contact
 
-__all__ = ["contact_heading", "contact_score", "parse_contact"]
+__all__ = ["contact_heading", "contact_score", "names_person", "parse_contact"]
 
 _HEADING = re.compile(
     rf"""
@@ -92,11 +101,14 @@ _LABEL = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-_DIAL_IN = re.compile(
+_LABEL_WORDS = ("tel", "phone", "fax", "mail", "mobile", "cell", "web", "internet", "x")
+"""What a detail's label holds besides its colon (`telefon` holds `tel`, `E-Mail` `mail`)."""
+_SOCIAL_WORDS = ("twitter", "linkedin", "facebook", "instagram", "youtube", "tiktok")
+_DIAL_IN = Gated(re.compile(
     r"toll[- ]free|\btoll\b|dial[- ]in|conference id|passcode|access code|"
     r"webcast|replay|meeting id",
     re.IGNORECASE,
-)
+), ("toll", "dial", "conference id", "passcode", "access code", "webcast", "replay", "meeting id"))
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
@@ -188,10 +200,16 @@ def _names(
     lines: Sequence[str], details: Sequence[str], urls: Sequence[str], *, pairs: bool = False
 ) -> list[str]:
     """People's names in the block: not companies, titles, headings or link labels."""
+    return unique(_each_name(lines, details, urls, pairs=pairs))
+
+
+def _each_name(
+    lines: Sequence[str], details: Sequence[str], urls: Sequence[str], *, pairs: bool
+) -> Iterator[str]:
+    """The names `_names` keeps, in order and with repeats, read one at a time."""
     domains = {re.sub(r"[^a-z0-9]", "", d.split("@")[-1].split(".")[0].lower()) for d in details}
     domains |= {re.sub(r"^(?:https?://)?(?:www\.)?", "", u.lower()).split(".")[0] for u in urls}
     domains.discard("")
-    names: list[str] = []
     for line in lines:
         line = _LINK_LABEL.sub("|", _CARD_COMPANY.sub("", _NOT_PERSON_FIELD.sub("|", line)))
         for detail in [*details, *urls]:
@@ -209,8 +227,7 @@ def _names(
             for name in _names_in_segment(segment, pairs=pairs):
                 name = _without_company(name, domains)
                 if not _names_a_place(name) and not _names_a_domain(name, domains):
-                    names.append(name)
-    return unique(names)
+                    yield name
 
 
 def _without_company(name: str, domains: set[str]) -> str:
@@ -280,6 +297,17 @@ def parse_contact(lines: Sequence[str], urls: Sequence[str] = ()) -> Contact:
     )
 
 
+def names_person(lines: Sequence[str]) -> bool:
+    """Whether `parse_contact(lines)` finds a person's name or an email (read no further)."""
+    kept = [line.strip() for line in lines if line.strip()]
+    if any(find_emails(line) for line in kept):
+        return True
+    phones = unique(p for line in kept for p in find_phones(line))
+    written_urls = unique(u for line in kept for u in find_urls(line, ()))
+    found = _each_name(kept, phones, written_urls, pairs=len(phones) >= 2)
+    return next(found, None) is not None
+
+
 def _blank(line: str, found: Sequence[str]) -> str:
     """The line with each found detail replaced by a segment break."""
     for detail in found:
@@ -295,14 +323,30 @@ def _is_prose(words: list[str]) -> bool:
     """
     if len(words) < 10:
         return False
-    folded = [w.lower() for w in words]
-    weighed = [w for w, f in zip(words, folded, strict=True) if f not in _NEUTRAL_WORDS]
-    lower = sum(
-        1
-        for w, f in zip(words, folded, strict=True)
-        if f not in _NEUTRAL_WORDS and (w.islower() or f in PROSE_WORDS)
-    )
-    return bool(weighed) and lower / len(weighed) >= _PROSE_SHARE
+    # Prose is told as soon as its lowercase words are the share of all words (weighed
+    # or not): fewer words weighed only raise the share.
+    enough = _enough_lower(len(words))
+    weighed = lower = 0
+    for word in words:
+        folded = word.lower()
+        if folded in _NEUTRAL_WORDS:
+            continue
+        weighed += 1
+        if word.islower() or folded in PROSE_WORDS:
+            lower += 1
+            if lower == enough:
+                return True
+    return bool(weighed) and lower / weighed >= _PROSE_SHARE
+
+
+def _enough_lower(count: int) -> int:
+    """The fewest lowercase words whose share of `count` words reads as prose."""
+    enough = max(1, math.ceil(_PROSE_SHARE * count))
+    while enough > 1 and (enough - 1) / count >= _PROSE_SHARE:
+        enough -= 1
+    while enough / count < _PROSE_SHARE:
+        enough += 1
+    return enough
 
 
 _NEUTRAL_WORDS = LABEL_WORDS - PROSE_WORDS
@@ -325,13 +369,13 @@ def contact_score(text: str) -> float:
     emails = find_emails(sample)
     rest = _blank(sample, emails)
     phones = find_phones(rest)
-    links = [m.group(0) for m in URL.finditer(rest)]
+    links = find_links(rest)
     rest = _blank(_blank(rest, phones), links)
     words = _WORD.findall(rest)
     heading = contact_heading(sample) or _HEADING_THEN_WORD.match(sample) is not None
     if _is_prose(words) and not (heading and (emails or phones)):
         return 0.0  # a heading with its details run in (`Pour en savoir plus : X, x@y.com`)
-    labels = len(_LABEL.findall(sample))
+    labels = _label_count(sample)
     links = unique(links, key=url_key)
     score = 0.45 * min(len(emails), 2) + 0.45 * min(len(phones), 2) + 0.2 * min(len(links), 3)
     score += 0.2 * min(labels, 3)
@@ -339,6 +383,15 @@ def contact_score(text: str) -> float:
         score += 0.6
     if (emails or phones or labels) and len(words) <= 12:
         score += 0.2
-    if _DIAL_IN.search(sample):  # a conference call's dial-in numbers are body text
+    # A conference call's dial-in numbers are body text (nothing to take from a score of 0).
+    if score > 0 and _DIAL_IN.search(sample):
         score -= 0.5
     return max(0.0, min(score, 1.0))
+
+
+def _label_count(text: str) -> int:
+    """How many `_LABEL`s the text holds; not scanned where none can stand (a detail's label
+    has a colon and one of `_LABEL_WORDS`, a social network's name one of `_SOCIAL_WORDS`)."""
+    if (":" in text and may_contain(text, _LABEL_WORDS)) or may_contain(text, _SOCIAL_WORDS):
+        return len(_LABEL.findall(text))
+    return 0

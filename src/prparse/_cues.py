@@ -14,6 +14,7 @@ from ._blocks import Block, Hint
 from ._data import cues
 from ._dateline import find_dateline
 from ._dates import contains_date, find_release_date
+from ._literals import gated_any
 
 
 def _full_match(patterns: Sequence[str]) -> re.Pattern[str]:
@@ -50,11 +51,15 @@ _MEDIA_LINK = _full_match(cues.MEDIA_LINK_LINES)
 _RELEASE_END = _full_match(cues.RELEASE_END_LINES)
 _WIRE_NOTE = _full_match(cues.WIRE_NOTES_ANYWHERE)
 _META = _full_match(cues.META_LINES)
-_CORRECTION_NOTICE = re.compile("|".join(cues.CORRECTION_NOTICES), re.IGNORECASE)
+_CORRECTION_NOTICE = gated_any(
+    cues.CORRECTION_NOTICES, re.compile("|".join(cues.CORRECTION_NOTICES), re.IGNORECASE)
+)
 _LONGEST_NOTICE = 800
 _CHROME = _full_match(cues.CHROME_LINES)
 _CAPTION_START = _prefix_match(cues.CAPTION_STARTS)
-_CAPTION_ANYWHERE = re.compile("|".join(cues.CAPTION_ANYWHERE), re.IGNORECASE)
+_CAPTION_ANYWHERE = gated_any(
+    cues.CAPTION_ANYWHERE, re.compile("|".join(cues.CAPTION_ANYWHERE), re.IGNORECASE)
+)
 _ABBREVIATION_END = re.compile(
     r"\b(?:inc|corp|co|ltd|llc|plc|ag|se|sa|s\.a|n\.v|l\.p|gmbh)\.$", re.I
 )
@@ -81,26 +86,45 @@ def word_count(text: str) -> int:
     return count
 
 
+# The furthest from the end `_SENTENCE_END` and `_ABBREVIATION_END` can start (a final
+# newline counted): only the tail is searched.
+_SENTENCE_END_REACH = 4
+_ABBREVIATION_END_REACH = 8
+
+
 def ends_sentence(text: str) -> bool:
     """Whether a text ends like a sentence (abbreviated company names excepted)."""
-    return bool(_SENTENCE_END.search(text)) and not _ABBREVIATION_END.search(text)
+    end = len(text)
+    return bool(_SENTENCE_END.search(text, max(0, end - _SENTENCE_END_REACH))) and not (
+        _ABBREVIATION_END.search(text, max(0, end - _ABBREVIATION_END_REACH))
+    )
 
 
-def is_short_heading(block: Block, max_words: int = 14) -> bool:
-    """A block that reads as a heading: marked as one, or short without a sentence end."""
+def is_short_heading(block: Block, max_words: int = 14, *, words: int | None = None) -> bool:
+    """A block that reads as a heading: marked as one, or short without a sentence end.
+
+    `words` is the block's `word_count` when the caller has it.
+    """
+    words = word_count(block.text) if words is None else words
     if block.hint is Hint.HEADING:
-        return word_count(block.text) <= 25
-    return word_count(block.text) <= max_words and not ends_sentence(block.text.rstrip(":"))
+        return words <= 25
+    return words <= max_words and not ends_sentence(block.text.rstrip(":"))
 
 
-def about_heading(block: Block, *, in_trailer: bool = False) -> bool:
-    """`About Acme`, `Über Acme`: a heading that opens boilerplate (`BACKGROUND` in the trailer)."""
+def about_heading(block: Block, *, in_trailer: bool = False, words: int | None = None) -> bool:
+    """`About Acme`, `Über Acme`: a heading that opens boilerplate (`BACKGROUND` in the trailer).
+
+    `words` is the block's `word_count` when the caller has it.
+    """
     text = block.text.strip().rstrip(":").strip()
     about = _ABOUT.match(text) or (in_trailer and _WEAK_ABOUT.match(text))
     if not about or len(text) > 120:
         return False
+    words = word_count(text) if words is None else words
     # "Über kevin." ends in a full stop that belongs to the company's name.
-    return is_short_heading(block) or (word_count(text) <= 5 and block.hint is not Hint.LIST_ITEM)
+    return is_short_heading(block, words=words) or (
+        words <= 5 and block.hint is not Hint.LIST_ITEM
+    )
 
 
 def inline_about_heading(block: Block) -> int:
@@ -203,14 +227,17 @@ def meta(block: Block) -> bool:
     return len(block.text) <= _LONGEST_NOTICE and bool(_CORRECTION_NOTICE.search(block.text))
 
 
-def chrome(block: Block) -> bool:
-    """Navigation or page furniture: menu words, or a short line that is all links."""
+def chrome(block: Block, *, words: int | None = None) -> bool:
+    """Navigation or page furniture: menu words, or a short line that is all links.
+
+    `words` is the block's `word_count` when the caller has it.
+    """
     text = block.text.strip()
     if _CHROME.fullmatch(text):
         return True
     if (
         block.urls
-        and word_count(text) <= 6
+        and (word_count(text) if words is None else words) <= 6
         and not _URLISH.search(text)
         and block.hint is not Hint.HEADING
     ):
@@ -240,10 +267,10 @@ def quoted(text: str) -> bool:
     return closes and not any(q in text[:-1] for q in _QUOTE_OPEN)
 
 
-def title_like(block: Block) -> bool:
-    """Could this block be a headline?"""
+def title_like(block: Block, *, words: int | None = None) -> bool:
+    """Could this block be a headline? (`words`: the block's `word_count` if the caller has it.)"""
     text = block.text.strip()
-    words = word_count(text)
+    words = word_count(text) if words is None else words
     if not 2 <= words <= 60 or len(text) > 400:
         return False
     if block.hint in (Hint.RULE, Hint.TABLE_ROW):
@@ -255,20 +282,26 @@ def title_like(block: Block) -> bool:
     return not _URLISH.fullmatch(text)
 
 
-_CAPITALISED = re.compile(r"\b[A-Z0-9ÀÁÂÄÉÈÊÖÜ]")
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789ÀÁÂÄÉÈÊÖÜ")
 _MINOR_WORDS = frozenset(
     {"a", "an", "and", "as", "at", "but", "by", "de", "der", "die", "das", "du", "en", "et"}
     | {"for", "from", "in", "into", "of", "on", "or", "the", "to", "un", "une", "und", "via"}
     | {"vs", "with", "y"}
 )
+_LONGEST_MINOR_WORD = max(map(len, _MINOR_WORDS))
 
 
 def title_case_ratio(text: str) -> float:
     """Share of the words (minor words aside) that start with a capital or digit."""
-    words = [w for w in text.split() if w.casefold() not in _MINOR_WORDS and w[:1].isalnum()]
-    if not words:
-        return 0.0
-    return sum(1 for w in words if _CAPITALISED.match(w)) / len(words)
+    counted = capitalised = 0
+    for word in text.split():
+        # Case folding never shortens a word: a longer one is no minor word.
+        if word[:1].isalnum() and (
+            len(word) > _LONGEST_MINOR_WORD or word.casefold() not in _MINOR_WORDS
+        ):
+            counted += 1
+            capitalised += word[0] in _CAPITALS
+    return capitalised / counted if counted else 0.0
 
 
 def release_date_line(block: Block) -> bool:
@@ -297,22 +330,32 @@ def title_label_end(text: str) -> int:
     return found.end() if found is not None and word_count(text[found.end() :]) >= 4 else 0
 
 
-def label(block: Block) -> bool:
-    """A short label that introduces what follows (`Research Highlights:`)."""
+def label(block: Block, *, words: int | None = None) -> bool:
+    """A short label that introduces what follows (`Research Highlights:`).
+
+    `words` is the block's `word_count` when the caller has it.
+    """
     text = block.text.strip()
-    return text.endswith(":") and word_count(text) <= 5
+    return text.endswith(":") and (word_count(text) if words is None else words) <= 5
 
 
-def section_heading(block: Block) -> bool:
-    """A short heading line that titles the paragraphs under it (`Engagement für das Ökosystem`)."""
+def section_heading(
+    block: Block, *, words: int | None = None, title_case: float | None = None
+) -> bool:
+    """A short heading line that titles the paragraphs under it (`Engagement für das Ökosystem`).
+
+    `words` and `title_case` are the block's `word_count` and `title_case_ratio` when the
+    caller has them.
+    """
+    words = word_count(block.text) if words is None else words
     if block.hint is Hint.HEADING:
-        return word_count(block.text) <= 12
+        return words <= 12
     return (
         block.hint in (Hint.EMPHASIS, Hint.PARAGRAPH)
-        and 1 <= word_count(block.text) <= 8
+        and 1 <= words <= 8
         and not ends_sentence(block.text)
         and not block.text.rstrip().endswith((",", ";"))
-        and title_case_ratio(block.text) >= 0.5
+        and (title_case_ratio(block.text) if title_case is None else title_case) >= 0.5
     )
 
 

@@ -24,6 +24,7 @@ from ._data.months import MONTHS, WEEKDAYS
 from ._data.places import CONNECTORS
 from ._data.wires import WIRES
 from ._dates import DateMatch, match_date
+from ._literals import prefix_tree
 from ._model import Dateline
 from ._place import Place, describe_place
 
@@ -50,11 +51,6 @@ class DatelineMatch:
     """(month, day) when the dateline gives a date without a year."""
     score: float
     """Confidence from 0 to 1, for choosing between candidate paragraphs."""
-
-
-def _alternation(names: list[str]) -> str:
-    """A regex alternation, longest name first."""
-    return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
 
 
 def _opening(marker: str) -> str:
@@ -100,11 +96,12 @@ _SEP_RE = re.compile(
     re.VERBOSE,
 )
 _CONNECTORS = "|".join(re.escape(c) for c in CONNECTORS)
-_MONTH_NAMES = _alternation([m for t in MONTHS.values() for m in t])
+# In a negative lookahead only whether a name matches counts: prefix trees, tried fast.
+_MONTH_NAMES = prefix_tree(m for t in MONTHS.values() for m in t)
 _NOT_PLACE_WORD = "|".join(
     [
         rf"(?:{_MONTH_NAMES})\.?\s*\d",  # `June 11`: a date, not a place
-        rf"(?:{_alternation([w for ws in WEEKDAYS.values() for w in ws])})[.,]?\s*"
+        rf"(?:{prefix_tree(w for ws in WEEKDAYS.values() for w in ws)})[.,]?\s*"
         rf"(?:\d|(?:{_MONTH_NAMES})\b)",  # `Tuesday Dec 9`, `Tue 13 October`
     ]
 )
@@ -240,7 +237,14 @@ def _tokens(text: str, pos: int) -> list[_Token]:
             break
         tokens.append(token)
         pos = token.end
+        if len(tokens) == 1 and _no_place(token):
+            break  # a run that opens with what cannot be a place scores 0 whatever follows
     return _trim(tokens)
+
+
+def _no_place(token: _Token) -> bool:
+    """A place token read as no place at all (`The Company`): strength below 0."""
+    return token.kind == "place" and isinstance(token.value, Place) and token.value.strength < 0
 
 
 def _trim(tokens: list[_Token]) -> list[_Token]:

@@ -35,6 +35,7 @@ from ._data.months import (
     YEAR_SUFFIXES,
 )
 from ._data.wires import WIRES, collect
+from ._literals import prefix_tree
 
 __all__ = ["DateMatch", "find_release_date", "match_date", "parse_date", "parse_month_day"]
 
@@ -73,10 +74,12 @@ def _alternation(names: Sequence[str]) -> str:
 
 
 _ALL_MONTHS: dict[str, int] = {k: v for table in MONTHS.values() for k, v in table.items()}
-_MONTH = rf"(?P<month>{_alternation(list(_ALL_MONTHS))})(?![^\W\d_])\.?"
+# Month and weekday names as prefix trees (hundreds of names, tried at every position a
+# date may start): the guard after them takes the whole word, so the same name matches.
+_MONTH = rf"(?P<month>{prefix_tree(_ALL_MONTHS)})(?![^\W\d_])\.?"
 _MONTH2 = _MONTH.replace("?P<month>", "?P<month2>")
 _WEEKDAY = (
-    rf"(?:(?:{_alternation([w for ws in WEEKDAYS.values() for w in ws])})(?![^\W\d_])\.?,?\s+)"
+    rf"(?:(?:{prefix_tree(w for ws in WEEKDAYS.values() for w in ws)})(?![^\W\d_])\.?,?\s+)"
 )
 _DAY = r"(?P<day>[0-3]?\d)(?!\d)"
 _DAY2 = r"(?P<day2>[0-3]?\d)(?!\d)"
@@ -316,8 +319,16 @@ _MAX_AFTER_LABELLED_DATE = 60
 """Characters a line may hold after a date that directly follows a release-date label."""
 
 
+_YEAR_ANYWHERE_RE = re.compile(r"(?:1[89]|20)\d\d(?!\d)|(?<!\d)\d\d\s*[)\]]?\s*$")
+"""A year as every dated shape writes it (`_YEAR`, the ISO, dotted and CJK years, the
+fallback's span, a short year last in its line): a text without one holds no full date,
+and is not scanned for one."""
+
+
 def _first_date(text: str) -> DateMatch | None:
     """The first fast-path date with a year in `text`."""
+    if _YEAR_ANYWHERE_RE.search(text) is None:
+        return None
     for start in _DATE_SEARCH_RE.finditer(text):
         found = match_date(text, start.start())
         if found is not None and found.date is not None:
@@ -352,6 +363,8 @@ def find_release_date(text: str) -> dt.date | None:
     footer = _footer_date(text)
     if footer is not None:
         return _safe_date(int(footer["year"]), int(footer["month"]), int(footer["day"]))
+    if _YEAR_ANYWHERE_RE.search(text) is None:
+        return None
     label = _RELEASE_LABEL_RE.match(text)
     rest = text[label.end() :] if label else text
     found = _first_date(rest) or _match_with_dateparser(rest, 0, None)

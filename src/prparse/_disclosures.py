@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from prparse._data.legal import HEADINGS, STRONG_CUE_ANCHORS, STRONG_CUES, WEAK_CUES, WIRE_NOTICES
+from prparse._literals import gated_any
 from prparse._model import DisclosureKind
 
 __all__ = ["disclosure_continues", "disclosure_heading", "disclosure_kind"]
@@ -39,7 +40,9 @@ def _compile_any(fragments: tuple[str, ...], *, whole: bool = False) -> re.Patte
 _STRONG = {DisclosureKind(k): _compile_any(v) for k, v in STRONG_CUES.items()}
 _WEAK = {DisclosureKind(k): _compile_any(v) for k, v in WEAK_CUES.items()}
 _HEADINGS = {DisclosureKind(k): _compile_any(v, whole=True) for k, v in HEADINGS.items()}
-_WIRE_NOTICE = _compile_any(WIRE_NOTICES)
+_WIRE_NOTICE = gated_any(WIRE_NOTICES, _compile_any(WIRE_NOTICES))
+_ALL_ANCHORS = tuple(dict.fromkeys(a for anchors in STRONG_CUE_ANCHORS.values() for a in anchors))
+"""Every kind's anchors: a text with none of them has no strong cue of any kind."""
 
 # Kinds tried in this order when several have strong cues with equal counts:
 # the more specific notice first (a safe-harbor paragraph may also say "offer").
@@ -103,13 +106,26 @@ def _strong_kind(text: str) -> DisclosureKind | None:
     long = len(text) > _SHORT_NOTICE
     head = text[: _CUE_WINDOW + _SHORT_NOTICE] if long else text
     lowered = head.lower()
+    if not any(anchor in lowered for anchor in _ALL_ANCHORS):
+        return None
     for kind in _PRIORITY:
         if not any(anchor in lowered for anchor in STRONG_CUE_ANCHORS[kind.value]):
             continue
-        count = sum(1 for m in _STRONG[kind].finditer(head) if not long or m.start() < _CUE_WINDOW)
+        count = _count_starting_before(_STRONG[kind], head, _CUE_WINDOW if long else None)
         if count > best_count:
             best, best_count = kind, count
     return best
+
+
+def _count_starting_before(pattern: re.Pattern[str], text: str, limit: int | None) -> int:
+    """How many matches of `pattern` in `text` start before `limit` (all if None); matches
+    come in order of their start, so the scan stops at the first one past it."""
+    count = 0
+    for match in pattern.finditer(text):
+        if limit is not None and match.start() >= limit:
+            break
+        count += 1
+    return count
 
 
 def _inline_heading_kind(text: str) -> DisclosureKind | None:

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from . import _cues as cue
 from ._blocks import Block, Hint
-from ._contacts import contact_heading, contact_score, parse_contact
+from ._contacts import contact_heading, contact_score, names_person
 from ._dateline import DatelineMatch, find_dateline
 from ._dates import contains_date, find_release_date, first_date
 from ._disclosures import disclosure_heading, disclosure_kind
@@ -46,7 +46,9 @@ _ISSUER_DESCRIPTION = re.compile(
 )
 # A teaser repeats the lead: a paragraph this long, cut off with an ellipsis.
 _TEASER_WORDS = 25
-_NUMBER = re.compile(r"\(?[$€£]?\d[\d,.]*%?\)?")
+_NUMBER = re.compile(r"\d[\d,.]*")
+"""A figure: `12`, `(4.5)`, `$1,200`, `12%` count once each; the brackets, currency and
+percent signs around its digits add no figure, so they are not matched."""
 _QUOTE_MARKS = '"“”„'
 
 
@@ -145,8 +147,7 @@ def _names_person(block: Block, words: int, sentence: bool, score: float) -> boo
     """Whether a short or contact-like block names a person or gives an email."""
     if score <= 0 and (words > 12 or sentence):
         return False
-    details = parse_contact(block.line_list)
-    return bool(details.names or details.emails)
+    return names_person(block.line_list)
 
 
 def _date_line(block: Block, words: int, closing: DatelineMatch | None) -> bool:
@@ -189,28 +190,29 @@ def facts_of(block: Block, opening: DatelineMatch | None, *, searched: bool = Tr
     wire_footer = cue.wire_footer(block)
     score = contact_score(text)
     heading_kind = disclosure_heading(text)
+    title_case = cue.title_case_ratio(text)
     return Facts(
         words=words,
         declared_trailer=block.hint in (Hint.BOILERPLATE, Hint.CONTACT),
         sentence=sentence,
-        short_heading=cue.is_short_heading(block),
-        about=cue.about_heading(block),
-        trailer_about=cue.about_heading(block, in_trailer=True),
+        short_heading=cue.is_short_heading(block, words=words),
+        about=cue.about_heading(block, words=words),
+        trailer_about=cue.about_heading(block, in_trailer=True, words=words),
         inline_about=cue.inline_about_heading(block),
-        section_heading=cue.section_heading(block),
+        section_heading=cue.section_heading(block, words=words, title_case=title_case),
         separator=cue.separator(block),
         wire_footer=wire_footer,
         release_end=cue.release_end(block),
         closing_footer=cue.closing_footer(block),
         meta=cue.meta(block),
-        label=cue.label(block),
-        chrome=cue.chrome(block),
+        label=cue.label(block, words=words),
+        chrome=cue.chrome(block, words=words),
         link_list=cue.link_list(block),
         caption=cue.caption(block),
         quoted=cue.quoted(text),
         credit=_credit(block),
-        title_like=cue.title_like(block),
-        title_case=cue.title_case_ratio(text),
+        title_like=cue.title_like(block, words=words),
+        title_case=title_case,
         labelled_title=cue.title_label_end(text) > 0,
         date_line=date_line,
         stated_date=stated,

@@ -343,6 +343,8 @@ def _names_in(text: str) -> Iterator[str]:
 def _tail_name(segment: str) -> str | None:
     """A name of two or more words that ends `segment` (`... reporting to Dr. Jane Doe`)."""
     words = segment.split()[-7:]
+    if not words or not (words[-1][:1].isupper() or words[-1][:1] in _TOKEN_PUNCT):
+        return None  # a name's last word is a name word or a capitalised particle
     for start in range(max(0, len(words) - 6), len(words) - 1):
         if _is_name_word(words[start]) and _name_run(words, start) == len(words):
             before = words[start - 1].lower() if start else ""
@@ -352,9 +354,13 @@ def _tail_name(segment: str) -> str | None:
     return None
 
 
+_SEGMENT = regex.compile(r"[^,;]+")
+"""A stretch between commas and semicolons, where an appositive's name or title stands."""
+
+
 def _appositives(text: str) -> Iterator[tuple[int, str, str]]:
     """(offset, name, title) for `Jane Doe, CEO of Acme,` and `CEO of Acme, Jane Doe,`."""
-    segments = [(m.start(), m.group()) for m in regex.finditer(r"[^,;]+", text)]
+    segments = [(m.start(), m.group()) for m in _SEGMENT.finditer(text)]
     for i, (offset, segment) in enumerate(segments):
         name = _tail_name(segment)
         if name is None:

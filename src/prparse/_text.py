@@ -29,6 +29,10 @@ _CRAMMED_LINE = 1200
 _CRAMMED_BREAK = re.compile(
     r"[ \t\u00a0]{3,}|(?<=[.!?:\"\u201d])[ \t\u00a0]{2,}(?=\S)|[^\S\n]{0,8}(?=[•▪●]\s)"
 )
+# The same without the bullet glyphs, whose alternative is tried at every position:
+# for a line that has none, it finds the same breaks.
+_CRAMMED_SPACES = re.compile(r"[ \t\u00a0]{3,}|(?<=[.!?:\"\u201d])[ \t\u00a0]{2,}(?=\S)")
+_BULLET_GLYPHS = frozenset("•▪●")
 # How many lines an emphasised span may be wrapped over and still be joined.
 _EMPHASIS_LINES = 6
 _LINE_END = re.compile(r"\r\n|\r|\n")
@@ -85,7 +89,8 @@ def _split_byline(line: _Line) -> Iterator[_Line]:
 
 def _split_crammed(line: _Line) -> Iterator[_Line]:
     pos = 0
-    for match in _CRAMMED_BREAK.finditer(line.text):
+    breaks = _CRAMMED_SPACES if _BULLET_GLYPHS.isdisjoint(line.text) else _CRAMMED_BREAK
+    for match in breaks.finditer(line.text):
         if match.start() > pos:
             yield _Line(
                 line.text[pos : match.start()], line.start + pos, line.start + match.start()

@@ -1,0 +1,189 @@
+"""Literal prefilters: a cheap `in` test that rules a case-insensitive pattern out.
+
+Python's `re` tries a case-insensitive alternation at every position of a
+text, and most blocks of a release hold none of its words. When every match
+of a pattern must contain one of a few lowercase literals, looking for those
+in the lowered text first answers most blocks at the speed of `str.find`, and
+the pattern runs only where it may match, so the answer is the pattern's own.
+
+The test is exact for ASCII text. For other text the pattern always runs:
+`re.IGNORECASE` also folds a few non-ASCII letters (`ſ`, `K`, `İ`, `ı`) onto
+ASCII ones, which lowering the text does not.
+
+`prefix_tree` writes a long list of names (every month in every language)
+as one pattern factored by shared prefixes, which `re` tries in a few steps
+where it would try the names one by one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+__all__ = ["Gated", "gated_any", "may_contain", "prefix_tree", "required_words"]
+
+
+def may_contain(text: str, literals: tuple[str, ...]) -> bool:
+    """False only when the text (ASCII) holds none of the lowercase `literals`."""
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(literal in lowered for literal in literals)
+
+
+class Gated:
+    """A compiled pattern behind the literals every one of its matches contains."""
+
+    __slots__ = ("literals", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str], literals: tuple[str, ...]) -> None:
+        self.pattern = pattern
+        self.literals = literals
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """`pattern.search(text)`, without running it where it cannot match."""
+        return self.pattern.search(text) if may_contain(text, self.literals) else None
+
+    def findall(self, text: str) -> list[str]:
+        """`pattern.findall(text)`, without running it where it cannot match."""
+        return self.pattern.findall(text) if may_contain(text, self.literals) else []
+
+
+def gated_any(fragments: tuple[str, ...], pattern: re.Pattern[str]) -> Gated:
+    """`pattern` (compiled from these regex fragments, joined as alternatives) behind the words
+    the fragments require; behind no prefilter when one of them requires no word."""
+    words = required_words(fragments)
+    return Gated(pattern, words if words is not None else ("",))
+
+
+def required_words(fragments: tuple[str, ...]) -> tuple[str, ...] | None:
+    """Lowercase ASCII words one of which each match of the fragments holds, or None when
+    an alternative holds no such word for sure.
+
+    Per alternative: its longest plain word, else the words of its first group whose every
+    alternative holds one (`(?:photo|video)s? by` -> `photo`, `video`).
+    """
+    words: list[str] = []
+    for fragment in fragments:
+        if "(?x" in fragment:
+            return None  # verbose: spaces and `#` are not literal
+        for branch in _branches(fragment):
+            found = _branch_words(branch)
+            if found is None:
+                return None
+            words += found
+    return tuple(dict.fromkeys(words))
+
+
+def _branches(fragment: str) -> list[str]:
+    """The fragment's top-level alternatives (`|` outside groups and classes)."""
+    branches, start, depth, index = [], 0, 0, 0
+    while index < len(fragment):
+        char = fragment[index]
+        if char == "\\":
+            index += 1
+        elif char == "[":
+            index = _class_end(fragment, index)
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(fragment[start:index])
+            start = index + 1
+        index += 1
+    return [*branches, fragment[start:]]
+
+
+def _class_end(fragment: str, start: int) -> int:
+    """Index of the `]` that closes the character class opened at `start`."""
+    index = start + 1
+    if fragment[index : index + 1] == "^":
+        index += 1
+    if fragment[index : index + 1] == "]":
+        index += 1  # a `]` first in a class is a literal
+    while index < len(fragment) and fragment[index] != "]":
+        index += 2 if fragment[index] == "\\" else 1
+    return index
+
+
+_MIN_WORD = 3
+
+
+def _branch_words(branch: str) -> tuple[str, ...] | None:
+    """The longest plain ASCII word written at the top level of one alternative, never
+    under a quantifier; else the words of its first group that requires some; else None."""
+    runs: list[str] = []
+    run: list[str] = []
+    groups: list[tuple[str, ...]] = []
+    depth, index, opened = 0, 0, 0
+    while index < len(branch):
+        char = branch[index]
+        if char in "?*{":
+            if run:
+                run.pop()  # the atom before a quantifier may be missing
+            if char == "{":
+                index = branch.find("}", index)
+                if index < 0:
+                    return None
+        elif depth == 0 and char not in "\\[]().^$|+":
+            run.append(char)
+            index += 1
+            continue
+        runs.append("".join(run))
+        run = []
+        if char == "\\":
+            index += 1
+        elif char == "[":
+            index = _class_end(branch, index)
+        elif char == "(":
+            depth += 1
+            opened = index if depth == 1 else opened
+        elif char == ")":
+            depth -= 1
+            if depth == 0 and branch[index + 1 : index + 2] not in ("?", "*", "{"):
+                groups += _group_words(branch[opened + 1 : index])
+        index += 1
+    runs.append("".join(run))
+    words = [w for r in runs for w in r.split() if len(w) >= _MIN_WORD and w.isascii()]
+    if words:
+        return (max(words, key=len).lower(),)
+    return groups[0] if groups else None
+
+
+def _group_words(content: str) -> list[tuple[str, ...]]:
+    """The words a group's content requires, as a one-item list (empty if none or unsure)."""
+    if content.startswith("?:"):
+        content = content[2:]
+    elif content.startswith("?"):
+        return []  # a lookaround, a flag group or a named group: not read
+    words = required_words((content,))
+    return [words] if words else []
+
+
+def prefix_tree(names: Iterable[str]) -> str:
+    """A regex alternation of the names, factored by their shared prefixes (`jan(?:uary)?`).
+
+    It matches the same strings as the names joined by `|`. At each step the longer name
+    is tried first, but names that differ only in case are separate branches, so use it
+    where only whether one matches counts (a lookahead), not which.
+    """
+    root: _Node = {}
+    for name in names:
+        node = root
+        for char in name:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _tree_pattern(root)
+
+
+_Node = dict[str, "_Node"]
+
+
+def _tree_pattern(node: _Node) -> str:
+    branches = [re.escape(char) + _tree_pattern(child) for char, child in sorted(node.items())
+                if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body

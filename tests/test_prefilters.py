@@ -1,0 +1,195 @@
+"""Prefilters give the reader's own answer: literal and shape prefilters in front of patterns,
+the year a dated text needs, a sentence end looked for in the tail, prose told early."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from prparse._blocks import Block, Hint
+from prparse._contact_details import find_emails, find_links, find_phones
+from prparse._contacts import _DIAL_IN, _LABEL, _PROSE_SHARE, _enough_lower, _label_count
+from prparse._cues import ends_sentence
+from prparse._dates import contains_date, find_release_date
+from prparse._facts import _tabular
+from prparse._literals import Gated, may_contain, prefix_tree, required_words
+
+_KINDS = re.compile(r"toll[- ]free|dial[- ]in|webcast", re.IGNORECASE)
+
+# (what it shows, text, whether the prefilter lets the pattern run)
+EXAMPLES_MAY_CONTAIN = [
+    ("a literal in another case", "Join the WEBCAST at 10 a.m.", True),
+    ("none of the literals", "Acme Corp. makes widgets for the auto industry.", False),
+    ("non-ASCII text always runs the pattern", "Über Acme: die Webcast-Aufzeichnung", True),
+    ("the long s folds onto s under IGNORECASE", "Dial-in: 1-800-555-0100 (paſſcode)", True),
+]
+
+
+@pytest.mark.parametrize(("why", "text", "expected"), EXAMPLES_MAY_CONTAIN)
+def test_may_contain(why: str, text: str, expected: bool) -> None:
+    assert may_contain(text, ("toll", "dial", "webcast")) is expected, why
+
+
+# Blocks as releases write them: the gated patterns answer as the bare ones do.
+EXAMPLES_BLOCKS = [
+    "Conference call: dial-in 1-877-407-0792 (toll-free), passcode 13745283.",
+    "A replay of the WEBCAST will be available for 90 days.",
+    "Follow Acme on LinkedIn and Twitter.",
+    "Tel.: +49 40 30030-1000 | E-Mail: presse@acme.de",
+    "X: @acme | Web: acme.com | Instagram",
+    "Hinweis: Mobil erreichbar",
+    "Acme Corp. (NASDAQ: ACME) today announced record revenue of $12.4 million.",
+    "Toll Brothers, Inc. reported results for the quarter.",
+    "Die Telefonkonferenz beginnt um 15:00 Uhr MEZ.",
+    "No cue here at all, only narrative prose about widgets and gadgets.",
+]
+
+
+@pytest.mark.parametrize("text", EXAMPLES_BLOCKS)
+def test_gated_patterns_answer_as_the_bare_ones(text: str) -> None:
+    assert _label_count(text) == len(_LABEL.findall(text))
+    for gated in (_DIAL_IN, Gated(_KINDS, ("toll", "dial", "webcast"))):
+        assert gated.findall(text) == gated.pattern.findall(text)
+        assert bool(gated.search(text)) is bool(gated.pattern.search(text))
+
+
+# (text, emails, phones, links): the finders' shape prefilters keep every detail
+EXAMPLES_DETAILS = [
+    ("Jane Doe, jane.doe@acme.com, +1 (212) 555-0100", ["jane.doe@acme.com"],
+     ["+1 (212) 555-0100"], []),
+    ("media[at]acme[dot]com or 1-800-AHA-USA1", ["media[at]acme[dot]com"], ["1-800-AHA-USA1"],
+     []),
+    ("Visit https://www.acme.com/news or heart.org.", [], [], ["https://www.acme.com/news",
+                                                               "heart.org"]),
+    ("Revenue rose 12% to $4.2 million in 2024.", [], [], []),
+]
+
+
+@pytest.mark.parametrize(("text", "emails", "phones", "links"), EXAMPLES_DETAILS)
+def test_detail_finders(text: str, emails: list[str], phones: list[str], links: list[str]) -> None:
+    assert find_emails(text) == emails
+    assert find_phones(text) == phones
+    assert find_links(text) == links
+
+
+# (regex fragments, the words a prefilter looks for; None: no prefilter)
+EXAMPLES_REQUIRED_WORDS = [
+    (("first appeared on",), ("appeared",)),
+    (("corrige et remplace|ersetzt die (?:pressemitteilung|meldung)",), ("remplace", "ersetzt")),
+    ((r"Republication or redistribution of .{0,60}content is expressly prohibited",),
+     ("redistribution",)),
+    ((r"\bphotos?\s+courtesy",), ("courtesy",)),
+    (("Für den Inhalt der (?:Pressemitteilung|Mitteilung) ist",), ("inhalt",)),
+    (("a?bcd", "x{2,3}yyy"), ("bcd", "yyy")),
+    ((r"\b(?:photo|image)s?\s+by\b",), ("photo", "image")),  # one of the group's words
+    (("ab[cd]efg*",), None),  # `g` may be missing, `ef` is too short
+    (("(?x) toll # free",), None),
+]
+
+
+@pytest.mark.parametrize(("fragments", "expected"), EXAMPLES_REQUIRED_WORDS)
+def test_required_words(fragments: tuple[str, ...], expected: tuple[str, ...] | None) -> None:
+    assert required_words(fragments) == expected
+
+
+# Groups: every alternative of a group holds a word (`photo`, `video`), so one of them stands.
+EXAMPLES_GROUP_WORDS = [
+    ((r"\b(?:photo|image|picture|video)s?\s+(?:by|courtesy|credit)\b",),
+     ("photo", "image", "picture", "video")),
+    (("(?:trade ?marks?|service marks?) of",), ("trade", "service")),
+    ((r"(?:is|are) (?:registered )?of",), None),  # `is`, `are`, `of`: too short
+    ((r"(?:photo|video)? courtesy",), ("courtesy",)),
+    ((r"(?=photo)\w+",), None),  # a lookahead is not read
+]
+
+
+@pytest.mark.parametrize(("fragments", "expected"), EXAMPLES_GROUP_WORDS)
+def test_required_words_in_groups(fragments: tuple[str, ...],
+                                  expected: tuple[str, ...] | None) -> None:
+    assert required_words(fragments) == expected
+
+
+# (names, texts): the prefix tree matches where the plain alternation does, in any case.
+EXAMPLES_PREFIX_TREE = [
+    (("sep", "sept", "september", "mar", "march", "März"),
+     ("September 5", "Sept. 5", "sep 5", "MARCH 11", "März 3", "Marc 3", "Mai 3", "se 1")),
+    (("Mon", "Monday", "Montag", "lun", "lunes", "lundi"),
+     ("Monday, Dec 9", "MONTAG 3", "lundi 16", "Montreal", "lu 4")),
+]
+
+
+@pytest.mark.parametrize(("names", "texts"), EXAMPLES_PREFIX_TREE)
+def test_prefix_tree_matches_as_the_alternation(names: tuple[str, ...],
+                                               texts: tuple[str, ...]) -> None:
+    tree = re.compile(rf"(?i:{prefix_tree(names)})\.?\s*\d")
+    plain = re.compile(rf"(?i:{'|'.join(map(re.escape, names))})\.?\s*\d")
+    for text in texts:
+        assert bool(tree.match(text)) is bool(plain.match(text)), text
+    assert all(re.fullmatch(prefix_tree(names), name) for name in names)
+
+
+# (text, its release date): a year is what every dated line holds, in any shape.
+EXAMPLES_RELEASE_DATES = [
+    ("Tue 13 October 2015", dt.date(2015, 10, 13)),
+    ("For Immediate Release: Nov. 22, 2024", dt.date(2024, 11, 22)),
+    ("Published: 2024-01-05", dt.date(2024, 1, 5)),
+    ("05.01.2024", dt.date(2024, 1, 5)),
+    ("2021年3月3日", dt.date(2021, 3, 3)),
+    ("-0- 07/22/2004", dt.date(2004, 7, 22)),  # Business Wire's footer date
+    ("July 22", None),  # no year: no release date
+    ("Revenue rose 12% to $4.2 million", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXAMPLES_RELEASE_DATES)
+def test_release_date_lines(text: str, expected: dt.date | None) -> None:
+    assert find_release_date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The plant opened on March 5, 2019 in Ohio.", True),
+    ("The plant opened on March 5 in Ohio.", False),
+    ("Founded in 1998, Acme employs 5,000 people.", False),  # a year alone is no date
+])
+def test_contains_date(text: str, expected: bool) -> None:
+    assert contains_date(text) is expected
+
+
+# (text, whether it ends like a sentence): only the tail is looked at.
+EXAMPLES_SENTENCE_ENDS = [
+    ("Acme makes widgets.", True),
+    ("Acme makes widgets.\n", True),
+    ('"We are proud," said Jane Doe.”', True),
+    ("Acme makes widgets!)", True),
+    ("About Acme Corp.", False),  # a company's abbreviation
+    ("Hamburg, Acme GmbH.\n", False),
+    ("Media Contact", False),
+    (".", True),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXAMPLES_SENTENCE_ENDS)
+def test_ends_sentence(text: str, expected: bool) -> None:
+    assert ends_sentence(text) is expected
+
+
+@pytest.mark.parametrize("count", [10, 11, 19, 20, 21, 40, 99, 100, 101, 333, 1000])
+def test_enough_lower_is_the_fewest_that_read_as_prose(count: int) -> None:
+    fewest = min(k for k in range(count + 1) if k / count >= _PROSE_SHARE)
+    assert _enough_lower(count) == fewest
+
+
+# (row text, words, whether it reads as a table row): figures counted once each.
+EXAMPLES_TABULAR = [
+    ("Revenue (4.5) $1,200 12%", 4, True),
+    ("Net income 12.4 10.1 8.7 (2.3)", 6, True),
+    ("Acme was founded in 1998 and employs 5,000 people in 12 countries.", 12, False),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), EXAMPLES_TABULAR)
+def test_tabular(text: str, words: int, expected: bool) -> None:
+    block = Block(text=text, hint=Hint.PARAGRAPH, start=0, end=len(text))
+    assert _tabular(block, words) is expected
