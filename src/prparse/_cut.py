@@ -44,8 +44,29 @@ _PROBES = (32, 16, 8, 4, 2, 1)
 
 
 def openings(blocks: Sequence[Block]) -> list[DatelineMatch | None]:
-    """The dateline each of the first `DATELINE_SEARCH` blocks opens with, if any."""
-    return [find_dateline(block.text) for block in blocks[:DATELINE_SEARCH]]
+    """The dateline each of the first blocks opens with, if any: up to where no later block
+    can outrank the best one found (as `best_dateline` reads them), at most
+    `DATELINE_SEARCH` blocks."""
+    opened: list[DatelineMatch | None] = []
+    best = None
+    for index, block in enumerate(blocks[:DATELINE_SEARCH]):
+        if best is not None and best >= _BEST_SCORE - _DISTANCE_PENALTY * index:
+            break
+        match = find_dateline(block.text)
+        opened.append(match)
+        if match is not None and _candidate(block, match):
+            rank = match.score - _DISTANCE_PENALTY * index
+            best = rank if best is None or rank > best else best
+    return opened
+
+
+def _candidate(block: Block, match: DatelineMatch) -> bool:
+    """Whether a block's opening may be the release's dateline."""
+    if match.score < _MIN_DATELINE_SCORE:
+        return False
+    return block.hint not in (Hint.RULE, Hint.TABLE_ROW) and len(block.text) >= 4 and (
+        block.link_chars < _TEASER_LINK_SHARE * len(block.text)
+    )
 
 
 def best_dateline(
@@ -60,13 +81,8 @@ def best_dateline(
     for index, match in enumerate(opened):
         if best is not None and best[0] >= _BEST_SCORE - _DISTANCE_PENALTY * index:
             break  # no later block can outrank the best one
-        block = blocks[index]
-        if match is None or match.score < _MIN_DATELINE_SCORE:
-            continue
-        if block.hint in (Hint.RULE, Hint.TABLE_ROW) or len(block.text) < 4:
-            continue
-        if block.link_chars >= _TEASER_LINK_SHARE * len(block.text):
-            continue  # a linked teaser of another release, not this one's lead
+        if match is None or not _candidate(blocks[index], match):
+            continue  # a rule, a table row, a linked teaser of another release
         rank = match.score - _DISTANCE_PENALTY * index
         if best is None or rank > best[0]:
             best = (rank, index, match)
