@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
+import functools
 import re
 from collections.abc import Sequence
 
@@ -52,7 +53,7 @@ percent signs around its digits add no figure, so they are not matched."""
 _QUOTE_MARKS = '"“”„'
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
+@dataclasses.dataclass(frozen=True)
 class Facts:
     """What one block's own text and markup say about it."""
 
@@ -68,8 +69,6 @@ class Facts:
     """An `About Acme` heading (strong vocabulary only)."""
     trailer_about: bool
     """An About heading once in the trailer, where `BACKGROUND` counts too."""
-    inline_about: int
-    """End of an `About Acme:` heading run into its paragraph; 0 if none."""
     section_heading: bool
     """A short heading that titles the paragraphs under it."""
     separator: bool
@@ -88,34 +87,20 @@ class Facts:
     """Navigation or page furniture."""
     link_list: bool
     """Mostly link texts (a menu, related news)."""
-    caption: bool
-    """An image or video caption or credit."""
     quoted: bool
     """One quotation from start to end (a pull quote's shape)."""
-    credit: tuple[str, str | None] | None
-    """(name, title) when the block is a pull quote's credit line (`— Jane Doe, CEO`)."""
     title_like: bool
     """Could be a headline by its length and shape."""
     title_case: float
     """Share of its words that start with a capital."""
     labelled_title: bool
     """A title behind a label a portal or feed sets before it (`Press release: Acme ...`)."""
-    date_line: bool
-    """A short line that states a date and little else (or a closing place and date)."""
-    stated_date: _dt.date | None
-    """The release date such a line (or a wire's footer) states."""
     opening: DatelineMatch | None
     """The dateline the block opens with, if any (looked for in the first blocks only)."""
     contact_heading: bool
     """`Media Contact:`, `For more information:`."""
-    contact_score: float
-    """How much the block reads as contact details (0 to 1)."""
-    names_person: bool
-    """A contact-like line that names a person or gives an email."""
     disclosure_heading: DisclosureKind | None
     """The kind of legal text a stand-alone heading line opens."""
-    disclosure: DisclosureKind | None
-    """The kind of legal text the block's own words are."""
     prose: bool
     """Reads as narrative: a dozen words, or a sentence of six."""
     teaser: bool
@@ -124,8 +109,58 @@ class Facts:
     """A table row, or a line that is mostly figures."""
     contact_line: bool
     """Short and no sentence: a name, title or company line of a contact card."""
-    issuer_description: bool
-    """Opens like a description of the issuer (`Acme Corp. is a ...`), with no quotation."""
+    block: Block = dataclasses.field(repr=False, compare=False)
+    """The block the facts are of (the costlier questions are asked of it on first use)."""
+    closing: DatelineMatch | None = dataclasses.field(repr=False, compare=False)
+    """The place and date the block opens with, as a closing date line reads it."""
+
+    # The costlier questions are asked on first use, once: most blocks are never asked them.
+
+    @functools.cached_property
+    def inline_about(self) -> int:
+        """End of an `About Acme:` heading run into its paragraph; 0 if none."""
+        return cue.inline_about_heading(self.block)
+
+    @functools.cached_property
+    def caption(self) -> bool:
+        """An image or video caption or credit."""
+        return cue.caption(self.block)
+
+    @functools.cached_property
+    def credit(self) -> tuple[str, str | None] | None:
+        """(name, title) when the block is a pull quote's credit line (`— Jane Doe, CEO`)."""
+        return _credit(self.block)
+
+    @functools.cached_property
+    def date_line(self) -> bool:
+        """A short line that states a date and little else (or a closing place and date)."""
+        return _date_line(self.block, self.words, self.closing)
+
+    @functools.cached_property
+    def stated_date(self) -> _dt.date | None:
+        """The release date such a line (or a wire's footer) states."""
+        return _stated_date(self.block, self.date_line, self.closing)
+
+    @functools.cached_property
+    def contact_score(self) -> float:
+        """How much the block reads as contact details (0 to 1)."""
+        return contact_score(self.block.text)
+
+    @functools.cached_property
+    def names_person(self) -> bool:
+        """A contact-like line that names a person or gives an email."""
+        return _names_person(self.block, self.words, self.sentence, self.contact_score)
+
+    @functools.cached_property
+    def disclosure(self) -> DisclosureKind | None:
+        """The kind of legal text the block's own words are."""
+        return disclosure_kind(self.block.text)
+
+    @functools.cached_property
+    def issuer_description(self) -> bool:
+        """Opens like a description of the issuer (`Acme Corp. is a ...`), with no quotation."""
+        text = self.block.text
+        return bool(_ISSUER_DESCRIPTION.match(text)) and not any(q in text for q in _QUOTE_MARKS)
 
 
 def _tabular(block: Block, words: int) -> bool:
@@ -185,10 +220,7 @@ def facts_of(block: Block, opening: DatelineMatch | None, *, searched: bool = Tr
     closing = opening
     if not searched and words <= _DATE_LINE_WORDS:
         closing = find_dateline(text)
-    date_line = _date_line(block, words, closing)
-    stated = _stated_date(block, date_line, closing)
     wire_footer = cue.wire_footer(block)
-    score = contact_score(text)
     heading_kind = disclosure_heading(text)
     title_case = cue.title_case_ratio(text)
     return Facts(
@@ -198,7 +230,6 @@ def facts_of(block: Block, opening: DatelineMatch | None, *, searched: bool = Tr
         short_heading=cue.is_short_heading(block, words=words),
         about=cue.about_heading(block, words=words),
         trailer_about=cue.about_heading(block, in_trailer=True, words=words),
-        inline_about=cue.inline_about_heading(block),
         section_heading=cue.section_heading(block, words=words, title_case=title_case),
         separator=cue.separator(block),
         wire_footer=wire_footer,
@@ -208,26 +239,19 @@ def facts_of(block: Block, opening: DatelineMatch | None, *, searched: bool = Tr
         label=cue.label(block, words=words),
         chrome=cue.chrome(block, words=words),
         link_list=cue.link_list(block),
-        caption=cue.caption(block),
         quoted=cue.quoted(text),
-        credit=_credit(block),
         title_like=cue.title_like(block, words=words),
         title_case=title_case,
         labelled_title=cue.title_label_end(text) > 0,
-        date_line=date_line,
-        stated_date=stated,
         opening=opening,
         contact_heading=contact_heading(text),
-        contact_score=score,
-        names_person=_names_person(block, words, sentence, score),
         disclosure_heading=heading_kind,
-        disclosure=disclosure_kind(text),
         prose=block.hint is not Hint.TABLE_ROW and (words >= 12 or (words >= 6 and sentence)),
         teaser=words >= _TEASER_WORDS and text.rstrip().endswith(("...", "…")),
         tabular=_tabular(block, words),
         contact_line=words <= 12 and not sentence,
-        issuer_description=bool(_ISSUER_DESCRIPTION.match(text))
-        and not any(q in text for q in _QUOTE_MARKS),
+        block=block,
+        closing=closing,
     )
 
 
