@@ -79,7 +79,7 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
     },
     "quotes": {
         "ntbinfo-bisnode-konkurser-feb2019-no": (
-            "Norwegian quotations opened with a dash, not quotation marks"
+            "the last of four dash quotations goes on in a paragraph with no dash (3 of 4 found)"
         ),
         "prn-qeprize-imaging-sensors": (
             "a quote credited to a peer ('..., Lord Browne of "
