@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from ._blocks import Block, Hint, PageMeta
 from ._cues import meta as meta_line
 from ._cues import title_label_end, word_count
+from ._cut import DATELINE_SEARCH
 from ._data import cues
 from ._facts import Facts
 
@@ -32,8 +33,6 @@ _TITLE_CASE = 0.75
 _HEADER_SPAN = 12
 # Words from which a paragraph is prose however it ends (a teaser cut off with `…`).
 _LONG_PARAGRAPH = 40
-# How far into a document a headline is looked for without a dateline (blocks).
-_SEARCH = 1500
 # Where a page title's site name is cut off: `Acme Buys Beta | Acme Newsroom`.
 _SITE_NAME_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s+::\s+")
 _NON_WORD = re.compile(r"\W+")
@@ -281,7 +280,7 @@ def headline_without_dateline(
     blocks: Sequence[Block], facts: Sequence[Facts], first: int
 ) -> int | None:
     """With no dateline: the first top-level heading, else the first title-like block."""
-    window = range(first, min(len(blocks), _SEARCH))
+    window = range(first, min(len(blocks), DATELINE_SEARCH))
     for index in window:
         block = blocks[index]
         if block.hint is Hint.HEADING and block.level == 1 and headline_candidate(facts[index]):
