@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 BULK = ROOT.parent / "shared" / "bulk"
 FIELDS = (
     "headline", "date", "subheadlines", "dateline", "body", "quotes", "boilerplate",
-    "contacts", "disclosures", "tickers", "wire_footer",
+    "contacts", "disclosures", "tickers", "wire_footer", "sections", "defects",
 )
 
 
