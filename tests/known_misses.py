@@ -143,17 +143,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
             "the cards' name and office lines are read as body; "
             "only their phone and e-mail lines are contacts"
         ),
-        "direct-pnalm-orso-it": (
-            "the park's address footer (street, phone, fax, "
-            "e-mail; no person) is read as a press contact"
-        ),
-        "direct-pnalm-orso-it-md": (
-            "the park's address footer (street, phone, fax, "
-            "e-mail; no person) is read as a press contact"
-        ),
-        "direct-psl-statuts-fr-md": (
-            "a lone 'Contact' nav link at the page's end is read as a contact"
-        ),
         "direct-tor-roadmap-2008": (
             "the site's links (Tor Media and Press, Newsletter, "
             "Blog) and a 'Press Contact' heading join the card"

@@ -85,6 +85,54 @@ def test_chrome_lines_before_the_contacts_do_not_end_the_release() -> None:
     assert [b.heading for b in release.boilerplate] == ["About Acme"]
 
 
+_MENU = "".join(
+    f"[{w}](https://park.example/{w.lower()})\n\n"
+    for w in (
+        "Home", "Il Parco", "Territorio", "Natura", "Fauna", "Flora", "Progetti", "Eventi",
+        "Comunicazione", "Albo Online", "Biblioteca", "Questionario",
+    )
+)
+
+# (name: where the shape comes from, the page's end after the release, what must be chrome)
+EXAMPLES_SITE_FOOTER = [
+    (
+        "direct-pnalm-orso-it-md: the park's menus, its 'Contatti' link, then its address",
+        _MENU + "[Contatti](pagina.php?id=198)\n\n(C) 2020 Ente Parco\n\n"
+        "viale Santa Lucia - 67032 Pescasseroli (AQ)\nTel. 0863/91131 - Fax 0863/912132\n",
+        "Tel. 0863/91131 - Fax 0863/912132",
+    ),
+    (
+        "direct-psl-statuts-fr-md: the university's footer menu with a lone 'Contact' link",
+        _MENU + "Pied de page\n\n[Contact](/contact)\n\n[Plan du site](/plan)\n",
+        "Contact",
+    ),
+    (
+        "direct-pnalm-orso-it: the page's copyright line over the address and switchboard",
+        "[Questionario](q.php)\n\n© 2020 Ente Parco Nazionale\n\n"
+        "viale Santa Lucia - 67032 Pescasseroli (AQ) Tel. 0863/91131 - Fax 0863/912132 "
+        "E-mail: info@park.example\n\n[Privacy](p.php)\n",
+        "viale Santa Lucia",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "page_end", "chrome"), EXAMPLES_SITE_FOOTER)
+def test_a_site_footer_after_the_release_is_chrome(name: str, page_end: str, chrome: str) -> None:
+    """A long run of menu links, or a copyright line over an address alone, opens the site's
+    footer: no contact is read from it."""
+    release = prparse.parse(_RELEASE.split("Contact:")[0] + page_end)
+    kinds = [s.kind for s in release.sections if s.text.startswith(chrome)]
+    assert kinds == [SectionKind.CHROME], name
+    assert release.contacts == ()
+
+
+def test_a_copyright_line_over_the_release_contacts_keeps_them() -> None:
+    """A release's own contacts after its copyright line have a heading: still contacts."""
+    tail = "© 2024 Acme Corp. All rights reserved.\n\nMedia Contact:\nJane Doe\njane@acme.example\n"
+    release = prparse.parse(_RELEASE.split("Contact:")[0] + tail)
+    assert [c.emails for c in release.contacts] == [("jane@acme.example",)]
+
+
 # (name: where the shape comes from, source, headline expected)
 EXAMPLES_HEADLINE = [
     (

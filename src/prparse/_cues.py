@@ -51,6 +51,7 @@ _MEDIA_LINK = _full_match(cues.MEDIA_LINK_LINES)
 _RELEASE_END = _full_match(cues.RELEASE_END_LINES)
 _WIRE_NOTE = _full_match(cues.WIRE_NOTES_ANYWHERE)
 _META = _full_match(cues.META_LINES)
+_SITE_COPYRIGHT = re.compile(cues.SITE_COPYRIGHT, re.IGNORECASE)
 _CORRECTION_NOTICE = gated_any(
     cues.CORRECTION_NOTICES, re.compile("|".join(cues.CORRECTION_NOTICES), re.IGNORECASE)
 )
@@ -218,6 +219,14 @@ def closing_footer(block: Block) -> bool:
 def media_link(block: Block) -> bool:
     """`Logo - https://...`, `Photo - https://...`: the wire's links to a release's media."""
     return len(block.text) <= 600 and bool(_MEDIA_LINK.fullmatch(block.text.strip()))
+
+
+def site_copyright(block: Block) -> bool:
+    """A short line that opens with a copyright mark and a year (`© 2020 Ente Parco ...`)."""
+    return len(block.text) < _COPYRIGHT_CHARS and _SITE_COPYRIGHT.match(block.text) is not None
+
+
+_COPYRIGHT_CHARS = 300
 
 
 def meta(block: Block) -> bool:

@@ -157,6 +157,11 @@ class Facts:
         return disclosure_kind(self.block.text)
 
     @functools.cached_property
+    def site_copyright(self) -> bool:
+        """A copyright line with a year (`© 2020 Ente Parco ...`): a page's footer opens so."""
+        return cue.site_copyright(self.block)
+
+    @functools.cached_property
     def issuer_description(self) -> bool:
         """Opens like a description of the issuer (`Acme Corp. is a ...`), with no quotation."""
         text = self.block.text

@@ -136,8 +136,42 @@ def _issuer_name(lead: str) -> str | None:
 # A crawler's trailer after the last rule: at most this many blocks, none of them prose.
 _SITE_TAIL = 40
 _SITE_TAIL_WORDS = 10
+# Navigation lines in a row after the body that show the page's own menus have begun.
+_SITE_FOOTER_RUN = 10
 # Highlight bullets a dateline on its own line may have under it.
 _BULLETS_UNDER_DATELINE = 5
+
+
+def _site_footer(blocks: Sequence[Block], facts: Sequence[Facts], body_start: int) -> int | None:
+    """Where a page's own navigation and footer start after the release: a long run of
+    chrome (menu links, one per line) with no narrative after it.
+
+    A site's page sets its menus, link columns and footer (copyright, the organisation's
+    postal address and switchboard) after the article; a release's own trailer never runs
+    to `_SITE_FOOTER_RUN` navigation lines in a row (share buttons are a handful), so what
+    follows such a run is the site's, whatever phone numbers it holds. The footer's
+    copyright line (`© 2020 Ente Parco ...`) opens it too when only the address and
+    switchboard follow it.
+    """
+    run = start = 0
+    for index in range(body_start + 1, len(facts)):
+        if facts[index].site_copyright and _address_footer(facts[index:]):
+            return index
+        if blocks[index].hint is Hint.RULE:  # a rule neither opens nor breaks the run
+            continue
+        run = run + 1 if facts[index].chrome or facts[index].link_list else 0
+        start = index if run == 1 else start
+        if run == _SITE_FOOTER_RUN:
+            return start if not any(_narrative(f) for f in facts[index:]) else None
+    return None
+
+
+def _address_footer(facts: Sequence[Facts]) -> bool:
+    """A copyright line over the organisation's address and switchboard only: no narrative,
+    no contact heading (a release's own contacts after its copyright line have one)."""
+    return not any(
+        _narrative(f) or f.contact_heading for f in facts
+    )
 
 
 def _site_tail(blocks: Sequence[Block], facts: Sequence[Facts]) -> int | None:
@@ -151,6 +185,11 @@ def _site_tail(blocks: Sequence[Block], facts: Sequence[Facts]) -> int | None:
     if all(f.words <= _SITE_TAIL_WORDS and not f.sentence for f in tail):
         return last_rule + 1
     return None
+
+
+def _first(*indexes: int | None) -> int | None:
+    """The earliest of the indexes given, None if none is."""
+    return min((i for i in indexes if i is not None), default=None)
 
 
 def _bullets_under_dateline(
@@ -263,5 +302,5 @@ def _find_zones(
         issuer_heading=issuer,
         issuer=_issuer_name(blocks[index].text[match.end :]) if match is not None else None,
         deck_after_dateline=_bullets_under_dateline(blocks, match, index, trailer),
-        site_tail=_site_tail(blocks, facts),
+        site_tail=_first(_site_tail(blocks, facts), _site_footer(blocks, facts, body_start)),
     )

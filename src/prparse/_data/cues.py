@@ -105,6 +105,10 @@ RELEASE_END_LINES: tuple[str, ...] = (
     *collect("end_lines"),
 )
 
+# A page's own copyright line (`© 2020 Ente Parco ...`, `Copyright 2019 Acme Corp.`): on a
+# site's page it opens the footer, over the organisation's postal address and switchboard.
+SITE_COPYRIGHT: str = r"(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}\s*[-–]?\s*)+\S"
+
 # Links to the wire's copies of a release's media; they stand anywhere in it.
 MEDIA_LINK_LINES: tuple[str, ...] = (
     r"(?:logo|photo|photos|video|image|infographic|multimedia)\s*[-:–]\s*(?:https?://|www\.)\S+",
