@@ -266,14 +266,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
         "jcn-eisai-fycompa-syscon": (
             "SYS-CON's 'About <wire>' copyright box beside the story is dropped as page chrome"
         ),
-        "mo-bora-macrogenics": (
-            "the Hashtag line and the issuer's-responsibility "
-            "note are glued together (no break); one footer line"
-        ),
-        "mor-hk-central-asia": (
-            "the Hashtag line, the issuer's social links and the "
-            "issuer note are glued (no break); one footer line"
-        ),
         "ots-polizei-steinfurt-unfallflucht-de": (
             "ots' closing 'Original-Content von ..., übermittelt "
             "durch news aktuell' line is not read as footer"

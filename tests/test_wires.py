@@ -150,3 +150,43 @@ def test_headline_credits_name_every_wire() -> None:
     credit = re.compile(r"\s+(?:" + "|".join(cues.HEADLINE_WIRE_NAMES) + r")\s*$")
     for wire in WIRES:
         assert credit.search(f"Acme Reports Record Results {wire.name}"), wire.name
+
+
+_ISSUER_NOTE = "The issuer is solely responsible for the content of this announcement."
+_MO_LEAD = (
+    "HONG KONG SAR - Media OutReach Newswire - 23 June 2026 - Acme Holdings today opened "
+    "its first office in Almaty, where forty engineers will work on payment systems.\n\n"
+)
+
+# Scraped Media OutReach releases that lost the line breaks of their closing lines,
+# named by where the shape was seen, with the footer lines expected.
+EXAMPLES_RUN_ON_FOOTER = [
+    (
+        "mediaoutreach-2026-0316 (bulk): hashtag glued to the issuer note",
+        "The gala dinner will celebrate 35 years.  Hashtag: #HKUST" + _ISSUER_NOTE,
+        ["Hashtag: #HKUST", _ISSUER_NOTE],
+    ),
+    (
+        "mediaoutreach-2026-0608 (bulk): run on with a space",
+        "It plans to deploy globally.  Hashtag: #VinDynamics " + _ISSUER_NOTE,
+        ["Hashtag: #VinDynamics", _ISSUER_NOTE],
+    ),
+    (
+        "mor-hk-central-asia: the issuer's links glued between the two lines",
+        "It welcomed enterprises.\n\nHashtag: #HongKong #NewOpportunitieshttps://www.brandhk."
+        "gov.hk/https://x.com/Brand_HK/" + _ISSUER_NOTE,
+        ["Hashtag: #HongKong #NewOpportunities", _ISSUER_NOTE],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "tail", "footer"), EXAMPLES_RUN_ON_FOOTER)
+def test_a_footer_line_run_onto_the_text_before_it_is_cut_off(
+    name: str, tail: str, footer: list[str]
+) -> None:
+    import prparse
+
+    release = prparse.parse("# Acme Opens in Almaty\n\n" + _MO_LEAD + tail + "\n")
+    assert list(release.wire_footer) == footer, name
+    assert not any("Hashtag" in p or "solely" in p for p in release.body), name
+

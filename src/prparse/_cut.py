@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from ._blocks import Block, Hint
+from ._data import cues
 from ._dateline import DatelineMatch, find_dateline
 
 # How far into the document a dateline is looked for (blocks): crawled pages
@@ -39,6 +40,13 @@ _REFERENCE = re.compile(r"&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32}
 _TEASER_LINK_SHARE = 0.7
 # An About heading a converter ran onto the end of a paragraph: `... on X.About Coindraw`.
 _GLUED_ABOUT = re.compile(r"(?<=[a-z.!?\"”)])(?:About|ABOUT|Über|À propos de|Acerca de) (?=[A-Z])")
+# A wire's footer line a scraper ran onto the text before it: `... region.  Hashtag: #HK`,
+# `#HKUSTThe issuer is solely responsible ...` (the wires' `run_on` openings).
+_RUN_ON_FOOTER = re.compile(rf"(?<=\S)\s*(?=(?:{'|'.join(cues.RUN_ON_FOOTER_LINES)}))")
+# A link run onto the word before it (`#NewOpportunitieshttps://...`): in such a footer
+# line (hashtags only) it is the issuer's links, set on the next line before the scrape.
+_GLUED_LINK = re.compile(r"(?<=[^\W_])(?=https?://)")
+_FOOTER_OPENING = re.compile(f"(?:{'|'.join(cues.RUN_ON_FOOTER_LINES)})")
 # How much of a block's text after a cut is looked for verbatim in the source, longest first.
 _PROBES = (32, 16, 8, 4, 2, 1)
 
@@ -186,19 +194,32 @@ def _split(blocks: list[Block], index: int, at: int, source: str) -> list[Block]
     return [*blocks[:index], head, tail, *blocks[index + 1 :]]
 
 
+def _glued_line(text: str) -> int | None:
+    """Where a glued line starts in the text: an About heading or a wire's footer line run
+    onto what comes before it, or a link run onto such a footer line; None if none."""
+    found = [
+        m.start() if m.re is _GLUED_ABOUT else m.end()
+        for m in (
+            _GLUED_ABOUT.search(text) if "bout" in text or "ber" in text else None,
+            _RUN_ON_FOOTER.search(text),
+            _GLUED_LINK.search(text) if _FOOTER_OPENING.match(text) else None,
+        )
+        if m is not None and m.end() > 0
+    ]
+    return min(found, default=None)
+
+
 def cut_at_glued_headings(blocks: list[Block], source: str) -> list[Block]:
-    """The blocks, each cut where a converter ran an `About X` heading onto the end of the
-    paragraph before it (`... on X.About Coindraw`): a sentence's end, then the heading."""
+    """The blocks, each cut where a converter ran a line onto the end of the text before it:
+    an `About X` heading after a sentence's end (`... on X.About Coindraw`), a wire's
+    footer line (`...the region.  Hashtag: #HKUST`), links run onto the hashtags."""
     out = blocks
     index = 0
     while index < len(out):
-        block = out[index]
-        found = (
-            _GLUED_ABOUT.search(block.text) if "bout" in block.text or "ber" in block.text else None
-        )
-        cut = _split(out, index, found.start(), source) if found is not None else None
+        at = _glued_line(out[index].text)
+        cut = _split(out, index, at, source) if at is not None else None
         out = cut if cut is not None else out
-        index += 2 if cut is not None else 1
+        index += 1  # the tail may hold a further glued line
     return out
 
 

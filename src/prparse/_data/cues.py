@@ -94,6 +94,9 @@ WIRE_FOOTER_LINES: tuple[str, ...] = (
     *collect("footer_lines"),
 )
 
+# Footer lines a scraper runs onto the text before them (cut there, at the line's opening).
+RUN_ON_FOOTER_LINES: tuple[str, ...] = collect("run_on")
+
 # Wire lines that may also stand above or inside the release (they do not end it).
 WIRE_NOTES_ANYWHERE: tuple[str, ...] = collect("notes")
 

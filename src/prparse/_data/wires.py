@@ -79,6 +79,9 @@ class Wire:
     """Footer lines that may also stand above or inside the release."""
     notices: tuple[str, ...] = ()
     """Phrases of its own disclaimers."""
+    run_on: tuple[str, ...] = ()
+    """Openings of its footer lines that a scraper dropping line breaks runs onto the text
+    before them (`...the region.  Hashtag: #HKUSTThe issuer is solely ...`): cut there."""
     containers: tuple[tuple[str, str, str, str], ...] = ()
     """`(layout, tag, attribute, value)` of the element holding a release on its pages."""
     footer_dates: tuple[str, ...] = ()
@@ -210,6 +213,10 @@ WIRES: Final[tuple[Wire, ...]] = (
             r"hashtag:\s*#.*",
             r"the issuer is solely responsible for the content of this announcement\.?",
         ),
+        # Scraped copies lose the line breaks of the closing lines: the hashtags run on
+        # from the last paragraph and the issuer line from the hashtags or the issuer's
+        # links (bulk: all nine Media OutReach releases).
+        run_on=(r"Hashtag:\s*#", r"The issuer is solely responsible for the content"),
         # The hashtags and the issuer line stand before "About X".
         notes=(
             r"hashtag:\s*#.*",
