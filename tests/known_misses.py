@@ -159,10 +159,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
             "the press officer's letterhead is read as title/deck "
             "and the publisher's postal address as body"
         ),
-        "mor-hk-central-asia": (
-            "the issuer's social links are glued (no break) between "
-            "the Hashtag line and the issuer note; all footer"
-        ),
         "ots-polizei-steinfurt-unfallflucht-de": (
             "the card's 'Rückfragen bitte an:' lead-in line "
             "is left in the body, not taken into the contact"

@@ -10,7 +10,7 @@ import pytest
 
 import prparse
 from prparse._blocks import Block
-from prparse._cues import caption, inline_about_heading, word_count
+from prparse._cues import caption, inline_about_heading, link_list, word_count
 
 EXAMPLES_CAPTIONS = [
     ("a label with a colon", "Photo: Jane Doe, CEO of Acme, at the opening.", True),
@@ -42,6 +42,45 @@ EXAMPLES_CAPTIONS = [
 )
 def test_captions(text: str, expected: bool) -> None:
     assert caption(Block(text=text, start=0, end=len(text))) is expected
+
+
+def _linked(*links: tuple[str, str]) -> Block:
+    """A block of Markdown links reduced to their texts, as the text front end gives it."""
+    text = "".join(label for label, _ in links)
+    return Block(
+        text=text, start=0, end=len(text), urls=tuple(u for _, u in links), link_chars=len(text)
+    )
+
+
+# (where the shape comes from, the block's links as (text, target), a menu?)
+EXAMPLES_LINK_LISTS = [
+    (
+        "direct-pnalm-orso-it-md: a site's menu labels its links with words",
+        [("Albo Online", "http://p.example/albo"), ("Privacy", "contenuti.php?id=10")],
+        True,
+    ),
+    (
+        "mor-hk-central-asia: the issuer's site and social pages, written out",
+        [
+            ("https://www.brandhk.gov.hk/", "https://www.brandhk.gov.hk/"),
+            ("https://x.com/Brand_HK/", "https://x.com/Brand_HK/"),
+            ("https://www.facebook.com/brandhk.isd", "https://www.facebook.com/brandhk.isd"),
+        ],
+        False,
+    ),
+    (
+        "mor-hk-central-asia (bulk 0623): one video link written out is still a link line",
+        [("https://youtu.be/3BHeD0NGioo", "https://youtu.be/3BHeD0NGioo")],
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("links", "expected"), [pytest.param(*row[1:], id=row[0]) for row in EXAMPLES_LINK_LISTS]
+)
+def test_written_out_addresses_are_not_a_menu(links: list[tuple[str, str]], expected: bool) -> None:
+    assert link_list(_linked(*links)) is expected
 
 
 _DESCRIPTION = " is a family-owned maker of hockey apparel based in Rockford, Illinois, since 2023."

@@ -255,13 +255,24 @@ def chrome(block: Block, *, words: int | None = None) -> bool:
 
 
 def link_list(block: Block) -> bool:
-    """A block whose text is mostly link texts (a menu, a list of related news)."""
+    """A block whose text is mostly link texts (a menu, a list of related news).
+
+    A menu labels its links with words; a run of links that show their own
+    addresses (`https://x.com/Brand_HK/ https://www.facebook.com/brandhk.isd`)
+    is web addresses written out, as an issuer lists its site and social pages.
+    """
     # A heading that links to its own page is a headline, not a menu.
+    text = block.text.strip()
     return (
         bool(block.urls)
         and block.hint is not Hint.HEADING
-        and block.link_chars >= 0.7 * len(block.text.strip())
+        and block.link_chars >= _LINK_SHARE * len(text)
+        and not (len(block.urls) > 1 and len(_URLISH.sub("", text).strip()) < _BARE * len(text))
     )
+
+
+_LINK_SHARE = 0.7
+_BARE = 1 - _LINK_SHARE  # at most this share of a run of written-out addresses is other text
 
 
 def quoted(text: str) -> bool:
