@@ -124,10 +124,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
         ),
     },
     "contacts": {
-        "247pr-moste-giving": (
-            "the contact is the About paragraph's last sentence "
-            "('Contact MOSTe at info@moste.org.'), left there"
-        ),
         "bw-ibkr-options-restrictions-md": (
             "the contact card sits above the text among flattened NewsML noise and is read as body"
         ),

@@ -6,6 +6,7 @@ import time
 
 import pytest
 
+import prparse
 from prparse._contact_details import contact_url, find_emails, find_phones, find_urls
 from prparse._contacts import contact_heading, contact_score, parse_contact
 
@@ -399,3 +400,55 @@ def test_large_input_is_fast(text: str) -> None:
     contact_score(text)
     contact_heading(text)
     assert time.perf_counter() - started < 5
+
+
+_LEAD = (
+    "# Acme Gives Back\n\nLOS ANGELES, CA, May 1, 2024 /24-7PressRelease/ -- Acme today "
+    "gave 300 laptops to schools in the county, its largest gift so far.\n\n"
+)
+
+# (where the shape comes from, the closing description, the contact cut off its end or None)
+EXAMPLES_CLOSING_CONTACT_SENTENCE = [
+    (
+        "247pr-moste-giving: the description of the issuer ends in how to reach it",
+        "MOSTe (Motivating Our Students Through Experience) is a non-profit organization "
+        "that mentors young women in Los Angeles County. Contact MOSTe at info@moste.org.",
+        "Contact MOSTe at info@moste.org.",
+    ),
+    (
+        "citybiz-2025-1031 (bulk): an author's note ends in an email",
+        "Jo Trizila is the founder and CEO of TrizCom PR, a leading Dallas-based public "
+        "relations firm known for crisis work. Contact Jo at jo@TrizCom.com.",
+        "Contact Jo at jo@TrizCom.com.",
+    ),
+    (
+        "247PressRelease-2025-1028 (bulk): call or visit, after the resort's description",
+        "Avista Resort is a top-rated oceanfront hotel and condominium resort on the South "
+        "Carolina coastline. For more information, call (844) 494-0993 or visit "
+        "www.avistaresort.com.",
+        "For more information, call (844) 494-0993 or visit www.avistaresort.com.",
+    ),
+    (
+        "247PressRelease-2024-0916 (bulk): an initial is no sentence end",
+        "Cascadia Poetics Lab is a Seattle-based nonprofit founded in 1993 by Paul E. Nelson "
+        "and friends. Founding Director Paul E. Nelson is available for interviews and can "
+        "be reached at pen@cascadiapoeticslab.org for any questions about the festival.",
+        None,
+    ),
+    (
+        "prn-agnc-q2-2022-results: a body paragraph, not a description, keeps its sentence",
+        "The company will hold its call on July 26. For further information, contact "
+        "IR@AGNC.com.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "paragraph", "contact"), EXAMPLES_CLOSING_CONTACT_SENTENCE)
+def test_a_contact_sentence_closing_the_issuer_description_is_the_contact(
+    name: str, paragraph: str, contact: str | None
+) -> None:
+    release = prparse.parse(_LEAD + paragraph + "\n")
+    assert [c.text for c in release.contacts] == ([contact] if contact else []), name
+    if contact:
+        assert not any(contact in b.text for b in release.boilerplate), name

@@ -229,6 +229,20 @@ def site_copyright(block: Block) -> bool:
 _COPYRIGHT_CHARS = 300
 
 
+_ISSUER_DESCRIPTION = re.compile(
+    r"^[\"“]?(?!(?:If|When|As|This|That|These|It|We|You|They|There|Our|For|In|With)\b)"
+    r"(?:[A-Z0-9][^.!?]{0,160}?\b(?:is|are)\s+(?:a|an|the|one of)\b"
+    r"|[A-Z][\w&.'’-]*(?:,?\s+[A-Z][\w&.'’-]*){0,5},\s+(?:a|an|the)\s+"
+    r"(?:leading|recognized|global|leader|pioneer|provider|innovator)\b)",
+    re.DOTALL,
+)
+
+
+def opens_issuer_description(text: str) -> bool:
+    """Opens like a description of the issuer: `Acme Corp. is a ...`, `Acme, a leading ...`."""
+    return _ISSUER_DESCRIPTION.match(text) is not None
+
+
 def meta(block: Block) -> bool:
     """`FOR IMMEDIATE RELEASE`, `Press Release`, an embargo line, a correction notice."""
     if len(block.text) <= 160 and _META.fullmatch(block.text.strip(" *:-")):

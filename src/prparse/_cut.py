@@ -19,6 +19,9 @@ import re
 from collections.abc import Sequence
 
 from ._blocks import Block, Hint
+from ._contact_details import find_emails, find_phones
+from ._contacts import contact_score
+from ._cues import opens_issuer_description
 from ._data import cues
 from ._dateline import DatelineMatch, find_dateline
 
@@ -47,6 +50,12 @@ _RUN_ON_FOOTER = re.compile(rf"(?<=\S)\s*(?=(?:{'|'.join(cues.RUN_ON_FOOTER_LINE
 # line (hashtags only) it is the issuer's links, set on the next line before the scrape.
 _GLUED_LINK = re.compile(r"(?<=[^\W_])(?=https?://)")
 _FOOTER_OPENING = re.compile(f"(?:{'|'.join(cues.RUN_ON_FOOTER_LINES)})")
+# Where a paragraph's sentences start (after `.`, `!` or `?` and a space, a capital).
+_SENTENCE_START = re.compile(r"(?<=[a-z0-9)][.!?])[\"”’)]?\s+(?=[A-Z])")  # not after `E.`
+# The words of narrative a paragraph keeps before a contact sentence cut off its end.
+_PARAGRAPH_WORDS = 12
+_DIGITS = re.compile(r"\d")
+_PHONE_DIGITS = 7
 # How much of a block's text after a cut is looked for verbatim in the source, longest first.
 _PROBES = (32, 16, 8, 4, 2, 1)
 
@@ -194,6 +203,32 @@ def _split(blocks: list[Block], index: int, at: int, source: str) -> list[Block]
     return [*blocks[:index], head, tail, *blocks[index + 1 :]]
 
 
+def _closing_contact(text: str) -> int | None:
+    """Where a contact sentence that closes the issuer's description starts (`MOSTe ... is
+    a non-profit organization ... career readiness. Contact MOSTe at info@moste.org.`):
+    short, with an email or a phone number, and reading as contact details rather than
+    prose (`contact_score`); None if none.
+
+    Issuers end their description with how to reach them; the sentence is the
+    release's contact, not part of the boilerplate.
+    """
+    if not opens_issuer_description(text):
+        return None
+    starts = [m.end() for m in _SENTENCE_START.finditer(text)]
+    if not starts:
+        return None
+    start = starts[-1]
+    tail = text[start:]
+    if "@" not in tail and len(_DIGITS.findall(tail)) < _PHONE_DIGITS:
+        return None
+    if len(text[:start].split()) < _PARAGRAPH_WORDS or contact_score(tail) < _CONTACT_SENTENCE:
+        return None
+    return start if find_emails(tail) or find_phones(tail) else None
+
+
+_CONTACT_SENTENCE = 0.6
+
+
 def _glued_line(text: str) -> int | None:
     """Where a glued line starts in the text: an About heading or a wire's footer line run
     onto what comes before it, or a link run onto such a footer line; None if none."""
@@ -206,6 +241,8 @@ def _glued_line(text: str) -> int | None:
         )
         if m is not None and m.end() > 0
     ]
+    if not found and (contact := _closing_contact(text)) is not None:
+        found.append(contact)
     return min(found, default=None)
 
 

@@ -38,13 +38,6 @@ _CREDIT_CHARS = 300
 # A closing description of the issuer with no heading: "Acme Corp. is a ...",
 # "Acme Corp., a leader in widgets, makes ..." (the About paragraph's first
 # sentence, as releases without an About heading still write it).
-_ISSUER_DESCRIPTION = re.compile(
-    r"^[\"“]?(?!(?:If|When|As|This|That|These|It|We|You|They|There|Our|For|In|With)\b)"
-    r"(?:[A-Z0-9][^.!?]{0,160}?\b(?:is|are)\s+(?:a|an|the|one of)\b"
-    r"|[A-Z][\w&.'’-]*(?:,?\s+[A-Z][\w&.'’-]*){0,5},\s+(?:a|an|the)\s+"
-    r"(?:leading|recognized|global|leader|pioneer|provider|innovator)\b)",
-    re.DOTALL,
-)
 # A teaser repeats the lead: a paragraph this long, cut off with an ellipsis.
 _TEASER_WORDS = 25
 _NUMBER = re.compile(r"\d[\d,.]*")
@@ -165,7 +158,7 @@ class Facts:
     def issuer_description(self) -> bool:
         """Opens like a description of the issuer (`Acme Corp. is a ...`), with no quotation."""
         text = self.block.text
-        return bool(_ISSUER_DESCRIPTION.match(text)) and not any(q in text for q in _QUOTE_MARKS)
+        return cue.opens_issuer_description(text) and not any(q in text for q in _QUOTE_MARKS)
 
 
 def _tabular(block: Block, words: int) -> bool:
