@@ -9,10 +9,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
         "prn-salesforce-britannica-md": "the crawl ran the h1's deck into the title on one line",
     },
     "date": {
-        "bw-ibkr-options-restrictions-md": (
-            "NewsML flattened to text: dateline, dates and "
-            "copyright sit in one metadata run-on line, skipped"
-        ),
         "bw-ihs-q3-call-syscon": (
             "the SYS-CON page dates the story only in its story-time "
             "and 'Published' lines; the parser reads neither"
@@ -30,10 +26,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
         "prn-salesforce-britannica-md": "the crawl ran the h1's deck into the title on one line",
     },
     "dateline": {
-        "bw-ibkr-options-restrictions-md": (
-            "NewsML flattened to text: dateline, dates and "
-            "copyright sit in one metadata run-on line, skipped"
-        ),
         "direct-pnalm-orso-it": (
             "a town under 50,000 people alone in the dateline "
             "is not in the city table, so no country code"
@@ -52,10 +44,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
         ),
     },
     "body": {
-        "bw-ibkr-options-restrictions-md": (
-            "flattened NewsML path noise (./ContentItem/Format ...) "
-            "and the contact card above the text are read as body"
-        ),
         "direct-laplust-akashio-ja": (
             "the closing company profiles (a bare company-name "
             "heading, no 'About'/会社概要) are read as body"
@@ -125,7 +113,8 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
     },
     "contacts": {
         "bw-ibkr-options-restrictions-md": (
-            "the contact card sits above the text among flattened NewsML noise and is read as body"
+            "the contact card above the text (NewsML's contact item, flattened, "
+            "no heading) is read as a letterhead, chrome"
         ),
         "direct-bwe-genehmigungen-de": (
             "the press contact card is run into the 'Zurück' "
@@ -211,8 +200,8 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
             "('...Settled29 Mar 2019 12:02 ET'), is dropped as chrome"
         ),
         "bw-ibkr-options-restrictions-md": (
-            "NewsML flattened to text: dateline, dates and "
-            "copyright sit in one metadata run-on line, skipped"
+            "NewsML flattened to text: the copyright line sits in the "
+            "envelope's run-on line, which is metadata as a whole"
         ),
         "bw-ihs-q3-call-syscon": (
             "SYS-CON's 'About <wire>' copyright box beside the story is dropped as page chrome"

@@ -499,3 +499,45 @@ def test_text_after_the_end_of_the_message_is_chrome() -> None:
     release = prparse.parse(TEXT_WIRE_ITEM + "ZCZC AAP\r\nThe next message of the wire\r\nNNNN\r\n")
     holding = {s.kind for s in release.sections if "next message" in s.text}
     assert holding == {prparse.SectionKind.CHROME}
+
+
+_FLAT_BODY = (
+    "\n\n**Acme Opens a Plant in Ohio**\n\n./ContentItem/Format ./ContentItem/MimeType\n\n"
+    "Acme Corp. (NYSE: ACME), a maker of widgets, announced today that it opened a plant "
+    "in Columbus that will employ 300 people.\n"
+)
+
+# NewsML items a crawler flattened to Markdown: the envelope on one run-on line, then the
+# text (bw-ibkr-options-restrictions-md's shape; the values are made up).
+EXAMPLES_FLATTENED_NEWSML = [
+    (
+        "Business Wire NewsML 1.2: copyright before the NewsLines, slug after the dateline",
+        "20210131T024100+0000 businesswire.com 20010714 20210130005024 1 "
+        "urn:newsml:businesswire.com:20010714:20210130005024:1 20210131T024100+0000 "
+        "./NewsComponent/DescriptiveMetadata/Language Copyright Business Wire 2021 SF "
+        "./NewsComponent/Role Acme Opens a Plant in Ohio COLUMBUS, Ohio CT-ACME-PLANT Acme "
+        "opens a plant ./ContentItem/Format",
+        ("COLUMBUS, Ohio", "Columbus", "Business Wire", datetime.date(2021, 1, 31)),
+    ),
+    (
+        "GlobeNewswire NewsML 1: no copyright line, the dateline's region a word",
+        "20200305T130000Z globenewswire.com 20200305 1985433 1 "
+        "urn:newsml:globenewswire.com:20200305:1985433:1 20200305T130000Z "
+        "./NewsComponent/Role Acme Opens a Plant in Ohio TORONTO, Ontario "
+        "ON-ACME-PLANT ./ContentItem/Format",
+        ("TORONTO, Ontario", "Toronto", "GlobeNewswire", datetime.date(2020, 3, 5)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "envelope", "expected"), EXAMPLES_FLATTENED_NEWSML)
+def test_a_flattened_newsml_envelope_gives_date_and_dateline(
+    name: str, envelope: str, expected: tuple[str, str, str, datetime.date]
+) -> None:
+    release = prparse.parse(envelope + _FLAT_BODY)
+    raw, city, wire, date = expected
+    assert release.dateline is not None, name
+    assert (release.dateline.raw, release.dateline.city) == (raw, city), name
+    assert (release.dateline.wire, release.date) == (wire, date), name
+    assert release.headline == "Acme Opens a Plant in Ohio", name
+    assert not any("ContentItem" in p or "urn:newsml" in p for p in release.body), name

@@ -26,7 +26,15 @@ import re
 from typing import NamedTuple
 
 from ._blocks import PageMeta
+from ._data.feeds import (
+    NEWSML_COPYRIGHT,
+    NEWSML_DATELINE,
+    NEWSML_TIMESTAMP,
+    NEWSML_URN,
+    PROVIDER_WIRES,
+)
 from ._dates import iso_date
+from ._feed_meta import feed_date
 
 # As written: `---` on a line of its own (a crawler may escape it `\---` or
 # drop a dash), then the YAML, then `---` on a line of its own.
@@ -117,16 +125,52 @@ def _title(value: str) -> str | None:
 
 def front_matter(source: str) -> PageMeta | None:
     """The front matter at the start of `source` (`title`, `published`, and `end`: the offset
-    just past its closing dashes), or None if it has none."""
+    just past its closing dashes), or a flattened NewsML envelope's (`newsml_line`), or None
+    if it has none."""
     found = _find(source)
     if found is None:
-        return None
+        return newsml_line(source)
     title = found.entries.get("title")
     date = found.entries.get("date")
     return PageMeta(
         title=_title(title.value) if title is not None else None,
         published=iso_date(date.value, anywhere=True) if date is not None else None,
         end=found.end,
+    )
+
+
+_NEWSML_URN = re.compile(NEWSML_URN)
+_NEWSML_TIMESTAMP = re.compile(NEWSML_TIMESTAMP)
+_NEWSML_COPYRIGHT = re.compile(NEWSML_COPYRIGHT)
+_NEWSML_DATELINE = re.compile(NEWSML_DATELINE)
+# How far into a document a flattened NewsML envelope's line may end.
+_NEWSML_LINE = 4000
+
+
+def newsml_line(source: str) -> PageMeta | None:
+    """What a NewsML item flattened to text says in its envelope's run-on first line:
+    the date (its first timestamp), the dateline (before the slug), the copyright
+    line, the provider's wire, and `end` past the line; None for any other document.
+
+    A crawler that renders a NewsML 1 item as Markdown puts the envelope's and the
+    NewsLines' values on one line (`20210131T024100+0000 businesswire.com ...
+    urn:newsml:businesswire.com:... Copyright Business Wire 2021 ... GREENWICH,
+    Conn. CT-INTERACTIVE-BROKERS ...`); the release's text follows.
+    """
+    line_end = source.find("\n", 0, _NEWSML_LINE)
+    line = source[: line_end if line_end >= 0 else min(len(source), _NEWSML_LINE)]
+    urn = _NEWSML_URN.search(line)
+    if urn is None:
+        return None
+    stamp = _NEWSML_TIMESTAMP.search(line)
+    dateline = _NEWSML_DATELINE.search(line, urn.end())
+    notice = _NEWSML_COPYRIGHT.search(line)
+    return PageMeta(
+        published=feed_date(stamp.group()) if stamp is not None else None,
+        dateline=dateline.group("dateline").strip() if dateline is not None else None,
+        copyright=notice.group() if notice is not None else None,
+        wire=PROVIDER_WIRES.get(urn.group("provider").casefold()),
+        end=len(line),
     )
 
 

@@ -230,6 +230,8 @@ CHROME_LINES: tuple[str, ...] = (
     r"(?:privacy policy|terms of (?:use|service)|cookie policy|sitemap|contact us)(?:\s*[|·]\s*\S.*)?",
     r"advertisement|anzeige",
     r"<page>|-?\s*\d{1,3}\s*-?|page \d{1,3}(?: of \d{1,3})?",  # page furniture of filings
+    # NewsML flattened to text: the paths of elements the crawler could not render.
+    r"\./(?:contentitem|newscomponent|newsitem|newsmanagement)/\S*(?:\s.*)?",
     r"mehr »",
     r"related|×|close",  # a lone `Related` label, a dialog's close button
     # Share and bookmark widgets: `Blog This`, `Add This`, `Email this story`.

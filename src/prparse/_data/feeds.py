@@ -182,3 +182,18 @@ TEXT_WIRE_STORY_START = "\x02"
 TEXT_WIRE_STORY_END = "\x03"
 TEXT_WIRE_END_LINE = r"NNNN[ \t]*"
 TEXT_WIRE_END = "\x04"
+
+# NewsML 1 flattened to text: a crawler that renders a NewsML item as Markdown runs its
+# envelope onto one line: the envelope's timestamps (`20210131T024100+0000`), the
+# provider's domain, the item's URN (`urn:newsml:businesswire.com:20010714:...`),
+# the `./NewsComponent/...` and `./ContentItem/...` paths of elements it could not
+# render, then the NewsLines: copyright, headline, dateline, slug (`CT-INTERACTIVE-BROKERS`).
+NEWSML_URN = r"\burn:newsml:(?P<provider>[\w.-]+):"
+NEWSML_TIMESTAMP = r"\b(?:19|20)\d{6}T\d{6}(?:[+-]\d{4}|Z)\b"
+NEWSML_COPYRIGHT = r"\bCopyright\s+[^./]{2,60}?\s(?:19|20)\d\d\b"
+# The NewsLines' dateline, a place in capitals and its region, just before the slug line
+# (an upper-case keyword with hyphens): `GREENWICH, Conn. CT-INTERACTIVE-BROKERS`.
+NEWSML_DATELINE = (
+    r"(?<=\s)(?P<dateline>[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,30}?)?)"
+    r"\s+[A-Z]{2,}(?:-[A-Z0-9]+){1,8}\b"
+)
