@@ -44,10 +44,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
         ),
     },
     "body": {
-        "direct-laplust-akashio-ja": (
-            "the closing company profiles (a bare company-name "
-            "heading, no 'About'/会社概要) are read as body"
-        ),
         "edgar-apple-q1fy11": (
             "the balance-sheet and cash-flow tables after "
             "the filing's page breaks are dropped as chrome"
@@ -75,10 +71,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
         ),
     },
     "boilerplate": {
-        "direct-laplust-akashio-ja": (
-            "the closing company profiles (a bare company-name "
-            "heading, no 'About'/会社概要) are read as body"
-        ),
         "direct-psl-statuts-fr": (
             "the closing 'Université PSL' member-list block "
             "(bare name heading, no 'About') is not boilerplate"

@@ -143,6 +143,26 @@ _MORE = "The system ships in January to retailers in North America and Europe.\n
 # (name, release, the boilerplate's (heading, first words) expected)
 EXAMPLES_TRAILER = [
     (
+        "direct-laplust-akashio-ja: the company's profile under its name with its legal form "
+        "and web address; the paragraph names it without them",
+        "# Acme Unveils the Picker X Robot\n\n"
+        + _LEAD
+        + _MORE
+        + "株式会社Acme(アクメ)\n[https://acme.example/](https://acme.example/)\n"
+        "Acme develops warehouse robots for retailers in twelve countries and ships "
+        "them from Ohio.\n",
+        ("株式会社Acme(アクメ)", "https://acme.example/ Acme develops"),
+    ),
+    (
+        "made up (the same convention in English): `Acme Robotics, Inc.` over `Acme Robotics ...`",
+        "# Acme Unveils the Picker X Robot\n\n"
+        + _LEAD
+        + _MORE
+        + "Acme Robotics, Inc.\n\nAcme Robotics builds warehouse robots for retailers in "
+        "twelve countries and ships them from Ohio.\n",
+        ("Acme Robotics, Inc.", "Acme Robotics builds"),
+    ),
+    (
         "bulk blockchainwire: an About heading a converter ran onto the paragraph before it",
         "# Acme Unveils the Picker X Robot\n\n"
         + _LEAD

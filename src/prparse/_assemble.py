@@ -169,6 +169,12 @@ def _opens_boilerplate(fact: Facts) -> bool:
     return fact.trailer_about or bool(fact.inline_about) or fact.section_heading
 
 
+def _issuer_heading(doc: Classified, block: Block) -> bool:
+    """The block is the issuer's name standing as its profile's heading (`Acme Corp.`)."""
+    index = doc.zones.issuer_heading
+    return index is not None and doc.blocks[index] is block
+
+
 def _boilerplate(doc: Classified) -> tuple[Boilerplate, ...]:
     out: list[Boilerplate] = []
     for run in _groups(doc, K.BOILERPLATE, _opens_boilerplate):
@@ -177,7 +183,7 @@ def _boilerplate(doc: Classified) -> tuple[Boilerplate, ...]:
         if fact.inline_about:
             heading: str | None = first.text[: fact.inline_about].strip()
             paragraphs = [first.text[fact.inline_about :].strip(), *rest]
-        elif _opens_boilerplate(fact) and rest:
+        elif (_opens_boilerplate(fact) or _issuer_heading(doc, first)) and rest:
             heading, paragraphs = first.text.strip(), rest
         else:
             heading, paragraphs = None, [first.text, *rest]

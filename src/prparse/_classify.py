@@ -392,7 +392,9 @@ def classify(blocks: Sequence[Block], facts: Sequence[Facts], zones: Zones) -> l
             kind = K.SUBHEADLINE
         elif index < zones.trailer_start:
             kind = _body_kind(block, fact)
-        elif index == zones.issuer_heading:
+        elif index == zones.issuer_heading or (
+            index - 1 == zones.issuer_heading and fact.link_list
+        ):  # the issuer's name as its profile's heading, its web address under it
             kind = trailer.section = K.BOILERPLATE
         else:
             following = facts[index + 1 : index + 1 + _CARD_LINES]

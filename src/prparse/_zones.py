@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from ._blocks import Block, Hint, PageMeta
 from ._cut import DATELINE_SEARCH, best_dateline
+from ._data import cues
 from ._facts import DatelineMatch, Facts
 from ._header import (
     block_with_title,
@@ -94,6 +95,10 @@ _ISSUER_SECTION = 6
 _ISSUER_HEADING_WORDS = 8
 
 
+_LEGAL_FORM = re.compile(rf"{cues.LEGAL_FORM}|{cues.NAME_READING}", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+
+
 def _issuer_heading(blocks: Sequence[Block], facts: Sequence[Facts], index: int) -> bool:
     """A heading that names the issuer over a paragraph about it, near the end.
 
@@ -106,13 +111,24 @@ def _issuer_heading(blocks: Sequence[Block], facts: Sequence[Facts], index: int)
     if not fact.short_heading or fact.words > _ISSUER_HEADING_WORDS or index + 1 >= len(blocks):
         return False
     name = blocks[index].text.strip().rstrip(":").strip().casefold()
-    following = blocks[index + 1]
-    if len(name) < 4 or not facts[index + 1].prose:
+    below = index + 1
+    if facts[below].link_list and below + 1 < len(blocks):
+        below += 1  # the company's web address under its name (`https://laplust.com/`)
+    following = blocks[below]
+    if len(name) < 4 or not facts[below].prose:
         return False
-    if not following.text.lstrip('"“ ').casefold().startswith(name):
+    opening = following.text.lstrip('"“ ').casefold()
+    core = _company_core(name)
+    if not opening.startswith(name) and not (len(core) >= 3 and opening.startswith(core)):
         return False
-    end = min(len(blocks), index + 2 + _ISSUER_SECTION)
-    return end == len(blocks) or any(trailer_cue(f) for f in facts[index + 2 : end])
+    end = min(len(blocks), below + 1 + _ISSUER_SECTION)
+    return end == len(blocks) or any(trailer_cue(f) for f in facts[below + 1 : end])
+
+
+def _company_core(name: str) -> str:
+    """The company's name without its legal form or a bracketed reading (`株式会社LAplust(ラプラス)`
+    -> `laplust`, `acme inc.` -> `acme`), as its profile's paragraph opens with it."""
+    return _SPACES.sub(" ", _LEGAL_FORM.sub(" ", name)).strip(" ,")
 
 
 # The lead opens with the issuer's name, then the news: `Acme Corp. (NYSE: ACME) today

@@ -55,6 +55,15 @@ CORPORATE_SUFFIXES: frozenset[str] = frozenset(
     ["inc", "inc.", "llc", "llc.", "ltd", "ltd.", "corp", "corp.", "co.", "plc", "gmbh", "ag", "s.a.", "n.v.", "limited"]
 )
 
+# Legal-form words around a company's name (`Acme Inc.`, `株式会社LAplust`, `Acme GmbH`) and a
+# reading in brackets after it (`(ラプラス)`): a profile's heading names the company so, its
+# paragraph as `Acme` / `LAplust`.
+LEGAL_FORM = (
+    r"株式会社|有限会社|合同会社|[(（]株[)）]|股份有限公司|有限公司|"
+    r"\b(?:Inc|Corp|Corporation|Co|Ltd|Limited|LLC|LLP|plc|GmbH|AG|SE|S\.A|S\.p\.A|B\.V|N\.V)\b\.?"
+)
+NAME_READING = r"[(（][^)）]{1,30}[)）]"
+
 WEAK_ABOUT_HEADINGS: tuple[str, ...] = (
     r"background\b",
     r"hintergrund\b",
