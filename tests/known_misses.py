@@ -2,10 +2,6 @@
 
 KNOWN_MISSES: dict[str, dict[str, str]] = {
     "headline": {
-        "idw-gdch-hybridbatterie-de-md": (
-            "a press officer's letterhead (name, department, "
-            "society) under the title is taken for it"
-        ),
         "prn-salesforce-britannica-md": "the crawl ran the h1's deck into the title on one line",
     },
     "date": {
@@ -15,10 +11,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
         ),
     },
     "subheadlines": {
-        "idw-gdch-hybridbatterie-de": (
-            "the press officer's letterhead (name, department, "
-            "society) under the title is read as a deck line"
-        ),
         "idw-gdch-hybridbatterie-de-md": (
             "the italic deck ends in a line break, not a blank "
             "line, and is run into the first body paragraph"
@@ -127,14 +119,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
         "gnw-aiera-cfo": (
             "a 'Visit: www.ufilm.ai ...' line of the company's "
             "websites after the About is read as a contact"
-        ),
-        "idw-gdch-hybridbatterie-de": (
-            "the press officer's letterhead is read as title/deck "
-            "and the publisher's postal address as body"
-        ),
-        "idw-gdch-hybridbatterie-de-md": (
-            "the press officer's letterhead is read as title/deck "
-            "and the publisher's postal address as body"
         ),
         "ots-polizei-steinfurt-unfallflucht-de": (
             "the card's 'Rückfragen bitte an:' lead-in line "

@@ -260,3 +260,37 @@ def test_header_classes(source: str, headline: str, deck: list[str]) -> None:
     release = prparse.parse(source)
     assert (release.headline, list(release.subheadlines)) == (headline, deck)
     assert release.date is not None and release.date.isoformat() == "2024-12-03"
+
+
+_IDW_BODY = (
+    "\n\nAmeisensäure gilt als vielversprechender Energieträger, da sie aus Kohlendioxid "
+    "elektrochemisch erzeugt und vielfältig eingesetzt werden kann, berichtet ein Team.\n"
+)
+
+# (where the shape comes from, the header as written, headline, the press officer's name)
+EXAMPLES_PRESS_OFFICER = [
+    (
+        "idw-gdch-hybridbatterie-de-md: idw's sender line under the title, set larger",
+        "#### Effiziente Hybridbatterie\n\n##### Dr. Karin J. Schmitz _Abteilung "
+        "Öffentlichkeitsarbeit_  \n[Gesellschaft Deutscher Chemiker e.V.](/de/institution122)",
+        "Effiziente Hybridbatterie",
+        "Karin J. Schmitz",
+    ),
+    (
+        "made up (a university's press office, the same idw layout)",
+        "#### Neue Wege im Leichtbau\n\n##### Prof. Anna Berger Pressestelle\n"
+        "Technische Universität Musterstadt",
+        "Neue Wege im Leichtbau",
+        "Anna Berger",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "header", "headline", "officer"), EXAMPLES_PRESS_OFFICER)
+def test_a_press_officers_line_under_the_title_is_a_contact(
+    name: str, header: str, headline: str, officer: str
+) -> None:
+    release = prparse.parse(header + _IDW_BODY)
+    assert release.headline == headline, name
+    assert [c.names for c in release.contacts] == [(officer,)], name
+    assert release.subheadlines == (), name

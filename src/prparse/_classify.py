@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from ._blocks import Block, Hint
 from ._facts import Facts
-from ._header import header_contact_lines
+from ._header import header_contact_lines, press_officer
 from ._model import SectionKind
 from ._zones import Zones, ends_release
 
@@ -335,7 +335,7 @@ def _header_contact(
     """A contact run in the header: under a contact heading; above the headline, naming a
     person or an email and not cut off from the headline by page chrome (a site's own
     "Contact Us" menu is)."""
-    if not any(facts[i].contact_heading for i in run):
+    if not any(facts[i].contact_heading or press_officer(blocks[i], facts[i]) for i in run):
         return False
     headline = zones.headline
     if headline is None or run.stop > headline:

@@ -41,6 +41,7 @@ from prparse._data.contacts import (
     NOT_PERSON_FIELDS,
     ORG_WORDS,
     PARTICLES,
+    PRESS_DEPARTMENTS,
     PROSE_WORDS,
     TITLE_WORDS,
 )
@@ -79,6 +80,7 @@ _CAMEL_SEAM = re.compile(
 _CAMEL_WORD = re.compile("|".join(CAMEL_WORDS))
 _SEGMENT_BREAK = re.compile(
     rf"\s*(?:[,;|:/]|\s[-–—]\s|\s{{3,}}|\(|\))\s*|\s(?:{'|'.join(CONNECTORS)})\s"
+    rf"|\s(?=(?:{'|'.join(PRESS_DEPARTMENTS)}))"  # `Dr. Karin J. Schmitz Abteilung ...`
 )
 _NOT_PERSON_FIELD = re.compile(
     rf"""

@@ -22,6 +22,7 @@ from ._cues import meta as meta_line
 from ._cues import title_label_end, word_count
 from ._cut import DATELINE_SEARCH
 from ._data import cues
+from ._data.contacts import PRESS_OFFICES
 from ._facts import Facts
 
 # How much better a headline above the wire's wrapper lines must read than those below.
@@ -50,6 +51,20 @@ _HEADLINE_WIRE = re.compile(r"\s+(?:" + "|".join(cues.HEADLINE_WIRE_NAMES) + r")
 _MIN_UNSPACED_TITLE = 12
 _REPOSTED_BY = re.compile(r"\s+\(([^()]{2,80})\)\s*$")
 _FILE_NAME = re.compile(r"\.(?:s?html?|txt|pdf|xml|aspx?|php)$", re.IGNORECASE)
+
+
+_PRESS_OFFICER = re.compile(
+    r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.\s+)*[A-ZÀ-Þ][\w'’-]+(?:\s+(?:[A-ZÀ-Þ][\w'’-]*\.?|von|van|de)){1,3}"
+    rf"\s*[,|–-]?\s+(?:{'|'.join(PRESS_OFFICES)})"
+)
+# A press officer's line: a name, an office and maybe the institution, this many words at most.
+_PRESS_OFFICER_WORDS = 14
+
+
+def press_officer(block: Block, fact: Facts) -> bool:
+    """The line names the person and office that send the release (`Dr. Karin J. Schmitz
+    Abteilung Öffentlichkeitsarbeit`), as idw and newsrooms print it under the title."""
+    return fact.words <= _PRESS_OFFICER_WORDS and _PRESS_OFFICER.match(block.text) is not None
 
 
 def _headerish(block: Block, fact: Facts) -> bool:
@@ -101,11 +116,14 @@ def _under_contact_heading(block: Block, fact: Facts, lines_so_far: int) -> bool
 def header_contact_lines(
     blocks: Sequence[Block], facts: Sequence[Facts], start: int, end: int
 ) -> set[int]:
-    """Header blocks that belong to a contact block (a contact heading and the lines under it)."""
+    """Header blocks that belong to a contact block (a contact heading and the lines under it,
+    or a press officer's line and the institution's under it)."""
     lines: set[int] = set()
     index = start
     while index < end:
-        if facts[index].contact_heading and facts[index].words <= 12:
+        if (facts[index].contact_heading and facts[index].words <= 12) or press_officer(
+            blocks[index], facts[index]
+        ):
             lines.add(index)
             index += 1
             while index < end and _under_contact_heading(
@@ -149,7 +167,10 @@ def headline_before(
     candidates = [
         i
         for i in range(start, end)
-        if i not in contacts and _headerish(blocks[i], facts[i]) and headline_candidate(facts[i])
+        if i not in contacts
+        and _headerish(blocks[i], facts[i])
+        and headline_candidate(facts[i])
+        and not press_officer(blocks[i], facts[i])
     ]
     if candidates:
         best = max(candidates, key=lambda i: _headline_rank(blocks, facts, i, end))

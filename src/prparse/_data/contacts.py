@@ -87,6 +87,21 @@ NOT_NAME_WORDS: Final = ORG_WORDS | TITLE_WORDS | LABEL_WORDS | _words(
     newsletter subscribe menu search sitemap privacy cookies careers
     """
 )
+# The press office that sends a release, as science and newsroom wires print it under the
+# title (idw: `Dr. Karin J. Schmitz Abteilung Öffentlichkeitsarbeit`, then the institution):
+# a person's name, then the office's name. Not a headline.
+PRESS_DEPARTMENTS: Final = (
+    r"Abteilung\b", r"Referat\b", r"Stabsstelle\b", r"Pressestelle\b",
+    r"(?:Presse- und )?Öffentlichkeitsarbeit\b", r"Press Office\b", r"Service de presse\b",
+    r"Ufficio stampa\b",
+)
+"""Offices that never end a company's name: a name run into one ends before it."""
+PRESS_OFFICES: Final = (
+    *PRESS_DEPARTMENTS,
+    r"(?:Hochschul|Unternehmens)?[Kk]ommunikation\b",
+    r"(?:Corporate |University )?Communications\b", r"Media Relations\b", r"Public Relations\b",
+)
+
 HONORIFICS: Final = (
     "Dr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Prof", "Professor", "Sir", "Dame", "Herr", "Frau",
     "Mme", "Mlle", "Sr", "Sra", "Srta", "Dra", "Dott", "Dott\\.ssa", "Sig\\.ra", "Ing",
