@@ -452,3 +452,13 @@ def test_a_contact_sentence_closing_the_issuer_description_is_the_contact(
     assert [c.text for c in release.contacts] == ([contact] if contact else []), name
     if contact:
         assert not any(contact in b.text for b in release.boilerplate), name
+
+
+def test_a_name_over_a_long_details_line_continues_the_card() -> None:
+    """direct-bwe-genehmigungen-de, jcn-fujitsu-tornado: the name under the contact heading,
+    then the phone and e-mail on one line too long for a card line; all one contact."""
+    release = prparse.parse(
+        _LEAD + "Ihr Ansprechpartner für Pressefragen\n\nFrank Grüneisen\n\n"
+        "Tel.:+49 (0)30-212 341-253 E-Mail: presse@wind-energie.example\n"
+    )
+    assert [c.names for c in release.contacts] == [("Frank Grüneisen",)]

@@ -133,6 +133,8 @@ def _continues_contact(fact: Facts, following: Sequence[Facts]) -> bool:
     if _has_details(fact):
         return True
     for below in following[:_CARD_LINES]:
+        if _contact_like(below):  # the card's details, however long their line
+            return True
         if not below.contact_line:
             return False
         if _has_details(below):
