@@ -100,10 +100,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
             "the contact card above the text (NewsML's contact item, flattened, "
             "no heading) is read as a letterhead, chrome"
         ),
-        "direct-bwe-genehmigungen-de": (
-            "the press contact card is run into the 'Zurück' "
-            "link and the address footer; dropped as chrome"
-        ),
         "direct-bwe-genehmigungen-de-md": (
             "the association's address footer (street, general "
             "e-mail, phones) is joined to the press card"

@@ -363,3 +363,38 @@ def test_wire_page(
     assert [n for c in release.contacts for n in c.names] == names
     assert len(release.wire_footer) == footer
     assert release.body and all("Also from this source" not in p for p in release.body)
+
+
+_ARTICLE = (
+    "<html><body><nav><a href='/'>Home</a></nav><main><article class='news'>"
+    "<h1>Endlich mehr Beschleunigung wagen!</h1>"
+    "<p>BERLIN, 8. Dezember 2022 – Die durchschnittliche Dauer der Genehmigungsverfahren "
+    "liegt nach Angaben der Länder bei rund zwei Jahren, in sieben Ländern darüber.</p>"
+    "<p>Die Bundesregierung kann und muss hier endlich mehr Beschleunigung wagen.</p>"
+    "</article></main>{box}<footer><p>Bundesverband e.V.<br>EUREF-Campus 16<br>10829 Berlin"
+    "</p><p>info@verband.example<br>Tel. +49 30 212341 210</p></footer></body></html>"
+)
+
+# (where the shape comes from, what follows the article, the contact expected or None)
+EXAMPLES_CONTACT_BOX = [
+    (
+        "direct-bwe-genehmigungen-de: the press officer's box after the article, then the footer",
+        "<section><div><h2>Ihr Ansprechpartner für Pressefragen</h2><p><br>Frank Grüneisen"
+        "<br><br>Tel.:+49 (0)30-212 341-253<br>E-Mail: presse@verband.example</p></div>"
+        "</section>",
+        ("presse@verband.example",),
+    ),
+    (
+        "made up: a related-news box after the article is no contact",
+        "<section><h2>Weitere Pressemitteilungen</h2><p><a href='/x'>Mehr Wind</a></p></section>",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "box", "emails"), EXAMPLES_CONTACT_BOX)
+def test_a_contact_box_right_after_the_article_is_the_release_contact(
+    name: str, box: str, emails: tuple[str, ...] | None
+) -> None:
+    release = prparse.parse(_ARTICLE.replace("{box}", box).encode())
+    assert [c.emails for c in release.contacts] == ([emails] if emails else []), name

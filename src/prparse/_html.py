@@ -33,11 +33,12 @@ import re
 from lxml import etree
 
 from ._blocks import Block, Document, Hint, PageMeta
+from ._contacts import contact_heading, contact_score
 from ._data.html_hints import DECK_TOKENS
 from ._dates import find_release_date
 from ._frontmatter import front_matter, title_span
 from ._html_offsets import Locator
-from ._html_page import clean, edgar_text_part, find_container, page_meta
+from ._html_page import clean, edgar_text_part, find_container, is_chrome, page_meta, text_of
 from ._html_spans import fit_spans
 from ._html_walk import cf_decode, container_blocks
 from ._text import text_blocks
@@ -249,6 +250,44 @@ def _front_heading(text: str, matter: PageMeta) -> list[Block]:
     return [Block(text=matter.title, start=span[0], end=span[1], hint=Hint.HEADING, level=1)]
 
 
+# How many elements after the release's container a newsroom's contact box may stand.
+_CONTACT_BOX_REACH = 4
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _after(container: etree._Element) -> list[etree._Element]:
+    """The elements that follow the container in the page, nearest first (its following
+    siblings, then its parent's, ...), up to `_CONTACT_BOX_REACH` of them."""
+    found: list[etree._Element] = []
+    for element in (container, *container.iterancestors()):
+        for sibling in element.itersiblings():
+            if isinstance(sibling.tag, str):
+                found.append(sibling)
+            if len(found) >= _CONTACT_BOX_REACH:
+                return found
+    return found
+
+
+def _contact_box(container: etree._Element) -> etree._Element | None:
+    """A newsroom's press-contact box right after the release's container: an element whose
+    first heading is a contact heading (`Ihr Ansprechpartner für Pressefragen`, `Media
+    contact`) over a card with an email or a phone, before the page's footer.
+
+    Newsrooms set the release's press contact in a box of its own under the article,
+    outside the element that holds the text.
+    """
+    for element in _after(container):
+        if element.tag in ("footer", "nav", "aside") or is_chrome(element):
+            return None
+        heading = next((h for h in element.iter(*_HEADINGS)), None)
+        if heading is None:
+            continue
+        if contact_heading(clean(text_of(heading))) and contact_score(text_of(element)) > 0:
+            return element
+        return None
+    return None
+
+
 def html_document(text: str) -> Document:
     """The release's blocks of an HTML page (or EDGAR submission, or feed XML) and what the
     page says about itself."""
@@ -275,6 +314,9 @@ def html_document(text: str) -> Document:
     if not lead and head:
         lead = head
     blocks = lead + container_blocks(container, locator)
+    box = _contact_box(container)
+    if box is not None:
+        blocks += container_blocks(box, locator)
     if not lead:
         first = blocks[0].start if blocks else base
         blocks = _title_heading(blocks, meta, title or (first, first))
