@@ -128,9 +128,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
             "a body sentence 'For further information, please "
             "contact Investor Relations at ...' is read as a contact"
         ),
-        "prn-aguia-de-ouro-carnival": (
-            "a bare YouTube link in the middle of the body is read as a contact"
-        ),
         "prn-mhe-sra-flex-literacy-md": (
             "two contact cards are read as one block, with "
             "the page's BACK / Share / Follow links appended"

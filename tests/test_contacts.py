@@ -366,6 +366,8 @@ CONTACT_BLOCKS = [
      "+1 202-747-7847 email us here Visit us on social media: Facebook Twitter LinkedIn"),
     ("iwr-nordex-iwes", "Nordex SE Langenhorner Chaussee 600 22419 Hamburg Internet: "
      "https://www.nordex-online.com"),
+    ("mor-hk-central-asia (a channel's page is a social profile)",
+     "YouTube: https://www.youtube.com/@brandhk Facebook: https://www.facebook.com/brandhk.isd"),
 ]
 
 NOT_CONTACT_BLOCKS = [
@@ -378,6 +380,10 @@ NOT_CONTACT_BLOCKS = [
      "sells its products in 40 countries."),
     ("boilerplate with a link", "Acme Corp. is a leading maker of widgets. For more information, "
      "visit www.acme.com or follow us on LinkedIn."),
+    ("prn-aguia-de-ouro-carnival (a video's link in the body)",
+     "https://www.youtube.com/watch?v=aaTP43nUMXU&feature=youtu.be"),
+    ("newmediawire-2025-0723 (bulk: a video's link, introduced)",
+     "Watch the full interview here: https://www.youtube.com/watch?v=OlH4H2MrgLI"),
 ]
 
 

@@ -100,6 +100,7 @@ _LABEL = re.compile(
     \b(?:tel|phone|fax|e-?mail|mobile|cell|telefon|telefax|web\s?(?:site)?|internet|x)
     \b\.?\s*:                                   # a detail's label: `Tel.:`, `E-Mail:`
     | \b(?:twitter|linkedin|facebook|instagram|youtube|tiktok)\b   # social networks, bare
+      (?!\.com/(?:watch|shorts|embed)\b)     # not a video's link: `youtube.com/watch?v=`
     """,
     re.IGNORECASE | re.VERBOSE,
 )
