@@ -116,14 +116,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
             "a 'Visit: www.ufilm.ai ...' line of the company's "
             "websites after the About is read as a contact"
         ),
-        "ots-polizei-steinfurt-unfallflucht-de": (
-            "the card's 'Rückfragen bitte an:' lead-in line "
-            "is left in the body, not taken into the contact"
-        ),
-        "ots-polizei-steinfurt-unfallflucht-de-md": (
-            "the card's 'Rückfragen bitte an:' lead-in line "
-            "is left in the body, not taken into the contact"
-        ),
         "prn-agnc-q2-2022-results": (
             "a body sentence 'For further information, please "
             "contact Investor Relations at ...' is read as a contact"

@@ -324,6 +324,7 @@ HEADINGS = [
     ("For further information, please contact:", True), ("For further information contact:", True),
     ("Press contact", True), ("Pressekontakt:", True), ("Kontakt:", True),
     ("Kontakt Investoren:", True), ("Ihre Redaktionskontakte:", True),
+    ("Rückfragen bitte an:", True),  # ots-polizei-steinfurt-unfallflucht-de: police press offices
     ("Achtung Redaktionen - Für Fragen stehen Ihnen gerne zur Verfügung:", True),
     ("Contact presse", True), ("Contacto de prensa", True), ("Contatti stampa", True),
     ("[Press Information Contact:]", True), ("/CONTACT: News Media Contact, Edgar P.", True),

@@ -162,7 +162,7 @@ HEADINGS: Final[tuple[str, ...]] = (
     r"(?:investoren|presse|medien|journalisten))?",
     r"(?:ihre?\ )?ansprechpartner(?:in(?:nen)?)?"
     r"(?:\ für\ (?:die\ )?(?:presse|medien|redaktionen|presse-?\ ?(?:und\ medien)?(?:anfragen|fragen)))?",
-    r"pressestelle|pressekontakt|medienkontakt|rückfragen(?:\ an)?|weitere\ informationen",
+    r"pressestelle|pressekontakt|medienkontakt|rückfragen(?:\ bitte)?(?:\ an)?|weitere\ informationen",
     r"(?:presse|medien)anfragen|für\ (?:weitere|mehr)\ informationen",
     r"(?:[\w\ ]{0,30}\ -\ )?für\ (?:rück)?fragen[\w\ ]{0,50}",
     # French, Spanish, Italian, Portuguese, Dutch
