@@ -176,7 +176,9 @@ def _names_in_segment(segment: str, *, pairs: bool = False) -> list[str]:
     while run and (run[-1] in PARTICLES or (len(run[-1]) == 2 and run[-1].endswith("."))):
         run.pop()
     full = [w for w in run if len(w) > 2 or not w.endswith(".")]
-    if pairs and len(full) == 4 and len(run) == 4:  # `Ken Bond Deborah Hellinger`: two
+    # Two cards set side by side (a table's two columns, flattened: EDGAR filings' `Ken Bond
+    # Deborah Hellinger` over two phones and two emails) put both names on one line.
+    if pairs and len(full) == 4 and len(run) == 4:
         return [" ".join(run[:2]), " ".join(run[2:])]
     if 2 <= len(full) <= 4:
         return [" ".join(run)]

@@ -303,7 +303,12 @@ WIRES: Final[tuple[Wire, ...]] = (
         about=r"about ibn",
     ),
     Wire(
-        name="Podnews",  # the notes under every release it carries, and under its lists
+        # Podnews's own notes, as its site prints them: under every press release it links
+        # to ('This is a press release which we link to from Podnews ...') and under every
+        # list of podcasts on its pages ('The above list of podcasts is available as an
+        # OPML file ...'). One release in the dev corpus, none in bulk: the row is what the
+        # wire's pages say of themselves, like every row here, not a rule read off it.
+        name="Podnews",
         hosts=("podnews.net",),
         footer_lines=(
             r"this is a press release which we link to from .*",
