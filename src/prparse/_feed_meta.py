@@ -12,13 +12,15 @@ import datetime as _dt
 import html
 import re
 from collections.abc import Iterator, Sequence
-
-from lxml import etree
+from typing import TYPE_CHECKING
 
 from ._blocks import PageMeta
 from ._data.feeds import PROVIDER_WIRES, FeedFormat
 from ._dateline import find_dateline
 from ._model import Dateline
+
+if TYPE_CHECKING:  # the assembler reads `declared_dateline` of every release: no lxml for it
+    from lxml import etree
 
 __all__ = ["clean", "declared_dateline", "feed_date", "item_meta", "text_of"]
 
