@@ -207,8 +207,10 @@ def _row_kind(row: etree._Element) -> str:
         size += len((element.text or "").strip()) + len((element.tail or "").strip())
         if size > _LAYOUT_ROW:
             return "layout"
-        if (element.attrib or tag in CHROME_TAGS) and (
-            is_chrome(element) or (tag in ("a", "span") and hidden_email(element) is not None)
+        if (
+            kind == "plain"  # once mixed, only a nested table or much text changes the kind
+            and (element.attrib or tag in CHROME_TAGS)
+            and (is_chrome(element) or (tag in ("a", "span") and hidden_email(element) is not None))
         ):
             kind = "mixed"
     return kind
@@ -286,7 +288,7 @@ class _Walker:
         start = self.locator.find(row)
         self.flush(start)
         end = self.locator.pass_over(row, start)
-        text = clean(" ".join(str(piece) for piece in row.itertext()))
+        text = clean(" ".join(map(str, row.itertext())))
         urls = tuple(
             dict.fromkeys(
                 href
