@@ -33,7 +33,7 @@ _DAY_FIRST_DATE = re.compile(r"\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 
 def text_of(element: etree._Element) -> str:
     """All the text inside an element."""
-    return "".join(str(piece) for piece in element.itertext())
+    return "".join(map(str, element.itertext()))
 
 
 def clean(text: str | None) -> str:

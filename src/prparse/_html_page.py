@@ -100,7 +100,7 @@ def edgar_text_part(text: str) -> tuple[str, int] | None:
 
 def text_of(element: etree._Element) -> str:
     """All the text inside an element."""
-    return "".join(str(piece) for piece in element.itertext())
+    return "".join(map(str, element.itertext()))
 
 
 def clean(text: str) -> str:
@@ -231,7 +231,7 @@ def _nitf_dateline(root: etree._Element) -> str | None:
 
 
 def _text_length(element: etree._Element) -> int:
-    return sum(len(str(t).strip()) for t in element.itertext())
+    return sum(len(t.strip()) for t in map(str, element.itertext()))
 
 
 @functools.lru_cache(maxsize=1024)

@@ -84,7 +84,7 @@ def _parsed_text(page: str) -> str | None:
     etree.strip_elements(
         root, "script", "style", "template", "noembed", "noframes", "iframe", with_tail=False
     )
-    return " ".join(str(text) for text in root.itertext())
+    return " ".join(map(str, root.itertext()))
 
 
 def html_text_lost(page: str) -> bool:
