@@ -19,7 +19,7 @@ from ._classify import classify
 from ._coverage import with_page_chrome
 from ._cut import cut_at_dateline, cut_at_glued_headings
 from ._facts import block_facts
-from ._feed import feed_document, looks_like_feed
+from ._feed_sniff import looks_like_feed
 from ._model import Defect, Release
 from ._text import text_document
 from ._zones import find_zones
@@ -27,8 +27,11 @@ from ._zones import find_zones
 
 def _document(text: str, is_html: bool) -> tuple[Document, bool]:
     """The document's blocks, and whether text outside them is chrome (a page, an envelope)."""
-    if looks_like_feed(text) and (feed := feed_document(text)) is not None:
-        return feed, True
+    if looks_like_feed(text):
+        from ._feed import feed_document  # lxml and the HTML front end: loaded for a feed only
+
+        if (feed := feed_document(text)) is not None:
+            return feed, True
     if is_html:
         from ._html import html_document
 
