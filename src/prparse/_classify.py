@@ -10,7 +10,6 @@ otherwise.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -18,19 +17,13 @@ from ._blocks import Block, Hint
 from ._facts import Facts
 from ._header import header_contact_lines
 from ._model import SectionKind
-from ._zones import Zones, ends_release
+from ._trailer import contact_like, describes_issuer, has_details
+from ._zones import Zone, Zones
 
 K = SectionKind
 
-_CONTACT_SCORE = 0.6
 _DECK_WORDS = 2
-# What an issuer does, as its description says it: `designs`, `provides`, `is`.
-_PRESENT_VERB = re.compile(r"(?!(?:was|has|as|its|this|his)$)(?:is|are|[a-z]{2,}s)")
 _NON_WORD = re.compile(r"\W+")
-# How many name, title and address lines may stand above a contact card's details.
-_CARD_LINES = 4
-# A line with some contact detail (an email, a phone, a URL, a label).
-_CONTACT_DETAILS = 0.2
 
 
 def _pull_quote_at(blocks: Sequence[Block], facts: Sequence[Facts], index: int) -> bool:
@@ -42,16 +35,12 @@ def _pull_quote_at(blocks: Sequence[Block], facts: Sequence[Facts], index: int) 
     return index + 1 < len(blocks) and facts[index + 1].credit is not None
 
 
-def _contact_like(fact: Facts) -> bool:
-    return fact.contact_score >= _CONTACT_SCORE
-
-
 def _header_kind(block: Block, fact: Facts) -> SectionKind:
     if fact.wire_footer:
         return K.WIRE_FOOTER
     if fact.meta or fact.date_line or fact.label:
         return K.META
-    if fact.contact_heading or _contact_like(fact):
+    if fact.contact_heading or contact_like(fact):
         return K.CONTACT
     if fact.chrome or block.hint is Hint.RULE:
         return K.CHROME
@@ -96,147 +85,9 @@ def _body_kind(block: Block, fact: Facts) -> SectionKind:
         return K.DISCLOSURE
     if fact.link_list or fact.chrome:
         return K.CHROME
-    if _contact_like(fact):  # details with labels (`Phone: ... Email: ...`), not a sentence
+    if contact_like(fact):  # details with labels (`Phone: ... Email: ...`), not a sentence
         return K.CONTACT
     return K.BODY
-
-
-@dataclasses.dataclass(slots=True)
-class _Trailer:
-    """The section the blocks read so far have opened, which the next block may continue."""
-
-    section: SectionKind | None = None
-    ended: bool = False
-    """A wire's closing line has been read: what follows is the site's, bar contacts."""
-    in_site: bool = False
-    """Page chrome has followed the closing line: even contact lines are the site's now."""
-    contacts_seen: bool = False
-    """A contact block has been read: contacts close a release, short lines after are the site's."""
-    chrome_run: int = 0
-    """Page chrome blocks read in a row since the last block of the release."""
-    issuer: str | None = None
-    """The issuer's name as the lead paragraph opens with it (`Apple® today announced`)."""
-
-
-# Chrome blocks in a row, after the contacts, that show the release is over.
-_SITE_CHROME_RUN = 3
-
-
-def _has_details(fact: Facts) -> bool:
-    return fact.contact_score >= _CONTACT_DETAILS
-
-
-def _continues_contact(fact: Facts, following: Sequence[Facts]) -> bool:
-    """A short line in a contact block: details, or a name/title with details just below it."""
-    if not fact.contact_line:
-        return False
-    if _has_details(fact):
-        return True
-    for below in following[:_CARD_LINES]:
-        if not below.contact_line:
-            return False
-        if _has_details(below):
-            return True
-    return False
-
-
-def _trailer_kind(
-    block: Block, fact: Facts, state: _Trailer, following: Sequence[Facts]
-) -> SectionKind:
-    """The block's kind; `state` carries the section that following blocks inherit."""
-    kind = _trailer_section_kind(block, fact, state, following)
-    state.chrome_run = state.chrome_run + 1 if kind is K.CHROME else 0
-    if kind is K.WIRE_FOOTER and ends_release(fact, following):
-        state.ended = True
-        state.section = None
-    elif state.contacts_seen and state.chrome_run >= _SITE_CHROME_RUN:
-        # Contacts close a release; a run of page chrome after them is the site's
-        # sidebar and footer, whatever prose or phone numbers it holds.
-        state.ended = state.in_site = True
-    elif state.ended and kind not in (K.CONTACT, K.WIRE_FOOTER, K.SEPARATOR):
-        state.in_site = True
-        return K.CHROME
-    elif state.in_site and kind is K.CONTACT:
-        return K.CHROME
-    return kind
-
-
-def _trailer_section_kind(
-    block: Block, fact: Facts, state: _Trailer, following: Sequence[Facts]
-) -> SectionKind:
-    if block.hint is Hint.RULE:  # a rule (or a table's ruling) keeps the section going
-        return K.SEPARATOR
-    if block.hint is Hint.BOILERPLATE:  # a feed item says so
-        state.section = K.BOILERPLATE
-        return K.BOILERPLATE
-    if block.hint is Hint.CONTACT:
-        state.section, state.contacts_seen = K.CONTACT, True
-        return K.CONTACT
-    if fact.separator:
-        state.section = None
-        return K.SEPARATOR
-    if fact.trailer_about or fact.inline_about:
-        state.section = K.BOILERPLATE
-        return K.BOILERPLATE
-    if fact.disclosure_heading is not None:
-        state.section = K.DISCLOSURE
-        return K.DISCLOSURE
-    if fact.short_heading and fact.contact_heading:
-        state.section = K.CONTACT
-        return K.CONTACT
-    if fact.wire_footer:
-        return K.WIRE_FOOTER
-    if fact.date_line:
-        return K.META
-    if fact.disclosure is not None:
-        state.section = K.DISCLOSURE
-        return K.DISCLOSURE
-    if _contact_like(fact) or (state.section is K.CONTACT and _continues_contact(fact, following)):
-        state.section = K.CONTACT
-        state.contacts_seen = True
-        return K.CONTACT
-    if fact.chrome or fact.link_list:
-        return K.CHROME
-    if state.section in (K.BOILERPLATE, K.DISCLOSURE) and _section_goes_on(
-        fact, state.section, following
-    ):
-        return state.section
-    state.section = None
-    if state.contacts_seen and not fact.prose and not fact.tabular:
-        return K.CHROME  # short lines after the contacts: the site's, not the release's
-    if _describes_issuer(block, fact, state.issuer):
-        return K.BOILERPLATE  # a closing description of the issuer, with no heading
-    return K.BODY
-
-
-def _describes_issuer(block: Block, fact: Facts, issuer: str | None) -> bool:
-    """A paragraph in the trailer that opens with the issuer's name, as the closing
-    description of the issuer does when it has no `About` heading (`Apple designs Macs,
-    ...`), or that opens like one (`Acme is a ...`)."""
-    if not fact.prose or fact.quoted:
-        return False
-    if fact.issuer_description:
-        return True
-    if issuer is None or not block.text.startswith(issuer + " "):
-        return False
-    verb = block.text[len(issuer) + 1 :].split(" ", 1)[0]
-    return _PRESENT_VERB.fullmatch(verb) is not None  # `Apple designs`, not `Apple will`
-
-
-def _section_goes_on(fact: Facts, section: SectionKind, following: Sequence[Facts]) -> bool:
-    """Whether a block continues the boilerplate or legal section above it.
-
-    Prose does. A heading closes legal text; under boilerplate it opens a
-    sub-section when prose follows it, else (financial tables after
-    "About X") the narrative resumes.
-    """
-    if fact.prose:
-        return True
-    if section is K.DISCLOSURE:
-        return False
-    if fact.section_heading:
-        return bool(following) and following[0].prose
-    return fact.words >= 5 and not fact.tabular
 
 
 def _set_apart(
@@ -267,7 +118,7 @@ def _mark_issuer_description(
     if len(body) < 3 or not long_ones:
         return
     last = long_ones[-1]
-    if last != zones.dateline_block and _describes_issuer(blocks[last], facts[last], zones.issuer):
+    if last != zones.dateline_block and describes_issuer(blocks[last], facts[last], zones.issuer):
         kinds[last] = K.BOILERPLATE
 
 
@@ -319,7 +170,7 @@ def _drop_empty_contacts(facts: Sequence[Facts], kinds: list[SectionKind]) -> No
         end = index
         while end < len(facts) and kinds[end] is K.CONTACT:
             end += 1
-        if not any(_has_details(facts[i]) for i in range(index, end)):
+        if not any(has_details(facts[i]) for i in range(index, end)):
             for i in range(index, end):
                 kinds[i] = K.CHROME
         index = end
@@ -370,33 +221,28 @@ def _drop_letterheads(
 def classify(blocks: Sequence[Block], facts: Sequence[Facts], zones: Zones) -> list[SectionKind]:
     """One kind per block, in order."""
     kinds: list[SectionKind] = []
-    trailer = _Trailer(issuer=zones.issuer)
     for index, (block, fact) in enumerate(zip(blocks, facts, strict=True)):
-        if block.start < zones.meta_end:
+        zone = zones.zone_of(index, block)
+        if zone is Zone.META:
             kind = K.META
-        elif (
-            zones.site_tail is not None and index >= zones.site_tail
-        ) or index < zones.release_start:
+        elif zone is Zone.OUTSIDE:
             kind = K.WIRE_FOOTER if fact.wire_footer else K.CHROME
-        elif zones.headline is not None and 0 <= index - zones.headline < zones.headline_span:
+        elif zone is Zone.HEADLINE:
             kind = K.HEADLINE
-        elif index < zones.body_start:
+        elif zone is Zone.HEADER:
             kind = _header_kind(block, fact)
             if kind is K.SUBHEADLINE and fact.teaser:
                 kind = K.BODY  # a teaser set above the lead is body, not deck
             elif kind is K.SUBHEADLINE and not _deck_line(facts, blocks, index, zones):
                 kind = K.CHROME
-        elif index == zones.dateline_block:
+        elif zone is Zone.DATELINE:
             kind = K.BODY
-        elif index in zones.deck_after_dateline:
+        elif zone is Zone.DECK:
             kind = K.SUBHEADLINE
-        elif index < zones.trailer_start:
+        elif zone is Zone.BODY:
             kind = _body_kind(block, fact)
-        elif index == zones.issuer_heading:
-            kind = trailer.section = K.BOILERPLATE
         else:
-            following = facts[index + 1 : index + 1 + _CARD_LINES]
-            kind = _trailer_kind(block, fact, trailer, following)
+            kind = zones.trailer.part(index)
         if zones.release_start <= index < zones.trailer_start:
             kind = _set_apart(kind, index, blocks, facts, kinds)
         kinds.append(kind)

@@ -13,6 +13,7 @@ wire's closing line) splits body from trailer. This stage reads the blocks'
 from __future__ import annotations
 
 import dataclasses
+import enum
 import re
 from collections.abc import Sequence
 
@@ -29,6 +30,30 @@ from ._header import (
     headline_text,
     headline_without_dateline,
 )
+from ._trailer import Trailer, ends_release, read_trailer, trailer_cue
+
+__all__ = ["Trailer", "Zone", "Zones", "ends_release", "find_zones", "trailer_cue"]
+
+
+class Zone(enum.Enum):
+    """The zone a block is in, which picks the table classify maps it with."""
+
+    META = "meta"
+    """The document's metadata (front matter)."""
+    OUTSIDE = "outside"
+    """Page chrome before the release, or a crawler's tail after it."""
+    HEADLINE = "headline"
+    HEADER = "header"
+    """Above the body: deck lines, meta lines, pull quotes, contacts, page furniture."""
+    DATELINE = "dateline"
+    """The block the dateline opens."""
+    DECK = "deck"
+    """Highlight bullets under a dateline that stands on its own line."""
+    BODY = "body"
+    TRAILER = "trailer"
+
+
+_NO_TRAILER = Trailer(start=0)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -60,35 +85,26 @@ class Zones:
     """Highlight bullets set under a dateline that stands on its own line: deck lines."""
     site_tail: int | None = None
     """Where a crawler's trailer starts: the links and labels after the document's last rule."""
+    trailer: Trailer = _NO_TRAILER
+    """The trailer as read: the section each of its blocks is in, and where the release ends."""
+
+    def zone_of(self, index: int, block: Block) -> Zone:
+        """The zone block `index` is in."""
+        if block.start < self.meta_end:
+            return Zone.META
+        if (self.site_tail is not None and index >= self.site_tail) or index < self.release_start:
+            return Zone.OUTSIDE
+        if self.headline is not None and 0 <= index - self.headline < self.headline_span:
+            return Zone.HEADLINE
+        if index < self.body_start:
+            return Zone.HEADER
+        if index == self.dateline_block:
+            return Zone.DATELINE
+        if index in self.deck_after_dateline:
+            return Zone.DECK
+        return Zone.BODY if index < self.trailer_start else Zone.TRAILER
 
 
-def _narrative(fact: Facts) -> bool:
-    return fact.words >= 25 and fact.sentence and not trailer_cue(fact)
-
-
-def ends_release(fact: Facts, following: Sequence[Facts]) -> bool:
-    """A closing wire line (`SOURCE Acme`, `View original content`) with no narrative after it."""
-    if fact.release_end:
-        return True
-    return fact.closing_footer and not any(_narrative(f) for f in following[:2])
-
-
-def trailer_cue(fact: Facts) -> bool:
-    """Whether a block opens the trailer: About X, `###`, a contact or legal heading, footer."""
-    return (
-        fact.declared_trailer  # a feed item says so
-        or fact.about
-        or bool(fact.inline_about)
-        or fact.separator
-        or fact.release_end
-        or (fact.contact_heading and (fact.short_heading or fact.contact_score >= _CONTACT_CARD))
-        or fact.disclosure_heading is not None
-    )
-
-
-# A contact heading with its details run into the same block (`Media Contact: Jane Doe
-# jane@acme.com`) opens the trailer as a heading alone does.
-_CONTACT_CARD = 0.6
 # An issuer's section is followed by the rest of the trailer within this many blocks.
 _ISSUER_SECTION = 6
 _ISSUER_HEADING_WORDS = 8
@@ -199,11 +215,17 @@ def find_zones(
         blocks_after = 0
     declared = bool(declared_titles(meta))
     zones = _apply_meta(blocks, facts, _find_zones(blocks, facts, blocks_after, declared), meta)
-    if zones.headline is None:
-        return zones
-    wire = zones.dateline.dateline.wire if zones.dateline is not None else None
-    text = headline_text(blocks, zones.headline, zones.headline_span, wire, source)
-    return dataclasses.replace(zones, headline_text=text)
+    if zones.headline is not None:
+        wire = zones.dateline.dateline.wire if zones.dateline is not None else None
+        text = headline_text(blocks, zones.headline, zones.headline_span, wire, source)
+        zones = dataclasses.replace(zones, headline_text=text)
+    return dataclasses.replace(zones, trailer=_read_trailer(blocks, facts, zones))
+
+
+def _read_trailer(blocks: Sequence[Block], facts: Sequence[Facts], zones: Zones) -> Trailer:
+    start = zones.trailer_start
+    indices = (i for i in range(start, len(blocks)) if zones.zone_of(i, blocks[i]) is Zone.TRAILER)
+    return read_trailer(blocks, facts, start, indices, zones.issuer_heading, zones.issuer)
 
 
 def _body_run(blocks: Sequence[Block], facts: Sequence[Facts], first: int) -> int:
