@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ._across import Across
 from ._blocks import Block, Hint
 from ._facts import Facts
 from ._header import header_contact_lines
@@ -122,19 +123,6 @@ def _mark_issuer_description(
         kinds[last] = K.BOILERPLATE
 
 
-def _mark_repeated_paragraphs(
-    blocks: Sequence[Block], facts: Sequence[Facts], kinds: list[SectionKind]
-) -> None:
-    """A body paragraph printed twice (a wire's teaser before the full text) counts once."""
-    seen: set[str] = set()
-    for index, block in enumerate(blocks):
-        if kinds[index] is not K.BODY or facts[index].words < 12:
-            continue
-        if block.text in seen:
-            kinds[index] = K.CHROME
-        seen.add(block.text)
-
-
 def _extend_contacts(
     blocks: Sequence[Block], facts: Sequence[Facts], kinds: list[SectionKind]
 ) -> None:
@@ -218,7 +206,9 @@ def _drop_letterheads(
         index = end
 
 
-def classify(blocks: Sequence[Block], facts: Sequence[Facts], zones: Zones) -> list[SectionKind]:
+def classify(
+    blocks: Sequence[Block], facts: Sequence[Facts], across: Across, zones: Zones
+) -> list[SectionKind]:
     """One kind per block, in order."""
     kinds: list[SectionKind] = []
     for index, (block, fact) in enumerate(zip(blocks, facts, strict=True)):
@@ -245,10 +235,11 @@ def classify(blocks: Sequence[Block], facts: Sequence[Facts], zones: Zones) -> l
             kind = zones.trailer.part(index)
         if zones.release_start <= index < zones.trailer_start:
             kind = _set_apart(kind, index, blocks, facts, kinds)
+        if kind is K.BODY and index in across.repeats:
+            kind = K.CHROME  # a body paragraph printed twice counts once
         kinds.append(kind)
     _extend_contacts(blocks, facts, kinds)
     _drop_empty_contacts(facts, kinds)
     _drop_letterheads(blocks, facts, kinds, zones)
-    _mark_repeated_paragraphs(blocks, facts, kinds)
     _mark_issuer_description(blocks, facts, kinds, zones)
     return kinds
