@@ -18,7 +18,7 @@ from ._blocks import Block, Hint
 from ._facts import Facts
 from ._header import header_contact_lines
 from ._model import SectionKind
-from ._trailer import contact_like, describes_issuer, has_details
+from ._trailer import contact_like, has_details
 from ._zones import Zone, Zones
 
 K = SectionKind
@@ -106,21 +106,6 @@ def _set_apart(
         return K.PULL_QUOTE
     credit_of_quote = index > 0 and kinds[index - 1] is K.PULL_QUOTE and not facts[index - 1].credit
     return K.PULL_QUOTE if credit_of_quote and facts[index].credit is not None else kind
-
-
-def _mark_issuer_description(
-    blocks: Sequence[Block], facts: Sequence[Facts], kinds: list[SectionKind], zones: Zones
-) -> None:
-    """The last long body paragraph before the trailer, when it describes the issuer."""
-    if K.BOILERPLATE in kinds:
-        return
-    body = [i for i in range(zones.trailer_start) if kinds[i] is K.BODY]
-    long_ones = [i for i in body if facts[i].words > 15]
-    if len(body) < 3 or not long_ones:
-        return
-    last = long_ones[-1]
-    if last != zones.dateline_block and describes_issuer(blocks[last], facts[last], zones.issuer):
-        kinds[last] = K.BOILERPLATE
 
 
 def _extend_contacts(
@@ -237,9 +222,10 @@ def classify(
             kind = _set_apart(kind, index, blocks, facts, kinds)
         if kind is K.BODY and index in across.repeats:
             kind = K.CHROME  # a body paragraph printed twice counts once
+        if index == zones.trailer.description:
+            kind = K.BOILERPLATE  # the closing description of the issuer, with no heading
         kinds.append(kind)
     _extend_contacts(blocks, facts, kinds)
     _drop_empty_contacts(facts, kinds)
     _drop_letterheads(blocks, facts, kinds, zones)
-    _mark_issuer_description(blocks, facts, kinds, zones)
     return kinds

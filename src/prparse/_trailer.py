@@ -85,6 +85,9 @@ class Trailer:
     """From `start` on, the kind of each block the trailer reading covers (a section it
     opens or continues, a line of its own, the site's chrome after the release's end);
     None for blocks another zone owns (a crawler's tail)."""
+    description: int | None = None
+    """The body's last long paragraph when it is the closing description of the issuer
+    (`Acme is a ...`) and no About section has been read: the boilerplate."""
 
     def part(self, index: int) -> SectionKind:
         """The part block `index` of the trailer is."""
@@ -130,6 +133,41 @@ def read_trailer(
             part = _part(blocks[index], facts[index], state, following)
         parts[index - start] = part
     return Trailer(start=start, parts=tuple(parts))
+
+
+# A closing description is a long paragraph, after a body of a few paragraphs.
+_DESCRIPTION_WORDS = 15
+_BODY_PARAGRAPHS = 3
+
+
+def closing_description(
+    blocks: Sequence[Block],
+    facts: Sequence[Facts],
+    body: Sequence[int],
+    trailer: Trailer,
+    lead: int | None,
+    issuer: str | None,
+) -> int | None:
+    """The last long paragraph of the body (`body`: its blocks) when it describes the issuer
+    and the trailer has no boilerplate: the boilerplate, with no heading. The lead (the
+    dateline's block) never is.
+
+    A paragraph of the body is prose that is neither contact details nor legal text.
+    """
+    if K.BOILERPLATE in trailer.parts:
+        return None
+    paragraphs = [i for i in body if _paragraph(facts[i])]
+    long_ones = [i for i in paragraphs if facts[i].words > _DESCRIPTION_WORDS]
+    if len(paragraphs) < _BODY_PARAGRAPHS or not long_ones:
+        return None
+    last = long_ones[-1]
+    if last != lead and describes_issuer(blocks[last], facts[last], issuer):
+        return last
+    return None
+
+
+def _paragraph(fact: Facts) -> bool:
+    return fact.prose and not contact_like(fact) and fact.disclosure is None
 
 
 def _part(block: Block, fact: Facts, state: _State, following: Sequence[Facts]) -> SectionKind:

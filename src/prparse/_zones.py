@@ -30,7 +30,7 @@ from ._header import (
     headline_text,
     headline_without_dateline,
 )
-from ._trailer import Trailer, ends_release, read_trailer, trailer_cue
+from ._trailer import Trailer, closing_description, ends_release, read_trailer, trailer_cue
 
 __all__ = ["Trailer", "Zone", "Zones", "ends_release", "find_zones", "trailer_cue"]
 
@@ -223,9 +223,19 @@ def find_zones(
 
 
 def _read_trailer(blocks: Sequence[Block], facts: Sequence[Facts], zones: Zones) -> Trailer:
+    """The trailer's reading, and the closing description of the issuer above it."""
     start = zones.trailer_start
     indices = (i for i in range(start, len(blocks)) if zones.zone_of(i, blocks[i]) is Zone.TRAILER)
-    return read_trailer(blocks, facts, start, indices, zones.issuer_heading, zones.issuer)
+    trailer = read_trailer(blocks, facts, start, indices, zones.issuer_heading, zones.issuer)
+    body = [
+        i
+        for i in range(zones.body_start, start)
+        if zones.zone_of(i, blocks[i]) in (Zone.DATELINE, Zone.BODY)
+    ]
+    description = closing_description(
+        blocks, facts, body, trailer, zones.dateline_block, zones.issuer
+    )
+    return dataclasses.replace(trailer, description=description)
 
 
 def _body_run(blocks: Sequence[Block], facts: Sequence[Facts], first: int) -> int:
