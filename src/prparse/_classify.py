@@ -15,10 +15,9 @@ from collections.abc import Sequence
 
 from ._across import Across
 from ._blocks import Block, Hint
+from ._cards import Cards
 from ._facts import Facts
-from ._header import header_contact_lines
 from ._model import SectionKind
-from ._trailer import contact_like, has_details
 from ._zones import Zone, Zones
 
 K = SectionKind
@@ -36,13 +35,14 @@ def _pull_quote_at(blocks: Sequence[Block], facts: Sequence[Facts], index: int) 
     return index + 1 < len(blocks) and facts[index + 1].credit is not None
 
 
-def _header_kind(block: Block, fact: Facts) -> SectionKind:
+def _header_kind(block: Block, fact: Facts, contact: bool) -> SectionKind:
+    """A header block's kind; `contact` when its contact card says it is a contact line."""
+    if contact:
+        return K.CONTACT
     if fact.wire_footer:
         return K.WIRE_FOOTER
     if fact.meta or fact.date_line or fact.label:
         return K.META
-    if fact.contact_heading or contact_like(fact):
-        return K.CONTACT
     if fact.chrome or block.hint is Hint.RULE:
         return K.CHROME
     if fact.caption:
@@ -73,7 +73,10 @@ def _same_text(text: str, other: str | None) -> bool:
     )
 
 
-def _body_kind(block: Block, fact: Facts) -> SectionKind:
+def _body_kind(block: Block, fact: Facts, contact: bool) -> SectionKind:
+    """A body block's kind; `contact` when its contact card says it is a contact line."""
+    if contact:  # details with labels (`Phone: ... Email: ...`), not a sentence
+        return K.CONTACT
     if block.hint is Hint.RULE or fact.separator:
         return K.SEPARATOR
     if fact.wire_footer:
@@ -86,8 +89,6 @@ def _body_kind(block: Block, fact: Facts) -> SectionKind:
         return K.DISCLOSURE
     if fact.link_list or fact.chrome:
         return K.CHROME
-    if contact_like(fact):  # details with labels (`Phone: ... Email: ...`), not a sentence
-        return K.CONTACT
     return K.BODY
 
 
@@ -108,87 +109,19 @@ def _set_apart(
     return K.PULL_QUOTE if credit_of_quote and facts[index].credit is not None else kind
 
 
-def _extend_contacts(
-    blocks: Sequence[Block], facts: Sequence[Facts], kinds: list[SectionKind]
-) -> None:
-    """Short lines right above or under a contact line (no blank line between) belong to it."""
-    absorbable = (K.SUBHEADLINE, K.BODY, K.BOILERPLATE)
-    for index in range(1, len(blocks)):
-        block = blocks[index]
-        if (
-            kinds[index - 1] is K.CONTACT
-            and kinds[index] in absorbable
-            and not block.gap_before
-            and facts[index].contact_line
-        ):
-            kinds[index] = K.CONTACT
-    for index in range(len(blocks) - 2, -1, -1):
-        below = blocks[index + 1]
-        if (
-            kinds[index + 1] is K.CONTACT
-            and kinds[index] in absorbable
-            and not below.gap_before
-            and facts[index].contact_line
-        ):
-            kinds[index] = K.CONTACT
-
-
-def _drop_empty_contacts(facts: Sequence[Facts], kinds: list[SectionKind]) -> None:
-    """A run of contact lines without a single detail (a menu's "Media Contacts") is chrome."""
-    index = 0
-    while index < len(facts):
-        if kinds[index] is not K.CONTACT:
-            index += 1
-            continue
-        end = index
-        while end < len(facts) and kinds[end] is K.CONTACT:
-            end += 1
-        if not any(has_details(facts[i]) for i in range(index, end)):
-            for i in range(index, end):
-                kinds[i] = K.CHROME
-        index = end
-
-
-def _header_contact(
-    kinds: Sequence[SectionKind],
-    blocks: Sequence[Block],
-    facts: Sequence[Facts],
-    run: range,
-    zones: Zones,
-) -> bool:
-    """A contact run in the header: under a contact heading; above the headline, naming a
-    person or an email and not cut off from the headline by page chrome (a site's own
-    "Contact Us" menu is)."""
-    if not any(facts[i].contact_heading for i in run):
-        return False
-    headline = zones.headline
-    if headline is None or run.stop > headline:
-        return True
-    if not any(facts[i].names_person for i in run):
-        return False
-    between = range(run.stop, headline)
-    return not any(kinds[i] is K.CHROME and blocks[i].hint is not Hint.RULE for i in between)
-
-
-def _drop_letterheads(
-    blocks: Sequence[Block], facts: Sequence[Facts], kinds: list[SectionKind], zones: Zones
-) -> None:
-    """Contact details in the header with no contact heading over them are a letterhead."""
-    for line in header_contact_lines(blocks, facts, zones.release_start, zones.body_start):
-        if kinds[line] is not K.HEADLINE:
-            kinds[line] = K.CONTACT
-    index = zones.release_start
-    while index < zones.body_start:
-        if kinds[index] is not K.CONTACT:
-            index += 1
-            continue
-        end = index
-        while end < zones.body_start and kinds[end] is K.CONTACT:
-            end += 1
-        if not _header_contact(kinds, blocks, facts, range(index, end), zones):
-            for i in range(index, end):
-                kinds[i] = K.CHROME
-        index = end
+def _card_kind(kind: SectionKind, index: int, cards: Cards) -> SectionKind:
+    """The kind a block's contact card gives it: a short line glued to a contact line is
+    one; a run without a detail, or a letterhead, is chrome; a header contact block's line
+    is a contact."""
+    if kind in (K.SUBHEADLINE, K.BODY, K.BOILERPLATE) and index in cards.glued:
+        kind = K.CONTACT
+    if kind is K.CONTACT and index in cards.empty:
+        kind = K.CHROME
+    if index in cards.header:
+        kind = K.CONTACT
+    if kind is K.CONTACT and index in cards.letterhead:
+        kind = K.CHROME
+    return kind
 
 
 def classify(
@@ -196,6 +129,7 @@ def classify(
 ) -> list[SectionKind]:
     """One kind per block, in order."""
     kinds: list[SectionKind] = []
+
     for index, (block, fact) in enumerate(zip(blocks, facts, strict=True)):
         zone = zones.zone_of(index, block)
         if zone is Zone.META:
@@ -205,7 +139,7 @@ def classify(
         elif zone is Zone.HEADLINE:
             kind = K.HEADLINE
         elif zone is Zone.HEADER:
-            kind = _header_kind(block, fact)
+            kind = _header_kind(block, fact, index in zones.cards.lines)
             if kind is K.SUBHEADLINE and fact.teaser:
                 kind = K.BODY  # a teaser set above the lead is body, not deck
             elif kind is K.SUBHEADLINE and not _deck_line(facts, blocks, index, zones):
@@ -215,17 +149,15 @@ def classify(
         elif zone is Zone.DECK:
             kind = K.SUBHEADLINE
         elif zone is Zone.BODY:
-            kind = _body_kind(block, fact)
+            kind = _body_kind(block, fact, index in zones.cards.lines)
         else:
             kind = zones.trailer.part(index)
         if zones.release_start <= index < zones.trailer_start:
             kind = _set_apart(kind, index, blocks, facts, kinds)
+        kind = _card_kind(kind, index, zones.cards)
         if kind is K.BODY and index in across.repeats:
             kind = K.CHROME  # a body paragraph printed twice counts once
         if index == zones.trailer.description:
             kind = K.BOILERPLATE  # the closing description of the issuer, with no heading
         kinds.append(kind)
-    _extend_contacts(blocks, facts, kinds)
-    _drop_empty_contacts(facts, kinds)
-    _drop_letterheads(blocks, facts, kinds, zones)
     return kinds

@@ -21,34 +21,21 @@ import re
 from collections.abc import Iterable, Sequence
 
 from ._blocks import Block, Hint
+from ._cards import contact_like, has_details
 from ._facts import Facts
 from ._model import SectionKind
 
 K = SectionKind
 
-# How much a block must read as contact details to be a contact line by itself.
-CONTACT_SCORE = 0.6
 # A contact heading with its details run into the same block (`Media Contact: Jane Doe
 # jane@acme.com`) opens the trailer as a heading alone does.
 _CONTACT_CARD = 0.6
 # How many name, title and address lines may stand above a contact card's details.
 CARD_LINES = 4
-# A line with some contact detail (an email, a phone, a URL, a label).
-_CONTACT_DETAILS = 0.2
 # Chrome blocks in a row, after the contacts, that show the release is over.
 _SITE_CHROME_RUN = 3
 # What an issuer does, as its description says it: `designs`, `provides`, `is`.
 _PRESENT_VERB = re.compile(r"(?!(?:was|has|as|its|this|his)$)(?:is|are|[a-z]{2,}s)")
-
-
-def contact_like(fact: Facts) -> bool:
-    """The block reads as contact details by itself (an email, a phone, labels)."""
-    return fact.contact_score >= CONTACT_SCORE
-
-
-def has_details(fact: Facts) -> bool:
-    """The block gives some contact detail (an email, a phone, a URL, a label)."""
-    return fact.contact_score >= _CONTACT_DETAILS
 
 
 def _narrative(fact: Facts) -> bool:

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from ._blocks import Block, Hint, PageMeta
+from ._cards import Cards, Header, body_contact, body_cue, header_contact, read_cards
 from ._cut import DATELINE_SEARCH, best_dateline
 from ._facts import DatelineMatch, Facts
 from ._header import (
@@ -25,14 +26,16 @@ from ._header import (
     deck_end,
     declared_titles,
     densest_run,
+    header_contact_lines,
     headline_before,
     headline_span,
     headline_text,
     headline_without_dateline,
 )
+from ._model import SectionKind
 from ._trailer import Trailer, closing_description, ends_release, read_trailer, trailer_cue
 
-__all__ = ["Trailer", "Zone", "Zones", "ends_release", "find_zones", "trailer_cue"]
+__all__ = ["Cards", "Trailer", "Zone", "Zones", "ends_release", "find_zones", "trailer_cue"]
 
 
 class Zone(enum.Enum):
@@ -54,6 +57,7 @@ class Zone(enum.Enum):
 
 
 _NO_TRAILER = Trailer(start=0)
+_NO_CARDS = Cards()
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -87,6 +91,8 @@ class Zones:
     """Where a crawler's trailer starts: the links and labels after the document's last rule."""
     trailer: Trailer = _NO_TRAILER
     """The trailer as read: the section each of its blocks is in, and where the release ends."""
+    cards: Cards = _NO_CARDS
+    """The contact cards: lines glued to a contact line, runs that are not the release's."""
 
     def zone_of(self, index: int, block: Block) -> Zone:
         """The zone block `index` is in."""
@@ -219,7 +225,8 @@ def find_zones(
         wire = zones.dateline.dateline.wire if zones.dateline is not None else None
         text = headline_text(blocks, zones.headline, zones.headline_span, wire, source)
         zones = dataclasses.replace(zones, headline_text=text)
-    return dataclasses.replace(zones, trailer=_read_trailer(blocks, facts, zones))
+    zones = dataclasses.replace(zones, trailer=_read_trailer(blocks, facts, zones))
+    return dataclasses.replace(zones, cards=_read_cards(blocks, facts, zones))
 
 
 def _read_trailer(blocks: Sequence[Block], facts: Sequence[Facts], zones: Zones) -> Trailer:
@@ -236,6 +243,45 @@ def _read_trailer(blocks: Sequence[Block], facts: Sequence[Facts], zones: Zones)
         blocks, facts, body, trailer, zones.dateline_block, zones.issuer
     )
     return dataclasses.replace(trailer, description=description)
+
+
+# What a card may run on through in the trailer: lines read as narrative or boilerplate.
+_CARD_LINKS = (SectionKind.BODY, SectionKind.BOILERPLATE)
+
+
+def _read_cards(blocks: Sequence[Block], facts: Sequence[Facts], zones: Zones) -> Cards:
+    """The contact cards, around what each zone reads as a contact line by itself: in the
+    header a contact heading or details, in the body details, in the trailer its contact
+    section; a card runs on through lines its zone may read as narrative, deck or
+    boilerplate."""
+    anchors: set[int] = set()
+    links: set[int] = set()
+    for index, block in enumerate(blocks):
+        zone, fact = zones.zone_of(index, block), facts[index]
+        if zone is Zone.TRAILER:
+            part = zones.trailer.part(index)
+            contact, link = part is SectionKind.CONTACT, part in _CARD_LINKS
+        elif zone is Zone.HEADER:  # a card runs on through the deck's lines
+            contact = header_contact(fact)
+            link = zones.headline is not None and zones.headline < index < zones.deck_end
+        elif zone is Zone.BODY:  # and through the body's narrative
+            contact = body_contact(block, fact)
+            link = not body_cue(block, fact)
+        else:
+            continue
+        if contact:
+            anchors.add(index)
+        elif link:
+            links.add(index)
+    start, end = zones.release_start, zones.body_start
+    lines = header_contact_lines(blocks, facts, start, end)
+    header = Header(
+        start=start,
+        end=end,
+        headline=zones.headline,
+        lines=frozenset(i for i in lines if zones.zone_of(i, blocks[i]) is not Zone.HEADLINE),
+    )
+    return read_cards(blocks, facts, frozenset(anchors), frozenset(links), header)
 
 
 def _body_run(blocks: Sequence[Block], facts: Sequence[Facts], first: int) -> int:
