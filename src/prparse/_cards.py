@@ -45,7 +45,9 @@ def header_contact(fact: Facts) -> bool:
 
 def body_cue(block: Block, fact: Facts) -> bool:
     """A body block its own cues make something else than narrative or contact details: a
-    rule or `###`, the wire's footer, a caption, a date line, legal text, page chrome."""
+    rule or `###`, the wire's footer, a caption, a date line, legal text, page chrome.
+    Other body blocks with contact details (labels, `Phone: ... Email: ...`) are contact
+    lines by themselves; the rest is narrative a card may run on through."""
     return (
         block.hint is Hint.RULE
         or fact.separator
@@ -56,12 +58,6 @@ def body_cue(block: Block, fact: Facts) -> bool:
         or fact.link_list
         or fact.chrome
     )
-
-
-def body_contact(block: Block, fact: Facts) -> bool:
-    """A body block that is a contact line by itself: details with labels (`Phone: ...
-    Email: ...`), not a sentence, and nothing its own cues make something else."""
-    return contact_like(fact) and not body_cue(block, fact)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

@@ -1,17 +1,21 @@
-"""Classify: give every block a `SectionKind` from its zone and its own cues.
+"""Classify: give every block a `SectionKind` from its zone and its facts.
 
-Header blocks are the headline, deck lines, meta lines, pull quotes or the
-wire's wrapper; body blocks are narrative unless they are plainly a pull
-quote, a caption or a footer line; trailer blocks follow the section they
-are in (after `About X` boilerplate, after `Media Contact` contact lines,
-after `Forward-Looking Statements` legal text) unless their own cues say
-otherwise.
+A pure mapping, one table per zone (`_TABLES`): header blocks are the
+headline, deck lines, meta lines, pull quotes, contact lines or the wire's
+wrapper; body blocks are narrative unless they are plainly a pull quote, a
+caption or a footer line; trailer blocks are what the zones stage read them
+as (the section they are in: `About X` boilerplate, `Media Contact` contact
+lines, `Forward-Looking Statements` legal text, or the site's chrome after
+the release's end). Then what is known across blocks, as facts (a paragraph
+printed twice) or zone data (contact cards, the issuer's closing
+description), settles a block's kind; no pass rewrites kinds afterwards.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ._across import Across
 from ._blocks import Block, Hint
@@ -35,8 +39,27 @@ def _pull_quote_at(blocks: Sequence[Block], facts: Sequence[Facts], index: int) 
     return index + 1 < len(blocks) and facts[index + 1].credit is not None
 
 
-def _header_kind(block: Block, fact: Facts, contact: bool) -> SectionKind:
-    """A header block's kind; `contact` when its contact card says it is a contact line."""
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Doc:
+    """What the tables read: the blocks, their facts and the zones."""
+
+    blocks: Sequence[Block]
+    facts: Sequence[Facts]
+    zones: Zones
+
+
+def _header_kind(doc: _Doc, index: int) -> SectionKind:
+    """A header block: a contact line (as its card says), the wire's wrapper, a meta line,
+    page furniture, a caption, a teaser set above the lead (body), or a deck line."""
+    kind = _header_cue_kind(doc.blocks[index], doc.facts[index], index in doc.zones.cards.lines)
+    if kind is K.SUBHEADLINE and doc.facts[index].teaser:
+        return K.BODY  # a teaser set above the lead is body, not deck
+    if kind is K.SUBHEADLINE and not _deck_line(doc.facts, doc.blocks, index, doc.zones):
+        return K.CHROME
+    return kind
+
+
+def _header_cue_kind(block: Block, fact: Facts, contact: bool) -> SectionKind:
     if contact:
         return K.CONTACT
     if fact.wire_footer:
@@ -73,9 +96,11 @@ def _same_text(text: str, other: str | None) -> bool:
     )
 
 
-def _body_kind(block: Block, fact: Facts, contact: bool) -> SectionKind:
-    """A body block's kind; `contact` when its contact card says it is a contact line."""
-    if contact:  # details with labels (`Phone: ... Email: ...`), not a sentence
+def _body_kind(doc: _Doc, index: int) -> SectionKind:
+    """A body block: narrative unless a contact line (as its card says: details with
+    labels, `Phone: ... Email: ...`, not a sentence) or plainly something else."""
+    block, fact = doc.blocks[index], doc.facts[index]
+    if index in doc.zones.cards.lines:
         return K.CONTACT
     if block.hint is Hint.RULE or fact.separator:
         return K.SEPARATOR
@@ -124,40 +149,67 @@ def _card_kind(kind: SectionKind, index: int, cards: Cards) -> SectionKind:
     return kind
 
 
+def _meta_kind(doc: _Doc, index: int) -> SectionKind:
+    return K.META  # the document's metadata (front matter)
+
+
+def _outside_kind(doc: _Doc, index: int) -> SectionKind:
+    """Page chrome around the release, bar the wire's lines."""
+    return K.WIRE_FOOTER if doc.facts[index].wire_footer else K.CHROME
+
+
+def _headline_kind(doc: _Doc, index: int) -> SectionKind:
+    return K.HEADLINE
+
+
+def _lead_kind(doc: _Doc, index: int) -> SectionKind:
+    return K.BODY  # the dateline's block opens the body
+
+
+def _deck_kind(doc: _Doc, index: int) -> SectionKind:
+    return K.SUBHEADLINE  # highlight bullets under a dateline set on its own line
+
+
+def _trailer_kind(doc: _Doc, index: int) -> SectionKind:
+    """What the zones stage read the trailer block as (`Trailer.parts`)."""
+    return doc.zones.trailer.part(index)
+
+
+_TABLES: dict[Zone, Callable[[_Doc, int], SectionKind]] = {
+    Zone.META: _meta_kind,
+    Zone.OUTSIDE: _outside_kind,
+    Zone.HEADLINE: _headline_kind,
+    Zone.HEADER: _header_kind,
+    Zone.DATELINE: _lead_kind,
+    Zone.DECK: _deck_kind,
+    Zone.BODY: _body_kind,
+    Zone.TRAILER: _trailer_kind,
+}
+# Zones where a deck line or a paragraph may be a pull quote set apart.
+_QUOTED_ZONES = (Zone.HEADER, Zone.DATELINE, Zone.DECK, Zone.BODY)
+
+
+def _across_kind(kind: SectionKind, index: int, across: Across, zones: Zones) -> SectionKind:
+    """What is known across blocks settles a kind: the block's contact card, a paragraph
+    printed twice, the issuer's closing description."""
+    kind = _card_kind(kind, index, zones.cards)
+    if kind is K.BODY and index in across.repeats:
+        return K.CHROME  # a body paragraph printed twice counts once
+    if index == zones.trailer.description:
+        return K.BOILERPLATE  # the closing description of the issuer, with no heading
+    return kind
+
+
 def classify(
     blocks: Sequence[Block], facts: Sequence[Facts], across: Across, zones: Zones
 ) -> list[SectionKind]:
-    """One kind per block, in order."""
+    """One kind per block, in order: its zone's table, then what is known across blocks."""
+    doc = _Doc(blocks, facts, zones)
     kinds: list[SectionKind] = []
-
-    for index, (block, fact) in enumerate(zip(blocks, facts, strict=True)):
+    for index, block in enumerate(blocks):
         zone = zones.zone_of(index, block)
-        if zone is Zone.META:
-            kind = K.META
-        elif zone is Zone.OUTSIDE:
-            kind = K.WIRE_FOOTER if fact.wire_footer else K.CHROME
-        elif zone is Zone.HEADLINE:
-            kind = K.HEADLINE
-        elif zone is Zone.HEADER:
-            kind = _header_kind(block, fact, index in zones.cards.lines)
-            if kind is K.SUBHEADLINE and fact.teaser:
-                kind = K.BODY  # a teaser set above the lead is body, not deck
-            elif kind is K.SUBHEADLINE and not _deck_line(facts, blocks, index, zones):
-                kind = K.CHROME
-        elif zone is Zone.DATELINE:
-            kind = K.BODY
-        elif zone is Zone.DECK:
-            kind = K.SUBHEADLINE
-        elif zone is Zone.BODY:
-            kind = _body_kind(block, fact, index in zones.cards.lines)
-        else:
-            kind = zones.trailer.part(index)
-        if zones.release_start <= index < zones.trailer_start:
+        kind = _TABLES[zone](doc, index)
+        if zone in _QUOTED_ZONES:
             kind = _set_apart(kind, index, blocks, facts, kinds)
-        kind = _card_kind(kind, index, zones.cards)
-        if kind is K.BODY and index in across.repeats:
-            kind = K.CHROME  # a body paragraph printed twice counts once
-        if index == zones.trailer.description:
-            kind = K.BOILERPLATE  # the closing description of the issuer, with no heading
-        kinds.append(kind)
+        kinds.append(_across_kind(kind, index, across, zones))
     return kinds

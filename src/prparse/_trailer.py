@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from ._blocks import Block, Hint
-from ._cards import contact_like, has_details
+from ._cards import body_cue, contact_like, has_details
 from ._facts import Facts
 from ._model import SectionKind
 
@@ -137,13 +137,14 @@ def closing_description(
 ) -> int | None:
     """The last long paragraph of the body (`body`: its blocks) when it describes the issuer
     and the trailer has no boilerplate: the boilerplate, with no heading. The lead (the
-    dateline's block) never is.
+    dateline's block) counts as a paragraph but is never the description.
 
-    A paragraph of the body is prose that is neither contact details nor legal text.
+    A paragraph of the body is prose that is neither contact details nor what its own
+    cues make something else (legal text, a caption, page chrome).
     """
     if K.BOILERPLATE in trailer.parts:
         return None
-    paragraphs = [i for i in body if _paragraph(facts[i])]
+    paragraphs = [i for i in body if i == lead or _paragraph(blocks[i], facts[i])]
     long_ones = [i for i in paragraphs if facts[i].words > _DESCRIPTION_WORDS]
     if len(paragraphs) < _BODY_PARAGRAPHS or not long_ones:
         return None
@@ -153,8 +154,8 @@ def closing_description(
     return None
 
 
-def _paragraph(fact: Facts) -> bool:
-    return fact.prose and not contact_like(fact) and fact.disclosure is None
+def _paragraph(block: Block, fact: Facts) -> bool:
+    return fact.prose and not body_cue(block, fact) and not contact_like(fact)
 
 
 def _part(block: Block, fact: Facts, state: _State, following: Sequence[Facts]) -> SectionKind:

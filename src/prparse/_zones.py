@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from ._blocks import Block, Hint, PageMeta
-from ._cards import Cards, Header, body_contact, body_cue, header_contact, read_cards
+from ._cards import Cards, Header, body_cue, contact_like, header_contact, read_cards
 from ._cut import DATELINE_SEARCH, best_dateline
 from ._facts import DatelineMatch, Facts
 from ._header import (
@@ -265,8 +265,8 @@ def _read_cards(blocks: Sequence[Block], facts: Sequence[Facts], zones: Zones) -
             contact = header_contact(fact)
             link = zones.headline is not None and zones.headline < index < zones.deck_end
         elif zone is Zone.BODY:  # and through the body's narrative
-            contact = body_contact(block, fact)
-            link = not body_cue(block, fact)
+            other = body_cue(block, fact)
+            contact, link = not other and contact_like(fact), not other
         else:
             continue
         if contact:
