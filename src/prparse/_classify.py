@@ -117,23 +117,6 @@ def _body_kind(doc: _Doc, index: int) -> SectionKind:
     return K.BODY
 
 
-def _set_apart(
-    kind: SectionKind,
-    index: int,
-    blocks: Sequence[Block],
-    facts: Sequence[Facts],
-    kinds: list[SectionKind],
-) -> SectionKind:
-    """A deck line or body paragraph that is a pull quote (a quotation set apart, or the
-    credit line under one) is one."""
-    if kind not in (K.BODY, K.SUBHEADLINE):
-        return kind
-    if _pull_quote_at(blocks, facts, index):
-        return K.PULL_QUOTE
-    credit_of_quote = index > 0 and kinds[index - 1] is K.PULL_QUOTE and not facts[index - 1].credit
-    return K.PULL_QUOTE if credit_of_quote and facts[index].credit is not None else kind
-
-
 def _card_kind(kind: SectionKind, index: int, cards: Cards) -> SectionKind:
     """The kind a block's contact card gives it: a short line glued to a contact line is
     one; a run without a detail, or a letterhead, is chrome; a header contact block's line
@@ -175,6 +158,17 @@ def _trailer_kind(doc: _Doc, index: int) -> SectionKind:
     return doc.zones.trailer.part(index)
 
 
+def _across_kind(kind: SectionKind, index: int, across: Across, zones: Zones) -> SectionKind:
+    """What is known across blocks settles a kind: the block's contact card, a paragraph
+    printed twice, the issuer's closing description."""
+    kind = _card_kind(kind, index, zones.cards)
+    if kind is K.BODY and index in across.repeats:
+        return K.CHROME  # a body paragraph printed twice counts once
+    if index == zones.trailer.description:
+        return K.BOILERPLATE  # the closing description of the issuer, with no heading
+    return kind
+
+
 _TABLES: dict[Zone, Callable[[_Doc, int], SectionKind]] = {
     Zone.META: _meta_kind,
     Zone.OUTSIDE: _outside_kind,
@@ -189,15 +183,26 @@ _TABLES: dict[Zone, Callable[[_Doc, int], SectionKind]] = {
 _QUOTED_ZONES = (Zone.HEADER, Zone.DATELINE, Zone.DECK, Zone.BODY)
 
 
-def _across_kind(kind: SectionKind, index: int, across: Across, zones: Zones) -> SectionKind:
-    """What is known across blocks settles a kind: the block's contact card, a paragraph
-    printed twice, the issuer's closing description."""
-    kind = _card_kind(kind, index, zones.cards)
-    if kind is K.BODY and index in across.repeats:
-        return K.CHROME  # a body paragraph printed twice counts once
-    if index == zones.trailer.description:
-        return K.BOILERPLATE  # the closing description of the issuer, with no heading
+def _zone_kind(doc: _Doc, index: int) -> SectionKind:
+    """The kind the table of the block's zone gives it, a pull quote set apart if it is one."""
+    zone = doc.zones.zone_of(index, doc.blocks[index])
+    kind = _TABLES[zone](doc, index)
+    if zone in _QUOTED_ZONES and kind in (K.BODY, K.SUBHEADLINE) and _set_apart(doc, index):
+        return K.PULL_QUOTE
     return kind
+
+
+def _set_apart(doc: _Doc, index: int) -> bool:
+    """A deck line or body paragraph that is a pull quote: a quotation set apart, or the
+    credit line under one."""
+    if _pull_quote_at(doc.blocks, doc.facts, index):
+        return True
+    above = index - 1
+    if above < 0 or not _pull_quote_at(doc.blocks, doc.facts, above):
+        return False
+    if doc.facts[above].credit or doc.facts[index].credit is None:
+        return False
+    return _zone_kind(doc, above) is K.PULL_QUOTE
 
 
 def classify(
@@ -205,11 +210,4 @@ def classify(
 ) -> list[SectionKind]:
     """One kind per block, in order: its zone's table, then what is known across blocks."""
     doc = _Doc(blocks, facts, zones)
-    kinds: list[SectionKind] = []
-    for index, block in enumerate(blocks):
-        zone = zones.zone_of(index, block)
-        kind = _TABLES[zone](doc, index)
-        if zone in _QUOTED_ZONES:
-            kind = _set_apart(kind, index, blocks, facts, kinds)
-        kinds.append(_across_kind(kind, index, across, zones))
-    return kinds
+    return [_across_kind(_zone_kind(doc, i), i, across, zones) for i in range(len(blocks))]
