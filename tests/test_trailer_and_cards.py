@@ -75,7 +75,11 @@ def test_a_card_takes_the_lines_glued_to_a_contact_line() -> None:
     blocks = _blocks("Jane Doe", "+Acme Corp.", "+jane.doe@acme.com", "Home")
     facts = _facts(blocks)
     cards = read_cards(
-        blocks, facts, frozenset({2}), frozenset({0, 1, 3}), Header(0, 0, None, frozenset())
+        blocks,
+        facts,
+        frozenset({2}),
+        frozenset({0, 1, 3}),
+        Header(0, 0, None, frozenset(), frozenset()),
     )
     assert cards.glued == {0, 1}
 
@@ -84,7 +88,7 @@ def test_a_card_does_not_run_on_through_a_line_its_zone_reads_as_something_else(
     blocks = _blocks("Jane Doe", "+Acme Corp.", "+jane.doe@acme.com")
     facts = _facts(blocks)
     cards = read_cards(
-        blocks, facts, frozenset({2}), frozenset({0}), Header(0, 0, None, frozenset())
+        blocks, facts, frozenset({2}), frozenset({0}), Header(0, 0, None, frozenset(), frozenset())
     )
     assert cards.glued == {1}
 
@@ -94,7 +98,11 @@ def test_a_run_of_contact_lines_without_a_detail_is_not_a_contact() -> None:
     blocks = _blocks("Jane Doe", "+Acme Corp.", _PROSE)
     facts = _facts(blocks)
     cards = read_cards(
-        blocks, facts, frozenset({0}), frozenset({1, 2}), Header(0, 0, None, frozenset())
+        blocks,
+        facts,
+        frozenset({0}),
+        frozenset({1, 2}),
+        Header(0, 0, None, frozenset(), frozenset()),
     )
     assert cards.empty == {0, 1}
 
@@ -102,10 +110,20 @@ def test_a_run_of_contact_lines_without_a_detail_is_not_a_contact() -> None:
 def test_contact_details_in_the_header_with_no_contact_heading_are_a_letterhead() -> None:
     blocks = _blocks("Acme Corp.", "+jane.doe@acme.com", "Acme Reports Record Revenue", _PROSE)
     facts = _facts(blocks)
-    cards = read_cards(blocks, facts, frozenset({1}), frozenset(), Header(0, 3, 2, frozenset()))
+    cards = read_cards(
+        blocks, facts, frozenset({1}), frozenset(), Header(0, 3, 2, frozenset(), frozenset())
+    )
     assert cards.letterhead == {1}
 
 
 def test_a_paragraph_printed_twice_is_a_repeat_the_second_time() -> None:
     blocks = _blocks(_PROSE, "Short line.", _PROSE)
     assert across_facts(blocks, _facts(blocks)).repeats == {2}
+
+
+def test_a_contact_block_under_a_heading_above_the_headline_is_the_release_s() -> None:
+    blocks = _blocks("Media Contact:", "+jane.doe@acme.com", "Acme Reports Record Revenue", _PROSE)
+    facts = _facts(blocks)
+    header = Header(0, 3, 2, frozenset({0, 1}), frozenset({0}))
+    cards = read_cards(blocks, facts, frozenset({0, 1}), frozenset(), header)
+    assert cards.letterhead == frozenset()

@@ -91,6 +91,8 @@ class Header:
     headline: int | None
     lines: frozenset[int]
     """The lines of its contact blocks (a contact heading and the lines under it)."""
+    headings: frozenset[int]
+    """Its lines that head a contact block (`Media Contact:`)."""
 
 
 def read_cards(
@@ -115,7 +117,7 @@ def read_cards(
     letterhead = frozenset(
         i
         for run in _runs(in_header, header.start, header.end)
-        if not _header_contact(blocks, facts, run, in_header, header.headline)
+        if not _header_contact(blocks, facts, run, in_header, header)
         for i in run
     )
     return Cards(
@@ -180,13 +182,14 @@ def _header_contact(
     facts: Sequence[Facts],
     run: range,
     contacts: frozenset[int],
-    headline: int | None,
+    header: Header,
 ) -> bool:
     """A contact run in the header: under a contact heading; above the headline, naming a
     person or an email and not cut off from the headline by page chrome (a site's own
     "Contact Us" menu is)."""
-    if not any(facts[i].contact_heading for i in run):
+    if not any(i in header.headings for i in run):
         return False
+    headline = header.headline
     if headline is None or run.stop > headline:
         return True
     if not any(facts[i].names_person for i in run):

@@ -287,6 +287,7 @@ def _read_cards(blocks: Sequence[Block], facts: Sequence[Facts], zones: Zones) -
         end=end,
         headline=zones.headline,
         lines=frozenset(i for i in lines if zones.zone_of(i, blocks[i]) is not Zone.HEADLINE),
+        headings=frozenset(i for i in range(start, end) if facts[i].contact_heading),
     )
     return read_cards(blocks, facts, frozenset(anchors), frozenset(links), header)
 
