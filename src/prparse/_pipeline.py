@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
+from ._across import across_facts
 from ._assemble import Classified, assemble
 from ._blocks import Document
 from ._classify import classify
@@ -44,8 +45,9 @@ def run(text: str, is_html: bool, defects: Sequence[Defect]) -> Release:
     document, wrapped = _document(text, is_html)
     blocks, openings = cut_at_dateline(cut_at_glued_headings(document.blocks, text), text)
     facts = block_facts(blocks, openings)
+    across = across_facts(blocks, facts)
     zones = find_zones(blocks, facts, document.meta, text)
-    kinds = classify(blocks, facts, zones)
+    kinds = classify(blocks, facts, across, zones)
     release = assemble(Classified(blocks, facts, kinds, zones, document.meta, text), defects)
     if wrapped:  # the page or envelope around the release is chrome, kept in sections
         release = dataclasses.replace(release, sections=with_page_chrome(release.sections, text))
