@@ -105,6 +105,14 @@ EXAMPLES_MALFORMED = [
     ("the release after </html>", _PAGE.format(broken="</body></html>"), True),
     ("a few stray closing tags", _PAGE.format(broken="</div></span></p>"), False),
     ("a comment closed", _PAGE.format(broken="<!-- teaser -->"), False),
+    (
+        "a Russian page with no charset declaration",
+        "<html><body><h1>Компания открывает новый завод</h1>"
+        + "<p>МОСКВА, 5 января 2024 г. — Компания сообщила сегодня, что её новый завод "
+        "начнёт работу в марте после полугода строительства и испытаний.</p>" * 3
+        + "</body></html>",
+        False,
+    ),
 ]
 
 

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
+from _pathological import HANG_SECONDS, hang_guard
 
 import prparse
 from prparse._contact_details import contact_url, find_emails, find_phones, find_urls
@@ -401,12 +400,11 @@ def test_contact_score_low(source: str, text: str) -> None:
 @pytest.mark.parametrize("text", ["@" * 100_000, "1" * 100_000, "1-" * 100_000, "a." * 100_000,
                                   "aB" * 100_000, "www." * 100_000, "https://" * 100_000,
                                   ("lorem ipsum dolor " * 60_000)[:1_000_000], " " * 1_000_000])
-def test_large_input_is_fast(text: str) -> None:
-    started = time.perf_counter()
-    parse_contact([text])
-    contact_score(text)
-    contact_heading(text)
-    assert time.perf_counter() - started < 5
+def test_large_input_does_not_hang(text: str) -> None:
+    with hang_guard(HANG_SECONDS):
+        parse_contact([text])
+        contact_score(text)
+        contact_heading(text)
 
 
 _LEAD = (

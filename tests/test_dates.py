@@ -6,10 +6,10 @@ import datetime as dt
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
+from _pathological import HANG_SECONDS, hang_guard
 
 import prparse
 from prparse._data.months import MONTHS
@@ -206,13 +206,12 @@ def test_find_release_date(source: str, text: str, expected: dt.date | None) -> 
     assert find_release_date(text) == expected, source
 
 
-def test_pathological_input_is_fast() -> None:
+def test_pathological_input_does_not_hang() -> None:
     text = ("A, B " * 20000) + "Jan. 5, 2024"
-    begin = time.perf_counter()
-    parse_date(text)
-    find_release_date(text)
-    parse_month_day(text)
-    assert time.perf_counter() - begin < 0.5
+    with hang_guard(HANG_SECONDS):
+        parse_date(text)
+        find_release_date(text)
+        parse_month_day(text)
 
 
 def test_dateparser_is_imported_only_for_what_the_fast_path_misses() -> None:

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
+from _pathological import HANG_SECONDS, hang_guard
 
 from prparse._disclosures import disclosure_continues, disclosure_heading, disclosure_kind
 from prparse._model import DisclosureKind as K
@@ -179,9 +178,8 @@ def test_body_text_does_not_continue_a_disclosure() -> None:
 
 @pytest.mark.parametrize("text", ["non-GAAP measures " * 60_000, "forward-looking " * 60_000,
                                   "a" * 1_000_000, "(" * 100_000, " " * 1_000_000])
-def test_large_input_is_fast(text: str) -> None:
-    started = time.perf_counter()
-    disclosure_kind(text, "Forward-Looking Statements")
-    disclosure_heading(text)
-    disclosure_continues(text, K.NON_GAAP)
-    assert time.perf_counter() - started < 5
+def test_large_input_does_not_hang(text: str) -> None:
+    with hang_guard(HANG_SECONDS):
+        disclosure_kind(text, "Forward-Looking Statements")
+        disclosure_heading(text)
+        disclosure_continues(text, K.NON_GAAP)

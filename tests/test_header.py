@@ -193,6 +193,18 @@ EXAMPLES_HEADER_CLASSES = [
     ),
     ("a portal's label before the title", f"Text: {_TITLE}\n\n{_LEAD}", _TITLE, []),
     (
+        "newsdirect: a byline naming the outlet under the title is no deck line",
+        f"# {_TITLE}\n\nBy Meg Flippin, Benzinga\n\n{_LEAD}",
+        _TITLE,
+        [],
+    ),
+    (
+        "a byline of two authors under the title is no deck line",
+        f"{_TITLE}\n\nBy Jane Doe and John Roe\n\n{_LEAD}",
+        _TITLE,
+        [],
+    ),
+    (
         "a reposting site's `(Company Inc.)` after the title",
         f"{_TITLE} (Acme Robotics Inc.)\n\n{_LEAD}",
         _TITLE,

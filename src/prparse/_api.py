@@ -67,7 +67,7 @@ def looks_like_html(text: str) -> bool:
     start = first.start() if first is not None else len(text)
     if _HTML_START.match(text, start, start + 2000):
         return True
-    from ._feed import looks_like_xml_feed  # loaded with the pipeline on the first parse
+    from ._feed_sniff import looks_like_xml_feed  # loaded with the pipeline on the first parse
 
     if looks_like_xml_feed(text):
         return True

@@ -17,17 +17,25 @@ from ._model import Section, SectionKind
 
 _TAG = re.compile(r"<[^<>]{0,2000}>")
 _INVISIBLE_ELEMENTS = ("script", "style", "noscript", "template")
+# What opens invisible markup -> what closes it.
+_OPENERS = {**{f"<{name}": f"</{name}" for name in _INVISIBLE_ELEMENTS}, "<!--": "-->"}
 
 
 def _without_invisible(markup: str) -> str:
-    """The markup without comments and script/style elements (a linear scan, no regex)."""
+    """The markup without comments and script/style elements (a linear scan, no regex).
+
+    Each opener's next occurrence is remembered and looked for again only once the
+    scan has passed it, so no stretch of the markup is searched twice for it.
+    """
     lower = markup.lower()
     kept: list[str] = []
     pos = 0
+    following = {opener: lower.find(opener) for opener in _OPENERS}
     while True:
-        starts = [(lower.find(f"<{name}", pos), f"</{name}") for name in _INVISIBLE_ELEMENTS]
-        starts.append((lower.find("<!--", pos), "-->"))
-        found = [(at, end) for at, end in starts if at >= 0]
+        for opener, at in following.items():
+            if 0 <= at < pos:
+                following[opener] = lower.find(opener, pos)
+        found = [(at, _OPENERS[opener]) for opener, at in following.items() if at >= 0]
         if not found:
             kept.append(markup[pos:])
             return "".join(kept)

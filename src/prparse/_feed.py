@@ -6,8 +6,9 @@ A feed item wraps the release in an envelope that is not release text
 about the release what the text may not (headline, dateline, dates, the
 wire's copyright). The formats are data (`_data/feeds.py`); here:
 
-1. recognise the format by the root element (`looks_like_feed` sniffs the
-   opening of the document; `feed_document` decides on the parsed tree);
+1. recognise the format by the root element (`_feed_sniff.looks_like_feed`
+   sniffs the opening of the document; `feed_document` decides on the parsed
+   tree);
 2. read the item's headline, dateline, date, copyright and wire into
    `PageMeta` (`_feed_meta`);
 3. make blocks of each part of the release's own text: (X)HTML through the
@@ -44,6 +45,7 @@ from ._blocks import Block, Document, Hint
 from ._cues import wire_footer
 from ._data.feeds import FORMATS, FeedFormat, Part, Shape
 from ._feed_meta import clean, item_meta, text_of
+from ._feed_sniff import looks_like_feed, looks_like_xml_feed
 from ._feed_text import looks_like_text_wire, text_wire_document
 from ._html import html_document
 from ._html_offsets import Locator
@@ -51,13 +53,6 @@ from ._text import text_document
 
 __all__ = ["feed_document", "looks_like_feed", "looks_like_xml_feed"]
 
-_ROOT_NAMES = "|".join(sorted({name for f in FORMATS for name in f.roots}))
-# The document's first element (after the XML declaration, comments, a doctype).
-_FEED_START = re.compile(
-    r"\A\ufeff?\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,2000}?-->\s*|<!DOCTYPE[^>]{0,500}>\s*)*"
-    rf"<(?:[\w.-]+:)?(?:{_ROOT_NAMES})[\s/>]",
-    re.DOTALL,
-)
 _PARSER = etree.XMLParser(
     recover=True,
     no_network=True,
@@ -75,14 +70,6 @@ _ESCAPE = re.compile(
 )
 _CDATA_END = "]]>"
 _TAG = re.compile(r"<[^<>]*>")
-def looks_like_xml_feed(text: str) -> bool:
-    """Whether a decoded document opens with the root element of a feed format's item."""
-    return bool(_FEED_START.match(text[:4000]))
-
-
-def looks_like_feed(text: str) -> bool:
-    """Whether a decoded document opens as a feed item this front end reads."""
-    return looks_like_xml_feed(text) or looks_like_text_wire(text)
 
 
 def feed_document(text: str) -> Document | None:

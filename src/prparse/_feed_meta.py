@@ -12,13 +12,15 @@ import datetime as _dt
 import html
 import re
 from collections.abc import Iterator, Sequence
-
-from lxml import etree
+from typing import TYPE_CHECKING
 
 from ._blocks import PageMeta
 from ._data.feeds import PROVIDER_WIRES, FeedFormat
 from ._dateline import find_dateline
 from ._model import Dateline
+
+if TYPE_CHECKING:  # the assembler reads `declared_dateline` of every release: no lxml for it
+    from lxml import etree
 
 __all__ = ["clean", "declared_dateline", "feed_date", "item_meta", "text_of"]
 
@@ -31,7 +33,7 @@ _DAY_FIRST_DATE = re.compile(r"\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 
 def text_of(element: etree._Element) -> str:
     """All the text inside an element."""
-    return "".join(str(piece) for piece in element.itertext())
+    return "".join(map(str, element.itertext()))
 
 
 def clean(text: str | None) -> str:

@@ -88,14 +88,17 @@ class Locator:
         end of that line, and must carry the element's `id` or first class:
         a tag the parser invented or moved then costs no overshoot.
         """
-        tag = element.tag if isinstance(element.tag, str) else ""
-        if not tag:
+        tag = element.tag
+        if not isinstance(tag, str) or not tag:
             return self.cursor
-        line = element.sourceline if isinstance(element.sourceline, int) else None
-        pos = max(self.cursor, self.line_start(line - _TAG_LINES if line else None))
-        stop = self.limit
-        if line and line < _MAX_RELIABLE_LINE and line < len(self.lines):
-            stop = max(pos, self.lines[line])  # the start of the next line
+        line = element.sourceline
+        pos, stop = self.cursor, self.limit
+        if isinstance(line, int) and line:
+            pos = max(pos, self.line_start(line - _TAG_LINES))
+            if line < _MAX_RELIABLE_LINE and line < len(self.lines):
+                stop = max(pos, self.lines[line])  # the start of the next line
+        else:
+            pos = max(pos, self.base)
         if tag in _IMPLIED:
             stop = min(stop, pos + _SEARCH_WINDOW)
         match = self._search(tag, _marker(element), pos, stop)
@@ -119,7 +122,7 @@ class Locator:
                 if stop >= self.limit and marker is None:
                     self.absent[tag] = pos  # no such tag after `pos`: never search for it again
                 return None
-            if marker is None or marker in self.text[match.end() : match.end() + _TAG_SPAN]:
+            if marker is None or self.text.find(marker, match.end(), match.end() + _TAG_SPAN) >= 0:
                 return match
             start = match.end()
         return None

@@ -20,6 +20,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 import json
 import re
 from collections.abc import Iterator
@@ -99,7 +100,7 @@ def edgar_text_part(text: str) -> tuple[str, int] | None:
 
 def text_of(element: etree._Element) -> str:
     """All the text inside an element."""
-    return "".join(str(piece) for piece in element.itertext())
+    return "".join(map(str, element.itertext()))
 
 
 def clean(text: str) -> str:
@@ -230,16 +231,18 @@ def _nitf_dateline(root: etree._Element) -> str | None:
 
 
 def _text_length(element: etree._Element) -> int:
-    return sum(len(str(t).strip()) for t in element.itertext())
+    return sum(len(t.strip()) for t in map(str, element.itertext()))
 
 
-def _hint_rank(element: etree._Element) -> int | None:
-    """The best rank of a container hint matching `element`, None when none does."""
-    keys = [("class", token) for token in (element.get("class") or "").split()]
-    keys.append(("tag", str(element.tag)))
-    if element.get("id"):
-        keys.append(("id", element.get("id") or ""))
-    ranks = [rank for key in keys for rank, tag in _HINTS.get(key, ()) if tag in ("*", element.tag)]
+@functools.lru_cache(maxsize=1024)
+def _hint_rank(tag: str, classes: str, ident: str) -> int | None:
+    """The best rank of a container hint matching an element of this tag, `class` and
+    `id`, None when none does (decided once per such triple: templates repeat them)."""
+    keys = [("class", token) for token in classes.split()]
+    keys.append(("tag", tag))
+    if ident:
+        keys.append(("id", ident))
+    ranks = [rank for key in keys for rank, hinted in _HINTS.get(key, ()) if hinted in ("*", tag)]
     return min(ranks) if ranks else None
 
 
@@ -256,8 +259,9 @@ def _survey(root: etree._Element) -> tuple[etree._Element | None, bool]:
         tag = element.tag
         if not isinstance(tag, str):
             continue
-        if tag in _HINT_TAGS or element.attrib:
-            rank = _hint_rank(element)
+        classes, ident = element.get("class"), element.get("id")
+        if tag in _HINT_TAGS or classes or ident:
+            rank = _hint_rank(tag, classes or "", ident or "")
             if rank is not None:
                 found.append((rank, order, element))
         if not chrome and tag not in _DOCUMENT_TAGS and is_chrome(element):
@@ -361,21 +365,34 @@ def is_chrome(element: etree._Element) -> bool:
     tag = element.tag
     if not isinstance(tag, str):
         return True
-    if tag not in CHROME_TAGS and tag not in PAGE_CHROME_TAGS and not element.attrib:
-        return False
     if tag in CHROME_TAGS:
         # A `noscript` holds a tracking pixel or a plea to enable scripts; one that holds the
         # page's main heading is the page itself, served to readers without scripts.
         return not (tag == "noscript" and _holds_heading(element))
     if tag in PAGE_CHROME_TAGS and not _in_article(element) and not _holds_heading(element):
         return True
-    if (element.get("itemprop") or "").lower() in CHROME_ITEMPROPS:
-        return True
-    if element.get("hidden") is not None or _HIDDEN_STYLE.search(element.get("style") or ""):
-        return True
-    marks = f"{element.get('class') or ''} {element.get('id') or ''}".strip().lower()
-    if not marks:
+    if not element.attrib:
         return False
+    itemprop = element.get("itemprop")
+    if itemprop and itemprop.lower() in CHROME_ITEMPROPS:
+        return True
+    style = element.get("style")
+    if element.get("hidden") is not None or (style and _hides(style)):
+        return True
+    return _marked_chrome(element.get("class") or "", element.get("id") or "")
+
+
+@functools.lru_cache(maxsize=1024)
+def _hides(style: str) -> bool:
+    """Whether a `style` hides its element (decided once per style: templates repeat them)."""
+    return _HIDDEN_STYLE.search(style) is not None
+
+
+@functools.lru_cache(maxsize=1024)
+def _marked_chrome(classes: str, ident: str) -> bool:
+    """Whether a `class` or `id` marks chrome: a whole token starting with a chrome prefix,
+    or a part of one (split on `-` and `_`) that is a chrome token."""
+    marks = f"{classes} {ident}".strip().lower()
     for whole in marks.split():
         if whole.startswith(CHROME_PREFIXES):
             return True

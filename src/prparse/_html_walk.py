@@ -193,11 +193,6 @@ _OPENED = {
 }
 
 
-def _data_row(row: etree._Element) -> bool:
-    """Whether a `tr` is a row of data (cells inline), not a layout row holding paragraphs."""
-    return _row_kind(row) != "layout"
-
-
 def _row_kind(row: etree._Element) -> str:
     """`layout` (a nested table or much text), `mixed` (chrome or a hidden email inside: walk
     it element by element) or `plain` (take it whole)."""
@@ -212,8 +207,10 @@ def _row_kind(row: etree._Element) -> str:
         size += len((element.text or "").strip()) + len((element.tail or "").strip())
         if size > _LAYOUT_ROW:
             return "layout"
-        if (element.attrib or tag in CHROME_TAGS) and (
-            is_chrome(element) or (tag in ("a", "span") and hidden_email(element) is not None)
+        if (
+            kind == "plain"  # once mixed, only a nested table or much text changes the kind
+            and (element.attrib or tag in CHROME_TAGS)
+            and (is_chrome(element) or (tag in ("a", "span") and hidden_email(element) is not None))
         ):
             kind = "mixed"
     return kind
@@ -274,12 +271,14 @@ class _Walker:
                         self.locator.find(inner)
                     walker.skip_subtree()
                     opened.append(_SKIPPED)
-                elif element.tag == "tr" and not self.rows and _row_kind(element) == "plain":
+                    continue
+                kind = _row_kind(element) if element.tag == "tr" and not self.rows else None
+                if kind == "plain":
                     self._row(element)
                     walker.skip_subtree()
                     opened.append(_SKIPPED)
                 else:
-                    opened.append(self._open(element))
+                    opened.append(self._open(element, kind))
             else:
                 self._close(element, opened.pop())
         return self.blocks
@@ -289,7 +288,7 @@ class _Walker:
         start = self.locator.find(row)
         self.flush(start)
         end = self.locator.pass_over(row, start)
-        text = clean(" ".join(str(piece) for piece in row.itertext()))
+        text = clean(" ".join(map(str, row.itertext())))
         urls = tuple(
             dict.fromkeys(
                 href
@@ -302,7 +301,8 @@ class _Walker:
             self._emit(Block(text=text, start=start, end=end, hint=Hint.TABLE_ROW, urls=urls))
         self.stack[-1].start = max(self.stack[-1].start, end)
 
-    def _open(self, element: etree._Element) -> _Opened:
+    def _open(self, element: etree._Element, row_kind: str | None = None) -> _Opened:
+        """Open an element (`row_kind`: its `_row_kind`, when the walk knows it)."""
         tag = str(element.tag).lower()
         start = self.locator.find(element)
         style = element.get("style")
@@ -315,7 +315,7 @@ class _Walker:
             self._emit(Block(text="", start=start, end=start + 4, hint=Hint.RULE))
         elif self.rows:
             self.text(" ")
-        elif tag == "tr" and _data_row(element):
+        elif tag == "tr" and (row_kind or _row_kind(element)) != "layout":
             self.flush(start)
             self.stack.append(_Run(Hint.TABLE_ROW, 0, start, self.stack[-1].inherited))
             pushed = row = True

@@ -13,13 +13,14 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
+from ._across import across_facts
 from ._assemble import Classified, assemble
 from ._blocks import Document
 from ._classify import classify
 from ._coverage import with_page_chrome
 from ._cut import cut_at_dateline, cut_at_glued_headings
 from ._facts import block_facts
-from ._feed import feed_document, looks_like_feed
+from ._feed_sniff import looks_like_feed
 from ._model import Defect, Release
 from ._text import text_document
 from ._zones import find_zones
@@ -27,8 +28,11 @@ from ._zones import find_zones
 
 def _document(text: str, is_html: bool) -> tuple[Document, bool]:
     """The document's blocks, and whether text outside them is chrome (a page, an envelope)."""
-    if looks_like_feed(text) and (feed := feed_document(text)) is not None:
-        return feed, True
+    if looks_like_feed(text):
+        from ._feed import feed_document  # lxml and the HTML front end: loaded for a feed only
+
+        if (feed := feed_document(text)) is not None:
+            return feed, True
     if is_html:
         from ._html import html_document
 
@@ -41,8 +45,9 @@ def run(text: str, is_html: bool, defects: Sequence[Defect]) -> Release:
     document, wrapped = _document(text, is_html)
     blocks, openings = cut_at_dateline(cut_at_glued_headings(document.blocks, text), text)
     facts = block_facts(blocks, openings)
+    across = across_facts(blocks, facts)
     zones = find_zones(blocks, facts, document.meta, text)
-    kinds = classify(blocks, facts, zones)
+    kinds = classify(blocks, facts, across, zones)
     release = assemble(Classified(blocks, facts, kinds, zones, document.meta, text), defects)
     if wrapped:  # the page or envelope around the release is chrome, kept in sections
         release = dataclasses.replace(release, sections=with_page_chrome(release.sections, text))

@@ -8,15 +8,24 @@ headline and deck above it are `_header`'s business). The first trailer cue
 after the body's start (About X, `###`, a contact or legal heading, the
 wire's closing line) splits body from trailer. This stage reads the blocks'
 `Facts` and asks no block a question itself.
+
+Then, from those borders and in the same stage: the zone each block is in
+(`Zones.zone_of`, which picks the table classify maps it with); the trailer's
+reading (`_trailer`: the section each trailer block is in, where the release
+ends, the site's chrome after it, the issuer's closing description); and the
+contact cards (`_cards`: what each zone reads as a contact line, the lines
+glued to one, runs that are not the release's contacts).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import enum
 import re
 from collections.abc import Sequence
 
 from ._blocks import Block, Hint, PageMeta
+from ._cards import Cards, Header, body_cue, contact_like, header_contact, read_cards
 from ._cut import DATELINE_SEARCH, best_dateline
 from ._data import cues
 from ._facts import DatelineMatch, Facts
@@ -25,11 +34,46 @@ from ._header import (
     deck_end,
     declared_titles,
     densest_run,
+    header_contact_lines,
     headline_before,
     headline_span,
     headline_text,
     headline_without_dateline,
+    press_officer,
 )
+from ._model import SectionKind
+from ._trailer import (
+    Trailer,
+    closing_description,
+    ends_release,
+    narrative,
+    read_trailer,
+    trailer_cue,
+)
+
+__all__ = ["Cards", "Trailer", "Zone", "Zones", "ends_release", "find_zones", "trailer_cue"]
+
+
+class Zone(enum.Enum):
+    """The zone a block is in, which picks the table classify maps it with."""
+
+    META = "meta"
+    """The document's metadata (front matter)."""
+    OUTSIDE = "outside"
+    """Page chrome before the release, or a crawler's tail after it."""
+    HEADLINE = "headline"
+    HEADER = "header"
+    """Above the body: deck lines, meta lines, pull quotes, contacts, page furniture."""
+    DATELINE = "dateline"
+    """The block the dateline opens."""
+    DECK = "deck"
+    """Highlight bullets under a dateline that stands on its own line."""
+    BODY = "body"
+    TRAILER = "trailer"
+
+
+_NO_TRAILER = Trailer(start=0)
+_NO_CARDS = Cards()
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -61,35 +105,28 @@ class Zones:
     """Highlight bullets set under a dateline that stands on its own line: deck lines."""
     site_tail: int | None = None
     """Where a crawler's trailer starts: the links and labels after the document's last rule."""
+    trailer: Trailer = _NO_TRAILER
+    """The trailer as read: the section each of its blocks is in, and where the release ends."""
+    cards: Cards = _NO_CARDS
+    """The contact cards: lines glued to a contact line, runs that are not the release's."""
+
+    def zone_of(self, index: int, block: Block) -> Zone:
+        """The zone block `index` is in."""
+        if block.start < self.meta_end:
+            return Zone.META
+        if (self.site_tail is not None and index >= self.site_tail) or index < self.release_start:
+            return Zone.OUTSIDE
+        if self.headline is not None and 0 <= index - self.headline < self.headline_span:
+            return Zone.HEADLINE
+        if index < self.body_start:
+            return Zone.HEADER
+        if index == self.dateline_block:
+            return Zone.DATELINE
+        if index in self.deck_after_dateline:
+            return Zone.DECK
+        return Zone.BODY if index < self.trailer_start else Zone.TRAILER
 
 
-def _narrative(fact: Facts) -> bool:
-    return fact.words >= 25 and fact.sentence and not trailer_cue(fact)
-
-
-def ends_release(fact: Facts, following: Sequence[Facts]) -> bool:
-    """A closing wire line (`SOURCE Acme`, `View original content`) with no narrative after it."""
-    if fact.release_end:
-        return True
-    return fact.closing_footer and not any(_narrative(f) for f in following[:2])
-
-
-def trailer_cue(fact: Facts) -> bool:
-    """Whether a block opens the trailer: About X, `###`, a contact or legal heading, footer."""
-    return (
-        fact.declared_trailer  # a feed item says so
-        or fact.about
-        or bool(fact.inline_about)
-        or fact.separator
-        or fact.release_end
-        or (fact.contact_heading and (fact.short_heading or fact.contact_score >= _CONTACT_CARD))
-        or fact.disclosure_heading is not None
-    )
-
-
-# A contact heading with its details run into the same block (`Media Contact: Jane Doe
-# jane@acme.com`) opens the trailer as a heading alone does.
-_CONTACT_CARD = 0.6
 # An issuer's section is followed by the rest of the trailer within this many blocks.
 _ISSUER_SECTION = 6
 _ISSUER_HEADING_WORDS = 8
@@ -178,7 +215,7 @@ def _site_footer(blocks: Sequence[Block], facts: Sequence[Facts], body_start: in
         run = run + 1 if facts[index].chrome or facts[index].link_list else 0
         start = index if run == 1 else start
         if run == _SITE_FOOTER_RUN:
-            return start if not any(_narrative(f) for f in facts[index:]) else None
+            return start if not any(narrative(f) for f in facts[index:]) else None
     return None
 
 
@@ -186,7 +223,7 @@ def _address_footer(facts: Sequence[Facts]) -> bool:
     """A copyright line over the organisation's address and switchboard only: no narrative,
     no contact heading (a release's own contacts after its copyright line have one)."""
     return not any(
-        _narrative(f) or f.contact_heading for f in facts
+        narrative(f) or f.contact_heading for f in facts
     )
 
 
@@ -254,11 +291,72 @@ def find_zones(
         blocks_after = 0
     declared = bool(declared_titles(meta))
     zones = _apply_meta(blocks, facts, _find_zones(blocks, facts, blocks_after, declared), meta)
-    if zones.headline is None:
-        return zones
-    wire = zones.dateline.dateline.wire if zones.dateline is not None else None
-    text = headline_text(blocks, zones.headline, zones.headline_span, wire, source)
-    return dataclasses.replace(zones, headline_text=text)
+    if zones.headline is not None:
+        wire = zones.dateline.dateline.wire if zones.dateline is not None else None
+        text = headline_text(blocks, zones.headline, zones.headline_span, wire, source)
+        zones = dataclasses.replace(zones, headline_text=text)
+    zones = dataclasses.replace(zones, trailer=_read_trailer(blocks, facts, zones))
+    return dataclasses.replace(zones, cards=_read_cards(blocks, facts, zones))
+
+
+def _read_trailer(blocks: Sequence[Block], facts: Sequence[Facts], zones: Zones) -> Trailer:
+    """The trailer's reading, and the closing description of the issuer above it."""
+    start = zones.trailer_start
+    indices = (i for i in range(start, len(blocks)) if zones.zone_of(i, blocks[i]) is Zone.TRAILER)
+    trailer = read_trailer(blocks, facts, start, indices, zones.issuer_heading, zones.issuer)
+    body = [
+        i
+        for i in range(zones.body_start, start)
+        if zones.zone_of(i, blocks[i]) in (Zone.DATELINE, Zone.BODY)
+    ]
+    description = closing_description(
+        blocks, facts, body, trailer, zones.dateline_block, zones.issuer
+    )
+    return dataclasses.replace(trailer, description=description)
+
+
+# What a card may run on through in the trailer: lines read as narrative or boilerplate.
+_CARD_LINKS = (SectionKind.BODY, SectionKind.BOILERPLATE)
+
+
+def _read_cards(blocks: Sequence[Block], facts: Sequence[Facts], zones: Zones) -> Cards:
+    """The contact cards, around what each zone reads as a contact line by itself: in the
+    header a contact heading or details, in the body details, in the trailer its contact
+    section; a card runs on through lines its zone may read as narrative, deck or
+    boilerplate."""
+    anchors: set[int] = set()
+    links: set[int] = set()
+    for index, block in enumerate(blocks):
+        zone, fact = zones.zone_of(index, block), facts[index]
+        if zone is Zone.TRAILER:
+            part = zones.trailer.part(index)
+            contact, link = part is SectionKind.CONTACT, part in _CARD_LINKS
+        elif zone is Zone.HEADER:  # a card runs on through the deck's lines
+            contact = header_contact(fact)
+            link = zones.headline is not None and zones.headline < index < zones.deck_end
+        elif zone is Zone.BODY:  # and through the body's narrative
+            other = body_cue(block, fact)
+            contact, link = not other and contact_like(fact), not other
+        else:
+            continue
+        if contact:
+            anchors.add(index)
+        elif link:
+            links.add(index)
+    start, end = zones.release_start, zones.body_start
+    lines = header_contact_lines(blocks, facts, start, end)
+    header = Header(
+        start=start,
+        end=end,
+        headline=zones.headline,
+        lines=frozenset(i for i in lines if zones.zone_of(i, blocks[i]) is not Zone.HEADLINE),
+        headings=frozenset(
+            i
+            for i in range(start, end)
+            if facts[i].contact_heading or press_officer(blocks[i], facts[i])
+        ),
+    )
+    return read_cards(blocks, facts, frozenset(anchors), frozenset(links), header)
 
 
 def _body_run(blocks: Sequence[Block], facts: Sequence[Facts], first: int) -> int:

@@ -126,6 +126,9 @@ MEDIA_LINK_LINES: tuple[str, ...] = (
     r"(?:logo|photo|photos|video|image|infographic|multimedia)\s*[-:–]\s*(?:https?://|www\.)\S+",
 )
 
+# One to four capitalised words: a name, an outlet.
+_CAPITALISED_WORDS = r"(?-i:[A-Z][\w.'’-]+)(?:\s+(?-i:[A-Z][\w.'’-]+)){0,3}"
+
 # Header lines that describe the release rather than tell it.
 META_LINES: tuple[str, ...] = (
     r"for immediate release\b.{0,80}",
@@ -144,8 +147,10 @@ META_LINES: tuple[str, ...] = (
     r"not for (?:distribution|dissemination|release|publication)\b.{0,200}",
     # An SEC exhibit's cover line: `Text of press release issued by Acme Inc. on May 2, 2011`.
     r"text of (?:the )?(?:press|news) release\b.{0,120}",
-    # A portal's byline and time stamp: `By Jane Doe`, `Published Thu Feb 07 00:00:00 EST 2013`.
-    r"by\s+(?-i:[A-Z][\w.'’-]+)(?:\s+(?-i:[A-Z][\w.'’-]+)){0,3}",
+    # A portal's byline and time stamp: `By Jane Doe`, `Published Thu Feb 07 00:00:00 EST 2013`;
+    # a byline may add a second author or the outlet (`By Jane Doe and John Roe`,
+    # `By Jane Doe, Benzinga`, `By Jane Doe | Reuters`).
+    rf"by\s+{_CAPITALISED_WORDS}(?:\s*(?:,|\||&|\band\b)\s*{_CAPITALISED_WORDS}){{0,2}}",
     r"(?:published|posted|updated|last updated)(?: on)?:?\s+.{0,40}\d{4}.{0,20}",
     # A portal's byline naming the wire, with its widgets run in (`By Business Wire Rating: ...`).
     r"by:?\s+(?:"

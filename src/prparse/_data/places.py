@@ -7,8 +7,9 @@ alpha-2 code of the country it lies in. Lookups upper-case the text first.
 Sources: US states and territories with their USPS codes and AP style
 abbreviations (AP Stylebook, "state names"); Canadian provinces with
 Canada Post codes and the Canadian Press abbreviations; Australian states
-with their usual abbreviations; country names from ISO 3166-1 via
-`pycountry` (name, common and official names; loaded on first use) plus the
+with their usual abbreviations; country names from ISO 3166-1 as
+`pycountry` gives them (name, common and official names; `_data/countries.py`,
+made by `tools/make_countries.py`, loaded on first use) plus the
 variants datelines use (`U.S.`, `UK`, `HONG KONG SAR`, endonyms such as
 `Deutschland`); cities from the capitals and largest cities of the
 countries in which wire services have bureaus, completed by the cities
@@ -231,18 +232,12 @@ and `The Woodlands` are in `CITIES`, which wins)."""
 
 @lru_cache(maxsize=1)
 def country_names() -> dict[str, str]:
-    """Every country name pycountry knows, upper-cased, plus the variants -> alpha-2.
+    """Every country name ISO 3166-1 gives (`_data/countries.py`, made from pycountry),
+    upper-cased, plus the variants -> alpha-2.
 
-    Built on first use: importing pycountry's database takes a few
-    milliseconds that only a dateline naming a country needs.
+    Built on first use, once; only a dateline place the city and region tables
+    do not name needs it.
     """
-    import pycountry
+    from .countries import COUNTRIES
 
-    names: dict[str, str] = {}
-    for country in pycountry.countries:
-        for attr in ("name", "common_name", "official_name"):
-            value = getattr(country, attr, None)
-            if isinstance(value, str):
-                names[value.upper()] = country.alpha_2
-    names.update(COUNTRY_VARIANTS)
-    return names
+    return {**COUNTRIES, **COUNTRY_VARIANTS}
