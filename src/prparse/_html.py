@@ -44,13 +44,15 @@ from ._html_walk import cf_decode, container_blocks
 from ._text import text_blocks
 
 __all__ = [
+    "PARSER",
     "cf_decode",
     "edgar_text_part",
     "html_blocks",
     "html_document",
 ]
 
-_PARSER = etree.HTMLParser(
+# The recovering HTML parser, told the UTF-8 it is given (the malformed check uses it too).
+PARSER = etree.HTMLParser(
     recover=True,
     no_network=True,
     huge_tree=True,
@@ -82,7 +84,7 @@ def _parse(text: str) -> etree._Element | None:
     if not data.strip():
         return None
     try:
-        root = etree.fromstring(data, _PARSER)
+        root = etree.fromstring(data, PARSER)
     except (etree.ParserError, ValueError):
         return None
     return root if isinstance(root, etree._Element) else None

@@ -72,18 +72,12 @@ def _parsed_text(page: str) -> str | None:
     """The text lxml's recovering HTML parser keeps, hidden elements left out."""
     from lxml import etree
 
-    # The page is handed over as UTF-8 and said to be: left to guess, libxml2 reads a page with
-    # no charset declaration as Latin-1 and finds every non-ASCII word "lost".
-    parser = etree.HTMLParser(
-        recover=True,
-        no_network=True,
-        huge_tree=True,
-        remove_comments=True,
-        remove_pis=True,
-        encoding="utf-8",
-    )
+    # The front end's parser (loaded by then): the page is handed over as UTF-8 and said to
+    # be, so a page with no charset declaration keeps its non-ASCII words.
+    from ._html import PARSER
+
     try:
-        root = etree.fromstring(page.encode("utf-8", errors="replace"), parser)
+        root = etree.fromstring(page.encode("utf-8", errors="replace"), PARSER)
     except (etree.ParserError, ValueError):
         return None
     if root is None:
