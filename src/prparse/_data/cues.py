@@ -7,7 +7,7 @@ GlobeNewswire, EIN Presswire, ACCESSWIRE, Newsfile, JCN Newswire, Media
 OutReach, PRISM MediaWire, Medianet/AAP, IWR). A wire's own lines and
 names live in its row of `_data.wires`; the tables here that name wires
 are built from those rows. Each table is a tuple of
-regular-expression alternatives; `_classify` joins them with one helper.
+regular-expression alternatives; `_cues` compiles them into one pattern each (`_full_match`, `_prefix_match`).
 Patterns are matched case-insensitively against a block's cleaned text.
 """
 
