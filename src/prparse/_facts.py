@@ -91,8 +91,6 @@ class Facts:
     """One quotation from start to end (a pull quote's shape)."""
     title_like: bool
     """Could be a headline by its length and shape."""
-    title_case: float
-    """Share of its words that start with a capital."""
     labelled_title: bool
     """A title behind a label a portal or feed sets before it (`Press release: Acme ...`)."""
     opening: DatelineMatch | None
@@ -115,6 +113,11 @@ class Facts:
     """The place and date the block opens with, as a closing date line reads it."""
 
     # The costlier questions are asked on first use, once: most blocks are never asked them.
+
+    @functools.cached_property
+    def title_case(self) -> float:
+        """Share of its words that start with a capital."""
+        return cue.title_case_ratio(self.block.text)
 
     @functools.cached_property
     def inline_about(self) -> int:
@@ -222,7 +225,6 @@ def facts_of(block: Block, opening: DatelineMatch | None, *, searched: bool = Tr
         closing = find_dateline(text)
     wire_footer = cue.wire_footer(block)
     heading_kind = disclosure_heading(text)
-    title_case = cue.title_case_ratio(text)
     return Facts(
         words=words,
         declared_trailer=block.hint in (Hint.BOILERPLATE, Hint.CONTACT),
@@ -230,7 +232,7 @@ def facts_of(block: Block, opening: DatelineMatch | None, *, searched: bool = Tr
         short_heading=cue.is_short_heading(block, words=words),
         about=cue.about_heading(block, words=words),
         trailer_about=cue.about_heading(block, in_trailer=True, words=words),
-        section_heading=cue.section_heading(block, words=words, title_case=title_case),
+        section_heading=cue.section_heading(block, words=words),
         separator=cue.separator(block),
         wire_footer=wire_footer,
         release_end=cue.release_end(block),
@@ -241,7 +243,6 @@ def facts_of(block: Block, opening: DatelineMatch | None, *, searched: bool = Tr
         link_list=cue.link_list(block),
         quoted=cue.quoted(text),
         title_like=cue.title_like(block, words=words),
-        title_case=title_case,
         labelled_title=cue.title_label_end(text) > 0,
         opening=opening,
         contact_heading=contact_heading(text),

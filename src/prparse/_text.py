@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from ._blocks import Block, Document, Hint, PageMeta
 from ._frontmatter import front_matter
@@ -32,7 +33,7 @@ _CRAMMED_BREAK = re.compile(
 # The same without the bullet glyphs, whose alternative is tried at every position:
 # for a line that has none, it finds the same breaks.
 _CRAMMED_SPACES = re.compile(r"[ \t\u00a0]{3,}|(?<=[.!?:\"\u201d])[ \t\u00a0]{2,}(?=\S)")
-_BULLET_GLYPHS = frozenset("•▪●")
+_BULLET_GLYPH = re.compile("[•▪●]")
 # How many lines an emphasised span may be wrapped over and still be joined.
 _EMPHASIS_LINES = 6
 _LINE_END = re.compile(r"\r\n|\r|\n")
@@ -48,8 +49,7 @@ _PAGE_FURNITURE = re.compile(
 )
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
-class _Line:
+class _Line(NamedTuple):  # a tuple: made for every line, so cheap to make
     text: str
     start: int
     end: int
@@ -78,7 +78,7 @@ _TITLE_WITH_BY = re.compile(r"^(.{20,300}?)\s+(?=By:\s+\S.{0,80}?\b(?:19|20)\d\d
 
 
 def _split_byline(line: _Line) -> Iterator[_Line]:
-    match = _TITLE_WITH_BYLINE.match(line.text) or _TITLE_WITH_BY.match(line.text)
+    match = _byline_match(line.text)
     if match is None:
         yield line
         return
@@ -87,9 +87,17 @@ def _split_byline(line: _Line) -> Iterator[_Line]:
     yield _Line(line.text[match.end() :], line.start + match.end(), line.end)
 
 
+def _byline_match(text: str) -> re.Match[str] | None:
+    """A title with its byline run on, tried only where each pattern's literal (`**`, `By:`)
+    stands: most lines hold neither."""
+    if "**" in text and (match := _TITLE_WITH_BYLINE.match(text)):
+        return match
+    return _TITLE_WITH_BY.match(text) if "By:" in text else None
+
+
 def _split_crammed(line: _Line) -> Iterator[_Line]:
     pos = 0
-    breaks = _CRAMMED_SPACES if _BULLET_GLYPHS.isdisjoint(line.text) else _CRAMMED_BREAK
+    breaks = _CRAMMED_BREAK if _BULLET_GLYPH.search(line.text) else _CRAMMED_SPACES
     for match in breaks.finditer(line.text):
         if match.start() > pos:
             yield _Line(
