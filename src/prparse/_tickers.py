@@ -106,6 +106,8 @@ def find_tickers(text: str) -> list[Ticker]:
     """
     seen: set[Ticker] = set()
     found: list[Ticker] = []
+    if ":" not in text:
+        return found  # every listing has its colon
     for match in _LISTING.finditer(text):
         for ticker in _listing_tickers(match, text):
             if ticker not in seen:
