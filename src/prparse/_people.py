@@ -13,6 +13,7 @@ particles) is data in `prparse._data.speech`.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
@@ -64,6 +65,9 @@ _NAME_WORD = regex.compile(
 )
 _LOWER = regex.compile(r"\p{Ll}")
 _DEGREES = frozenset(d.replace(".", "") for d in speech.DEGREES)
+_WORD_MEMO = 4096
+"""Words whose answer is remembered: a release names its people (and its capitalised
+words) again and again, and each word is asked of in several readings."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +111,7 @@ def _bare(word: str) -> str:
     return word if len(word) <= 2 else word.rstrip(".")
 
 
+@functools.lru_cache(maxsize=_WORD_MEMO)
 def _is_name_word(word: str) -> bool:
     """A capitalised word that can be part of a personal name."""
     if not word[:1].isupper() and word[:1] not in _TOKEN_PUNCT:
