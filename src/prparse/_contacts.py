@@ -366,6 +366,8 @@ def contact_score(text: str) -> float:
     short `Contact MOSTe at info@moste.org.` is a contact.
     """
     sample = text[:5000]
+    if _plain_prose(sample):
+        return 0.0
     emails = find_emails(sample)
     rest = _blank(sample, emails)
     phones = find_phones(rest)
@@ -387,6 +389,24 @@ def contact_score(text: str) -> float:
     if score > 0 and _DIAL_IN.search(sample):
         score -= 0.5
     return max(0.0, min(score, 1.0))
+
+
+_VANITY_SHAPE = re.compile(r"8\d\d[ .-][A-Z0-9]{3}")
+"""Where a vanity number (`1-800-AHA-USA1`), the only phone number with letters, may stand."""
+
+
+def _plain_prose(sample: str) -> bool:
+    """Prose under no contact heading, with no email or web address: it scores 0 whatever
+    phone numbers it holds, found or not.
+
+    Its words are read from the text as it is: blanking a phone number that has no letters
+    (digits and separators) removes no word and joins none, so the words are the same.
+    """
+    if find_emails(sample) or find_links(sample) or _VANITY_SHAPE.search(sample):
+        return False
+    if not _is_prose(_WORD.findall(sample)):
+        return False
+    return not (contact_heading(sample) or _HEADING_THEN_WORD.match(sample))
 
 
 def _label_count(text: str) -> int:
