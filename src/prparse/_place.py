@@ -8,6 +8,7 @@ looks like a place. The city comes in title case when written in capitals.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
@@ -118,6 +119,12 @@ def _undoubled(city: str) -> str:
     return doubled.group(1) if doubled else city
 
 
+_PLACE_MEMO = 4096
+"""Places whose reading is remembered: a release opens many paragraphs with the same
+words (`The`, `In`), each read as a dateline's place before it is told apart."""
+
+
+@functools.lru_cache(maxsize=_PLACE_MEMO)
 def describe_place(place: str) -> Place:
     """City, region, country and country code of a dateline place."""
     groups = _place_groups(place)
