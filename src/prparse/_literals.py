@@ -6,9 +6,13 @@ of a pattern must contain one of a few lowercase literals, looking for those
 in the lowered text first answers most blocks at the speed of `str.find`, and
 the pattern runs only where it may match, so the answer is the pattern's own.
 
-The test is exact for ASCII text. For other text the pattern always runs:
-`re.IGNORECASE` also folds a few non-ASCII letters (`ſ`, `K`, `İ`, `ı`) onto
-ASCII ones, which lowering the text does not.
+The test is exact for any text without the four letters `re.IGNORECASE` folds
+onto ASCII ones (`ſ` onto `s`, `K` onto `k`, `İ` and `ı` onto `i`; lowering a
+text maps `ſ` and `ı` to no ASCII letter, and `İ` to two characters): where one
+of them stands, the pattern always runs. Every other character an ASCII
+literal matches, ignoring case, is that letter in either case, so the
+lowered text holds the literal wherever the pattern's match does; curly
+quotes and accents elsewhere in the text change nothing.
 
 `prefix_tree` writes a long list of names (every month in every language)
 as one pattern factored by shared prefixes, which `re` tries in a few steps
@@ -23,9 +27,14 @@ from collections.abc import Iterable
 __all__ = ["Gated", "gated_any", "may_contain", "prefix_tree", "required_words"]
 
 
+_FOLDS_ONTO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+"""The non-ASCII letters `re.IGNORECASE` matches with an ASCII one: `İ`, `ı`, `ſ`, `K`."""
+
+
 def may_contain(text: str, literals: tuple[str, ...]) -> bool:
-    """False only when the text (ASCII) holds none of the lowercase `literals`."""
-    if not text.isascii():
+    """False only when the text holds none of the lowercase `literals`, ignoring case (and
+    none of the letters that fold onto ASCII ones)."""
+    if not text.isascii() and _FOLDS_ONTO_ASCII.search(text):
         return True
     lowered = text.lower()
     return any(literal in lowered for literal in literals)
