@@ -79,6 +79,8 @@ class CleanLine(NamedTuple):
     level: int = 0
     urls: tuple[str, ...] = ()
     link_chars: int = 0
+    finished: tuple[str, bool] = ("", False)
+    """`finish_text(text)`: what the line's text reads as once joined, asked once."""
 
 
 def _strip_links(text: str) -> tuple[str, tuple[str, ...], int]:
@@ -147,9 +149,10 @@ def clean_line(raw: str, start: int, *, in_table: bool = False) -> CleanLine | N
     if _ODD_SPACES.search(text):
         text = _SPACES.sub(" ", text)
     text = text.strip()
-    if not finish_text(text)[0]:
+    finished = finish_text(text)
+    if not finished[0]:
         return None
-    return CleanLine(text, raw, start, end, hint, level, urls, min(linked, len(text)))
+    return CleanLine(text, raw, start, end, hint, level, urls, min(linked, len(text)), finished)
 
 
 def _rule(raw: str) -> bool:

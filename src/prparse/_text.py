@@ -144,13 +144,16 @@ def _continues(current: list[CleanLine], line: CleanLine, width: int) -> bool:
 
 def _merge(parts: list[CleanLine]) -> Block:
     first = parts[0]
-    text, emphasized = finish_text(" ".join(p.text for p in parts))
+    if len(parts) == 1:
+        text, emphasized = first.finished
+    else:
+        text, emphasized = finish_text(" ".join(p.text for p in parts))
     urls = tuple(u for p in parts for u in p.urls)
     hint = Hint.EMPHASIS if emphasized and first.hint is Hint.PARAGRAPH else first.hint
     if len(parts) == 1:
         lines: tuple[str, ...] = (text,) if text else ()
     else:
-        lines = tuple(line for p in parts if (line := finish_text(p.text)[0]))
+        lines = tuple(line for p in parts if (line := p.finished[0]))
     return Block(
         text=text,
         start=first.start,
