@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from prparse._data.legal import HEADINGS, STRONG_CUE_ANCHORS, STRONG_CUES, WEAK_CUES, WIRE_NOTICES
-from prparse._literals import gated_any
+from prparse._literals import first_characters, gated_any
 from prparse._model import DisclosureKind
 
 __all__ = ["disclosure_continues", "disclosure_heading", "disclosure_kind"]
@@ -34,6 +34,8 @@ def _compile_any(fragments: tuple[str, ...], *, whole: bool = False) -> re.Patte
     body = _SPACE.sub(lambda m: r"\s*" if m.group(0).endswith("?") else r"\s+", body)
     if whole:
         body = rf"^(?:{body})$"
+    elif (first := first_characters(fragments)) is not None:
+        body = f"(?=[{re.escape(first)}])(?:{body})"  # searched: most positions fail at once
     return re.compile(body, re.IGNORECASE)
 
 

@@ -24,7 +24,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["Gated", "gated_any", "may_contain", "prefix_tree", "required_words"]
+__all__ = [
+    "Gated", "first_characters", "gated_any", "may_contain", "prefix_tree", "required_words",
+]
 
 
 _FOLDS_ONTO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
@@ -168,6 +170,60 @@ def _group_words(content: str) -> list[tuple[str, ...]]:
         return []  # a lookaround, a flag group or a named group: not read
     words = required_words((content,))
     return [words] if words else []
+
+
+def first_characters(fragments: tuple[str, ...]) -> str | None:
+    """The characters one of which every match of the fragments (joined as alternatives)
+    starts with, or None when an alternative's first character is not plain for sure.
+
+    `re` tries a case-insensitive alternation branch by branch at every position of a
+    text; a lookahead of these characters first (`(?=[iatp])`) rules most positions out at
+    once, and as it is a class tried with the same flags, the matches stay the same.
+    """
+    found: set[str] = set()
+    for fragment in fragments:
+        for branch in _branches(fragment):
+            first = _branch_first(branch)
+            if first is None:
+                return None
+            found |= first
+    return "".join(sorted(found))
+
+
+def _branch_first(branch: str) -> set[str] | None:
+    """The characters one alternative can start with: its first plain character, or those of
+    the non-capturing group it opens with; None for anything else (a class, an escape, an
+    optional first atom, a lookaround)."""
+    if not branch:
+        return None
+    if branch.startswith("(?:"):
+        end = _group_end(branch, 0)
+        if end is None or branch[end + 1 : end + 2] in ("?", "*", "{"):
+            return None
+        inner = first_characters((branch[3:end],))
+        return set(inner) if inner is not None else None
+    if branch[0] in "\\[]().^$|*+?{} " or branch[1:2] in ("?", "*", "{"):
+        return None
+    return {branch[0]}
+
+
+def _group_end(fragment: str, start: int) -> int | None:
+    """Index of the `)` that closes the group opened at `start`, or None."""
+    depth, index = 0, start
+    while index < len(fragment):
+        char = fragment[index]
+        if char == "\\":
+            index += 1
+        elif char == "[":
+            index = _class_end(fragment, index)
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+        index += 1
+    return None
 
 
 def prefix_tree(names: Iterable[str]) -> str:
