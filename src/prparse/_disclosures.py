@@ -41,7 +41,16 @@ def _compile_any(fragments: tuple[str, ...], *, whole: bool = False) -> re.Patte
 
 _STRONG = {DisclosureKind(k): _compile_any(v) for k, v in STRONG_CUES.items()}
 _WEAK = {DisclosureKind(k): _compile_any(v) for k, v in WEAK_CUES.items()}
-_HEADINGS = {DisclosureKind(k): _compile_any(v, whole=True) for k, v in HEADINGS.items()}
+_HEADING_KINDS = [DisclosureKind(k) for k in HEADINGS]
+_ANY_HEADING = re.compile(
+    "|".join(
+        f"(?P<k{index}>{_compile_any(fragments, whole=True).pattern})"
+        for index, fragments in enumerate(HEADINGS.values())
+    ),
+    re.IGNORECASE,
+)
+"""Every kind's heading pattern in one, each in its group, in the table's order: the first
+kind whose pattern matches is the group that matches (one scan, not one per kind)."""
 _WIRE_NOTICE = gated_any(WIRE_NOTICES, _compile_any(WIRE_NOTICES))
 _ALL_ANCHORS = tuple(dict.fromkeys(a for anchors in STRONG_CUE_ANCHORS.values() for a in anchors))
 """Every kind's anchors: a text with none of them has no strong cue of any kind."""
@@ -89,11 +98,8 @@ def disclosure_heading(text: str) -> DisclosureKind | None:
     """
     if len(text) > _LONGEST_HEADING:
         return None
-    words = _clean_heading(text)
-    for kind, pattern in _HEADINGS.items():
-        if pattern.match(words):
-            return kind
-    return None
+    found = _ANY_HEADING.match(_clean_heading(text))
+    return _HEADING_KINDS[int(found.lastgroup[1:])] if found and found.lastgroup else None
 
 
 def _strong_kind(text: str) -> DisclosureKind | None:

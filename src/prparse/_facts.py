@@ -236,7 +236,7 @@ def facts_of(block: Block, opening: DatelineMatch | None, *, searched: bool = Tr
         separator=cue.separator(block),
         wire_footer=wire_footer,
         release_end=cue.release_end(block),
-        closing_footer=cue.closing_footer(block),
+        closing_footer=wire_footer and cue.closing_footer(block),  # only a wire footer line is
         meta=cue.meta(block),
         label=cue.label(block, words=words),
         chrome=cue.chrome(block, words=words),

@@ -31,8 +31,10 @@ _CRAMMED_BREAK = re.compile(
     r"[ \t\u00a0]{3,}|(?<=[.!?:\"\u201d])[ \t\u00a0]{2,}(?=\S)|[^\S\n]{0,8}(?=[•▪●]\s)"
 )
 # The same without the bullet glyphs, whose alternative is tried at every position:
-# for a line that has none, it finds the same breaks.
-_CRAMMED_SPACES = re.compile(r"[ \t\u00a0]{3,}|(?<=[.!?:\"\u201d])[ \t\u00a0]{2,}(?=\S)")
+# for a line that has none, it finds the same breaks. Each starts with a space, tested first.
+_CRAMMED_SPACES = re.compile(
+    r"(?=[ \t\u00a0])(?:[ \t\u00a0]{3,}|(?<=[.!?:\"\u201d])[ \t\u00a0]{2,}(?=\S))"
+)
 _BULLET_GLYPH = re.compile("[•▪●]")
 # How many lines an emphasised span may be wrapped over and still be joined.
 _EMPHASIS_LINES = 6
