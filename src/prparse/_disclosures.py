@@ -114,10 +114,10 @@ def _strong_kind(text: str) -> DisclosureKind | None:
     long = len(text) > _SHORT_NOTICE
     head = text[: _CUE_WINDOW + _SHORT_NOTICE] if long else text
     lowered = head.lower()
-    if not any(anchor in lowered for anchor in _ALL_ANCHORS):
+    if not any(map(lowered.__contains__, _ALL_ANCHORS)):  # map: no Python frame per anchor
         return None
     for kind in _PRIORITY:
-        if not any(anchor in lowered for anchor in STRONG_CUE_ANCHORS[kind.value]):
+        if not any(map(lowered.__contains__, STRONG_CUE_ANCHORS[kind.value])):
             continue
         count = _count_starting_before(_STRONG[kind], head, _CUE_WINDOW if long else None)
         if count > best_count:
