@@ -326,6 +326,10 @@ def _is_prose(words: list[str]) -> bool:
     # Prose is told as soon as its lowercase words are the share of all words (weighed
     # or not): fewer words weighed only raise the share.
     enough = _enough_lower(len(words))
+    # Most prose is told by its all-lowercase words alone, counted without a loop here: each
+    # counts below unless it is a neutral word (which, in `_NEUTRAL_WORDS`, is lowercase).
+    if sum(map(str.islower, words)) - sum(map(_NEUTRAL_WORDS.__contains__, words)) >= enough:
+        return True
     weighed = lower = 0
     for word in words:
         folded = word.lower()

@@ -191,20 +191,31 @@ def first_characters(fragments: tuple[str, ...]) -> str | None:
 
 
 def _branch_first(branch: str) -> set[str] | None:
-    """The characters one alternative can start with: its first plain character, or those of
-    the non-capturing group it opens with; None for anything else (a class, an escape, an
-    optional first atom, a lookaround)."""
-    if not branch:
-        return None
+    """The characters one alternative can start with: its first literal character (an
+    escaped space or punctuation mark counts) or those of the non-capturing group it opens
+    with, and those of what follows when that atom is optional; None for anything else (a
+    class, a character escape, a lookaround, a bounded repeat)."""
     if branch.startswith("(?:"):
         end = _group_end(branch, 0)
-        if end is None or branch[end + 1 : end + 2] in ("?", "*", "{"):
+        inner = first_characters((branch[3:end],)) if end is not None else None
+        if end is None or inner is None:
             return None
-        inner = first_characters((branch[3:end],))
-        return set(inner) if inner is not None else None
-    if branch[0] in "\\[]().^$|*+?{} " or branch[1:2] in ("?", "*", "{"):
+        first, size = set(inner), end + 1
+    elif branch[:1] == "\\" and branch[1:2] and not branch[1].isalnum():
+        first, size = {branch[1]}, 2  # `\ `, `\(`: the character itself
+    elif branch[:1] and branch[0] not in "\\[]().^$|*+?{} ":
+        first, size = {branch[0]}, 1
+    else:
         return None
-    return {branch[0]}
+    quantifier = branch[size : size + 1]
+    if quantifier == "{":
+        return None  # a bounded repeat may be {0,n}
+    if quantifier not in ("?", "*"):
+        return first
+    if branch[size + 1 : size + 2] == "?":
+        return None  # a lazy mark: not read
+    rest = _branch_first(branch[size + 1 :])  # the atom may be missing: what follows starts
+    return first | rest if rest is not None else None
 
 
 def _group_end(fragment: str, start: int) -> int | None:
