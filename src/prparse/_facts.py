@@ -67,10 +67,6 @@ class Facts:
     """Reads as a heading: marked as one, or short with no sentence end."""
     about: bool
     """An `About Acme` heading (strong vocabulary only)."""
-    trailer_about: bool
-    """An About heading once in the trailer, where `BACKGROUND` counts too."""
-    section_heading: bool
-    """A short heading that titles the paragraphs under it."""
     separator: bool
     """`###`, `-30-`: the mark that ends a release."""
     wire_footer: bool
@@ -79,8 +75,6 @@ class Facts:
     """A wire's closing line (`View original content: ...`)."""
     closing_footer: bool
     """A wire footer line that stands only after the release."""
-    meta: bool
-    """`FOR IMMEDIATE RELEASE`, `Press Release`, an embargo line."""
     label: bool
     """A short label that introduces what follows (`Highlights:`)."""
     chrome: bool
@@ -89,10 +83,6 @@ class Facts:
     """Mostly link texts (a menu, related news)."""
     quoted: bool
     """One quotation from start to end (a pull quote's shape)."""
-    title_like: bool
-    """Could be a headline by its length and shape."""
-    labelled_title: bool
-    """A title behind a label a portal or feed sets before it (`Press release: Acme ...`)."""
     opening: DatelineMatch | None
     """The dateline the block opens with, if any (looked for in the first blocks only)."""
     contact_heading: bool
@@ -101,10 +91,6 @@ class Facts:
     """The kind of legal text a stand-alone heading line opens."""
     prose: bool
     """Reads as narrative: a dozen words, or a sentence of six."""
-    teaser: bool
-    """A paragraph cut off with an ellipsis (`... and letting them add ...`): a teaser."""
-    tabular: bool
-    """A table row, or a line that is mostly figures."""
     contact_line: bool
     """Short and no sentence: a name, title or company line of a contact card."""
     block: Block = dataclasses.field(repr=False, compare=False)
@@ -113,6 +99,41 @@ class Facts:
     """The place and date the block opens with, as a closing date line reads it."""
 
     # The costlier questions are asked on first use, once: most blocks are never asked them.
+
+    @functools.cached_property
+    def trailer_about(self) -> bool:
+        """An About heading once in the trailer, where `BACKGROUND` counts too."""
+        return cue.about_heading(self.block, in_trailer=True, words=self.words)
+
+    @functools.cached_property
+    def section_heading(self) -> bool:
+        """A short heading that titles the paragraphs under it."""
+        return cue.section_heading(self.block, words=self.words)
+
+    @functools.cached_property
+    def meta(self) -> bool:
+        """`FOR IMMEDIATE RELEASE`, `Press Release`, an embargo line."""
+        return cue.meta(self.block)
+
+    @functools.cached_property
+    def title_like(self) -> bool:
+        """Could be a headline by its length and shape."""
+        return cue.title_like(self.block, words=self.words)
+
+    @functools.cached_property
+    def labelled_title(self) -> bool:
+        """A title behind a label a portal or feed sets before it (`Press release: Acme ...`)."""
+        return cue.title_label_end(self.block.text) > 0
+
+    @functools.cached_property
+    def teaser(self) -> bool:
+        """A paragraph cut off with an ellipsis (`... and letting them add ...`): a teaser."""
+        return self.words >= _TEASER_WORDS and self.block.text.rstrip().endswith(("...", "…"))
+
+    @functools.cached_property
+    def tabular(self) -> bool:
+        """A table row, or a line that is mostly figures."""
+        return _tabular(self.block, self.words)
 
     @functools.cached_property
     def title_case(self) -> float:
@@ -231,25 +252,18 @@ def facts_of(block: Block, opening: DatelineMatch | None, *, searched: bool = Tr
         sentence=sentence,
         short_heading=cue.is_short_heading(block, words=words),
         about=cue.about_heading(block, words=words),
-        trailer_about=cue.about_heading(block, in_trailer=True, words=words),
-        section_heading=cue.section_heading(block, words=words),
         separator=cue.separator(block),
         wire_footer=wire_footer,
         release_end=cue.release_end(block),
         closing_footer=wire_footer and cue.closing_footer(block),  # only a wire footer line is
-        meta=cue.meta(block),
         label=cue.label(block, words=words),
         chrome=cue.chrome(block, words=words),
         link_list=cue.link_list(block),
         quoted=cue.quoted(text),
-        title_like=cue.title_like(block, words=words),
-        labelled_title=cue.title_label_end(text) > 0,
         opening=opening,
         contact_heading=contact_heading(text),
         disclosure_heading=heading_kind,
         prose=block.hint is not Hint.TABLE_ROW and (words >= 12 or (words >= 6 and sentence)),
-        teaser=words >= _TEASER_WORDS and text.rstrip().endswith(("...", "…")),
-        tabular=_tabular(block, words),
         contact_line=words <= 12 and not sentence,
         block=block,
         closing=closing,
