@@ -72,12 +72,12 @@ def _as_written(name: str, *, short: int = 3) -> str:
 def _city_is_plausible(city: str) -> bool:
     """False for words that cannot be a city (`The`, `Today`, mixed-case runs)."""
     words = [w for w in city.split() if w.lower() not in CONNECTORS]
-    if not words or len(words) > 5 or any(c.isdigit() for c in city):
+    if not words or len(words) > 5 or any(map(str.isdigit, city)):
         return False
     if _key(words[0]) in NOT_CITY_WORDS and _key(city) not in CITIES:
         return False
     shouting = any(w.isupper() and len(w) >= 3 and w not in ACRONYMS for w in words)
-    talking = any(any(c.islower() for c in w) for w in words)
+    talking = any(map(str.islower, "".join(words)))
     return not (shouting and talking)
 
 
