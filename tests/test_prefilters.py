@@ -123,7 +123,11 @@ EXAMPLES_FIRST_CHARACTERS = [
     (("(?:place|put)? undue reliance",), None),  # the group may be missing
     ((r"\bphotos? by",), None),  # an escape first
     (("[Pp]hoto",), None),  # a class first
-    (("a?bc",), None),  # an optional first character
+    (("a?bc",), "ab"),  # an optional first character: the next one may start a match
+    (("(?:news |social )?media",), "mns"),  # an optional group, then what follows it
+    ((r"investor\ relations",), "i"),
+    (("a{0,2}b",), None),  # a bounded repeat may be none
+    (("a?",), None),  # a match may be empty
     (("(?i:abc)",), None),  # a flag group
 ]
 
