@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from prparse._data.legal import HEADINGS, STRONG_CUE_ANCHORS, STRONG_CUES, WEAK_CUES, WIRE_NOTICES
-from prparse._literals import first_characters, gated_any
+from prparse._literals import first_characters, gated_any, prefix_tree
 from prparse._model import DisclosureKind
 
 __all__ = ["disclosure_continues", "disclosure_heading", "disclosure_kind"]
@@ -52,8 +52,11 @@ _ANY_HEADING = re.compile(
 """Every kind's heading pattern in one, each in its group, in the table's order: the first
 kind whose pattern matches is the group that matches (one scan, not one per kind)."""
 _WIRE_NOTICE = gated_any(WIRE_NOTICES, _compile_any(WIRE_NOTICES))
-_ALL_ANCHORS = tuple(dict.fromkeys(a for anchors in STRONG_CUE_ANCHORS.values() for a in anchors))
-"""Every kind's anchors: a text with none of them has no strong cue of any kind."""
+_ANY_ANCHOR = re.compile(
+    prefix_tree(dict.fromkeys(a for anchors in STRONG_CUE_ANCHORS.values() for a in anchors))
+)
+"""Every kind's anchors in one pattern, searched in the lowered text: a text with none of
+them has no strong cue of any kind."""
 
 # Kinds tried in this order when several have strong cues with equal counts:
 # the more specific notice first (a safe-harbor paragraph may also say "offer").
@@ -114,7 +117,7 @@ def _strong_kind(text: str) -> DisclosureKind | None:
     long = len(text) > _SHORT_NOTICE
     head = text[: _CUE_WINDOW + _SHORT_NOTICE] if long else text
     lowered = head.lower()
-    if not any(map(lowered.__contains__, _ALL_ANCHORS)):  # map: no Python frame per anchor
+    if _ANY_ANCHOR.search(lowered) is None:
         return None
     for kind in _PRIORITY:
         if not any(map(lowered.__contains__, STRONG_CUE_ANCHORS[kind.value])):
