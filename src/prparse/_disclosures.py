@@ -19,7 +19,13 @@ from __future__ import annotations
 import re
 
 from prparse._data.legal import HEADINGS, STRONG_CUE_ANCHORS, STRONG_CUES, WEAK_CUES, WIRE_NOTICES
-from prparse._literals import first_characters, gated_any, prefix_tree
+from prparse._literals import (
+    first_characters,
+    gated_any,
+    may_contain,
+    prefix_tree,
+    required_words,
+)
 from prparse._model import DisclosureKind
 
 __all__ = ["disclosure_continues", "disclosure_heading", "disclosure_kind"]
@@ -40,6 +46,10 @@ def _compile_any(fragments: tuple[str, ...], *, whole: bool = False) -> re.Patte
 
 
 _STRONG = {DisclosureKind(k): _compile_any(v) for k, v in STRONG_CUES.items()}
+_STRONG_WORDS = {DisclosureKind(k): required_words(v) for k, v in STRONG_CUES.items()}
+"""Per kind, words one of which every strong cue holds (None: not told): a finer test
+than the kind's anchors (`trade` or `service`, not `mark`, which `market` holds), so that
+fewer paragraphs are scanned for a kind's cues."""
 _WEAK = {DisclosureKind(k): _compile_any(v) for k, v in WEAK_CUES.items()}
 _HEADING_KINDS = [DisclosureKind(k) for k in HEADINGS]
 _ANY_HEADING = re.compile(
@@ -121,6 +131,9 @@ def _strong_kind(text: str) -> DisclosureKind | None:
         return None
     for kind in _PRIORITY:
         if not any(map(lowered.__contains__, STRONG_CUE_ANCHORS[kind.value])):
+            continue
+        words = _STRONG_WORDS[kind]
+        if words is not None and not may_contain(head, words):
             continue
         count = _count_starting_before(_STRONG[kind], head, _CUE_WINDOW if long else None)
         if count > best_count:
