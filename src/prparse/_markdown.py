@@ -64,8 +64,8 @@ _STRAY_TRIGGER = re.compile("[☐☑☒❌✔✓✅⬤*_\u200b\ufeff]")
 # What is left of a link a converter split over lines: `](target)`, a lone `[`.
 _LINK_DEBRIS = re.compile(r"\]\(" + _TARGET + r"\)|(?<!\S)\[(?!\S)|^\[\s|\s\]$")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
-# Where `_SPACES` changes a text: a run of two, or one space other than " ".
-_ODD_SPACES = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u3000]|  ")
+# Where `_SPACES` changes a text: a space other than " " (a class: scanned fast), or two.
+_ODD_SPACE = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u3000]")
 
 
 class CleanLine(NamedTuple):
@@ -146,7 +146,7 @@ def clean_line(raw: str, start: int, *, in_table: bool = False) -> CleanLine | N
         text = _ESCAPE.sub(r"\1", text)
     if "&" in text:  # crawls keep HTML entities: `ANITA &amp; ZAHA`
         text = html.unescape(text)
-    if _ODD_SPACES.search(text):
+    if "  " in text or _ODD_SPACE.search(text):
         text = _SPACES.sub(" ", text)
     text = text.strip()
     finished = finish_text(text)
