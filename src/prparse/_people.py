@@ -347,7 +347,7 @@ def _names_in(text: str) -> Iterator[str]:
 
 def _tail_name(segment: str) -> str | None:
     """A name of two or more words that ends `segment` (`... reporting to Dr. Jane Doe`)."""
-    words = segment.split()[-7:]
+    words = segment.rsplit(None, 7)[-7:]  # the last seven words, the rest not split
     if not words or not (words[-1][:1].isupper() or words[-1][:1] in _TOKEN_PUNCT):
         return None  # a name's last word is a name word or a capitalised particle
     for start in range(max(0, len(words) - 6), len(words) - 1):

@@ -58,6 +58,8 @@ _DOUBLE_MARKS = regex.compile("[" + regex.escape("".join(speech.QUOTE_PAIRS)) + 
 _SINGLE_MARKS = regex.compile("[" + regex.escape("".join(speech.SINGLE_QUOTE_PAIRS)) + "’‘]")
 # Marks that can open a quotation (an apostrophe `’` or `'` alone cannot).
 _OPENING_MARKS = frozenset(speech.QUOTE_PAIRS) | frozenset(speech.SINGLE_QUOTE_PAIRS) | {"“", "‘"}
+_OPENING_MARK = regex.compile("[" + regex.escape("".join(sorted(_OPENING_MARKS))) + "]")
+"""One of them, found by a class scan (a set's `isdisjoint` hashes every character)."""
 _ALL_MARKS = "".join(speech.QUOTE_PAIRS) + "".join(speech.SINGLE_QUOTE_PAIRS) + "“”’'"
 _ATTRIBUTION_MARK = regex.compile(
     r"""^\s*(?:[—–~]+|-{1,3}|\*{1,2}|_{1,2})\s*  # a dash or an emphasis mark leads the line
@@ -287,7 +289,7 @@ def _pull_quotes(source: QuoteSource, people: _People) -> list[tuple[int, str, S
 def _may_quote(source: QuoteSource) -> bool:
     """A pull quote, a paragraph with a quotation mark, or a lead-in (`X comments:`)."""
     text = source.text
-    if source.pull or text.rstrip().endswith(":") or not _OPENING_MARKS.isdisjoint(text):
+    if source.pull or text.rstrip().endswith(":") or _OPENING_MARK.search(text):
         return True
     return ("–" in text or "—" in text) and _DASH_SPEECH.search(text) is not None
 
