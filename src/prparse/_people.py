@@ -14,9 +14,10 @@ particles) is data in `prparse._data.speech`.
 from __future__ import annotations
 
 import functools
+import operator
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import islice
+from itertools import compress, islice
 
 import regex
 
@@ -328,14 +329,15 @@ def last_sentence(text: str) -> str:
 def _names_in(text: str) -> Iterator[str]:
     """Every run of two or more name words (`Jane Doe`, `Amarildo de Mello`)."""
     words = text.split()
-    upper = [w[:1].isupper() for w in words]
+    firsts = [w[0] for w in words]  # `split` gives no empty word
+    upper = list(map(str.isupper, firsts))
     if sum(upper) > 0.6 * len(words):
         return  # a headline or a list of names in Title Case: no sentence to trust
     # A name starts with a capital (or punctuation before one) and has a second word:
     # only such words are looked at, as most words of a paragraph are lowercase.
-    may_start = [u or w[:1] in _TOKEN_PUNCT for u, w in zip(upper, words, strict=True)]
+    may_start = list(map(operator.or_, upper, map(_TOKEN_PUNCT.__contains__, firsts)))
     end = 0
-    for i in [i for i, may in enumerate(may_start[:-1]) if may]:
+    for i in compress(range(len(words) - 1), may_start):
         if i < end or not (may_start[i + 1] or words[i + 1] in speech.NAME_PARTICLES):
             continue
         if _is_name_word(words[i]):
