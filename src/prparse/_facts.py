@@ -168,7 +168,7 @@ class Facts:
     @functools.cached_property
     def contact_score(self) -> float:
         """How much the block reads as contact details (0 to 1)."""
-        return contact_score(self.block.text)
+        return contact_score(self.block.text, heading=self.contact_heading)
 
     @functools.cached_property
     def names_person(self) -> bool:
