@@ -144,7 +144,7 @@ def _continues(current: list[CleanLine], line: CleanLine, width: int) -> bool:
     return not _SENTENCE_END.search(prev.text) and bool(_STARTS_LOWER.match(line.text))
 
 
-def _merge(parts: list[CleanLine]) -> Block:
+def _merge(parts: list[CleanLine], gap_before: bool) -> Block:
     first = parts[0]
     if len(parts) == 1:
         text, emphasized = first.finished
@@ -165,6 +165,7 @@ def _merge(parts: list[CleanLine]) -> Block:
         urls=urls,
         level=first.level,
         link_chars=sum(p.link_chars for p in parts),
+        gap_before=gap_before,
     )
 
 
@@ -177,7 +178,6 @@ def _join_broken_paragraphs(blocks: list[Block], gaps: list[bool]) -> list[Block
     out: list[Block] = []
     furniture: list[Block] = []
     for block, gap in zip(blocks, gaps, strict=True):
-        block = dataclasses.replace(block, gap_before=gap) if not gap else block
         if _page_furniture(block) and out:
             furniture.append(block)
             continue
@@ -187,9 +187,9 @@ def _join_broken_paragraphs(blocks: list[Block], gaps: list[bool]) -> list[Block
             and prev is not None
             and prev.hint is Hint.PARAGRAPH
             and block.hint is Hint.PARAGRAPH
+            and _STARTS_LOWER.match(block.text)  # the rarest, and cheapest, asked first
             and len(prev.text.split()) >= 8  # a short line before a blank one is a heading
             and not _SENTENCE_END.search(prev.text)
-            and _STARTS_LOWER.match(block.text)
         ):
             out[-1] = dataclasses.replace(
                 prev,
@@ -231,7 +231,7 @@ def text_blocks(source: str) -> list[Block]:
             current.append(line)
             continue
         if current:
-            block = _merge(current)
+            block = _merge(current, gap)
             if block.text or block.hint is Hint.RULE:
                 blocks.append(block)
                 gaps.append(gap)
