@@ -95,8 +95,8 @@ class Facts:
     """Short and no sentence: a name, title or company line of a contact card."""
     block: Block = dataclasses.field(repr=False, compare=False)
     """The block the facts are of (the costlier questions are asked of it on first use)."""
-    closing: DatelineMatch | None = dataclasses.field(repr=False, compare=False)
-    """The place and date the block opens with, as a closing date line reads it."""
+    searched: bool = dataclasses.field(repr=False, compare=False)
+    """Whether the block layer looked for a dateline at the block's start (the first blocks)."""
 
     # The costlier questions are asked on first use, once: most blocks are never asked them.
 
@@ -114,6 +114,14 @@ class Facts:
     def meta(self) -> bool:
         """`FOR IMMEDIATE RELEASE`, `Press Release`, an embargo line."""
         return cue.meta(self.block)
+
+    @functools.cached_property
+    def closing(self) -> DatelineMatch | None:
+        """The place and date the block opens with, as a closing date line reads it (a block
+        past the block layer's search is asked only when short enough to be one)."""
+        if not self.searched and self.words <= _DATE_LINE_WORDS:
+            return find_dateline(self.block.text)
+        return self.opening
 
     @functools.cached_property
     def title_like(self) -> bool:
@@ -158,12 +166,12 @@ class Facts:
     @functools.cached_property
     def date_line(self) -> bool:
         """A short line that states a date and little else (or a closing place and date)."""
-        return _date_line(self.block, self.words, self.closing)
+        return _date_line(self)
 
     @functools.cached_property
     def stated_date(self) -> _dt.date | None:
         """The release date such a line (or a wire's footer) states."""
-        return _stated_date(self.block, self.date_line, self.closing)
+        return _stated_date(self)
 
     @functools.cached_property
     def contact_score(self) -> float:
@@ -209,12 +217,15 @@ def _names_person(block: Block, words: int, sentence: bool, score: float) -> boo
     return names_person(block.line_list)
 
 
-def _date_line(block: Block, words: int, closing: DatelineMatch | None) -> bool:
-    """A date line: a release date, a short line with a date, or a closing place and date."""
+def _date_line(facts: Facts) -> bool:
+    """A date line: a release date, a short line with a date, or a closing place and date
+    (its closing place and date looked for last)."""
+    block, words = facts.block, facts.words
     if words > _DATE_LINE_WORDS:
         return False
     if find_release_date(block.text) is not None or (words <= 7 and contains_date(block.text)):
         return True
+    closing = facts.closing
     return (
         closing is not None
         and closing.dateline.date is not None
@@ -222,13 +233,14 @@ def _date_line(block: Block, words: int, closing: DatelineMatch | None) -> bool:
     )
 
 
-def _stated_date(block: Block, date_line: bool, closing: DatelineMatch | None) -> _dt.date | None:
-    found = find_release_date(block.text)
-    if found is not None or not date_line:
+def _stated_date(facts: Facts) -> _dt.date | None:
+    found = find_release_date(facts.block.text)
+    if found is not None or not facts.date_line:
         return found
+    closing = facts.closing
     if closing is not None and closing.dateline.date is not None:
         return closing.dateline.date
-    return first_date(block.text)  # a line that states a date and little else
+    return first_date(facts.block.text)  # a line that states a date and little else
 
 
 def facts_of(block: Block, opening: DatelineMatch | None, *, searched: bool = True) -> Facts:
@@ -241,9 +253,6 @@ def facts_of(block: Block, opening: DatelineMatch | None, *, searched: bool = Tr
     text = block.text
     words = cue.word_count(text)
     sentence = cue.ends_sentence(text)
-    closing = opening
-    if not searched and words <= _DATE_LINE_WORDS:
-        closing = find_dateline(text)
     wire_footer = cue.wire_footer(block)
     heading_kind = disclosure_heading(text)
     return Facts(
@@ -266,7 +275,7 @@ def facts_of(block: Block, opening: DatelineMatch | None, *, searched: bool = Tr
         prose=block.hint is not Hint.TABLE_ROW and (words >= 12 or (words >= 6 and sentence)),
         contact_line=words <= 12 and not sentence,
         block=block,
-        closing=closing,
+        searched=searched,
     )
 
 
