@@ -352,6 +352,8 @@ def _read(text: str, start: int) -> tuple[DatelineMatch, int] | None:
     if not tokens or not _closes_brackets(text, start, tokens[-1].end):
         return None
     place = _place_of(tokens)
+    if place is not None and place.strength < 0:
+        return None  # no place at all (`The Company`): no dateline, by any reading below
     whole = not text[tokens[-1].end :].strip(" .")
     score = _score(tokens, place, whole=whole)
     if score <= 0 and _is_place_date_line(text, tokens, place, whole=whole):

@@ -173,6 +173,9 @@ def _is_bare_foreign_abbreviation(name: str | None) -> bool:
     return name.lower() not in MONTHS["en"]
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def match_date(
     text: str, pos: int = 0, *, languages: Sequence[str] | None = None, fallback: bool = False
 ) -> DateMatch | None:
@@ -183,6 +186,8 @@ def match_date(
     short span the fast path cannot read (up to the next dash, slash or
     bracket: `3. maaliskuuta 2021`) is handed to `dateparser`.
     """
+    if _DIGIT.search(text, pos) is None:
+        return None  # every date has a digit (a day or a year), the fallback's too
     m = _DATE_RE.match(text, pos)
     if m is None:
         return _match_with_dateparser(text, pos, languages) if fallback else None
