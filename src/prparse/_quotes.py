@@ -186,6 +186,8 @@ def _scan(text: str, marks: regex.Pattern[str], pairs: dict[str, str]) -> list[t
     A quotation inside a quotation in the other kind of marks (`"... a “germ” of ..."`)
     is passed over: its closing mark does not close the outer one.
     """
+    if not any(map(text.__contains__, pairs)):
+        return []  # no mark that opens a quotation (apostrophes `’` alone open none)
     spans: list[tuple[int, int]] = []
     opener: tuple[int, str] | None = None
     inner: str | None = None  # the closing marks of a quotation inside the open one
