@@ -12,7 +12,7 @@ from prparse._blocks import Block, Hint
 from prparse._contact_details import find_emails, find_links, find_phones
 from prparse._contacts import _DIAL_IN, _LABEL, _PROSE_SHARE, _enough_lower, _label_count
 from prparse._cues import ends_sentence
-from prparse._dates import contains_date, find_release_date
+from prparse._dates import contains_date, find_release_date, match_date, may_hold_full_date
 from prparse._disclosures import _STRONG, _WEAK
 from prparse._facts import _tabular
 from prparse._literals import Gated, first_characters, may_contain, prefix_tree, required_words
@@ -192,6 +192,26 @@ EXAMPLES_RELEASE_DATES = [
 @pytest.mark.parametrize(("text", "expected"), EXAMPLES_RELEASE_DATES)
 def test_release_date_lines(text: str, expected: dt.date | None) -> None:
     assert find_release_date(text) == expected
+
+
+# Lines with a full date (every shape `match_date` reads), and lines with none.
+EXAMPLES_FULL_DATES = [
+    "Hamburg, 2. November 2021", "Rome, 14 Gennaio 20)", "2021年3月3日", "2024-01-05",
+    "05.01.2024", "Pescasseroli, 14 gennaio 2020", "HELSINKI, 3. maaliskuuta 2021 –",
+]
+
+
+@pytest.mark.parametrize("text", EXAMPLES_FULL_DATES)
+def test_full_dates_hold_their_year(text: str) -> None:
+    starts = range(len(text))
+    assert any((found := match_date(text, at, fallback=True)) and found.date for at in starts)
+    assert may_hold_full_date(text)
+
+
+@pytest.mark.parametrize("text", ["Media Contact:", "July 22nd, at noon", "Suite 100, Boston"])
+def test_no_full_date_without_a_year(text: str) -> None:
+    assert not may_hold_full_date(text)
+    assert not any((found := match_date(text, at)) and found.date for at in range(len(text)))
 
 
 @pytest.mark.parametrize(("text", "expected"), [

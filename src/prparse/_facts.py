@@ -24,13 +24,15 @@ from . import _cues as cue
 from ._blocks import Block, Hint
 from ._contacts import contact_heading, contact_score, names_person
 from ._dateline import DatelineMatch, find_dateline
-from ._dates import contains_date, find_release_date, first_date
+from ._dates import contains_date, find_release_date, first_date, may_hold_full_date
 from ._disclosures import disclosure_heading, disclosure_kind
 from ._model import DisclosureKind
 from ._quotes import parse_attribution
 
 __all__ = ["DatelineMatch", "Facts", "block_facts", "facts_of"]
 
+# A block this short is read whole when a dateline is looked for in it.
+_HEAD_CHARS = 600
 # A date line states a date and little else.
 _DATE_LINE_WORDS = 8
 # A credit line under a pull quote is short.
@@ -118,10 +120,14 @@ class Facts:
     @functools.cached_property
     def closing(self) -> DatelineMatch | None:
         """The place and date the block opens with, as a closing date line reads it (a block
-        past the block layer's search is asked only when short enough to be one)."""
-        if not self.searched and self.words <= _DATE_LINE_WORDS:
-            return find_dateline(self.block.text)
-        return self.opening
+        past the block layer's search is asked only when short enough to be one). Only its
+        full date is read: None where no full date can stand."""
+        if self.searched or self.words > _DATE_LINE_WORDS:
+            return self.opening
+        text = self.block.text
+        if len(text) <= _HEAD_CHARS and not may_hold_full_date(text):
+            return None  # it is read for its full date only, and none can stand here
+        return find_dateline(text)
 
     @functools.cached_property
     def title_like(self) -> bool:
