@@ -66,7 +66,7 @@ _NAME_WORD = regex.compile(
 )
 _LOWER = regex.compile(r"\p{Ll}")
 _DEGREES = frozenset(d.replace(".", "") for d in speech.DEGREES)
-_WORD_MEMO = 4096
+_WORD_MEMO = 1024
 """Words whose answer is remembered: a release names its people (and its capitalised
 words) again and again, and each word is asked of in several readings."""
 

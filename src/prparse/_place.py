@@ -119,7 +119,7 @@ def _undoubled(city: str) -> str:
     return doubled.group(1) if doubled else city
 
 
-_PLACE_MEMO = 4096
+_PLACE_MEMO = 1024
 """Places whose reading is remembered: a release opens many paragraphs with the same
 words (`The`, `In`), each read as a dateline's place before it is told apart."""
 
