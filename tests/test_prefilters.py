@@ -12,9 +12,10 @@ from prparse._blocks import Block, Hint
 from prparse._contact_details import find_emails, find_links, find_phones
 from prparse._contacts import _DIAL_IN, _LABEL, _PROSE_SHARE, _enough_lower, _label_count
 from prparse._cues import ends_sentence
-from prparse._dates import contains_date, find_release_date
+from prparse._dates import contains_date, find_release_date, match_date, may_hold_full_date
+from prparse._disclosures import _STRONG, _WEAK
 from prparse._facts import _tabular
-from prparse._literals import Gated, may_contain, prefix_tree, required_words
+from prparse._literals import Gated, first_characters, may_contain, prefix_tree, required_words
 
 _KINDS = re.compile(r"toll[- ]free|dial[- ]in|webcast", re.IGNORECASE)
 
@@ -22,8 +23,11 @@ _KINDS = re.compile(r"toll[- ]free|dial[- ]in|webcast", re.IGNORECASE)
 EXAMPLES_MAY_CONTAIN = [
     ("a literal in another case", "Join the WEBCAST at 10 a.m.", True),
     ("none of the literals", "Acme Corp. makes widgets for the auto industry.", False),
-    ("non-ASCII text always runs the pattern", "Über Acme: die Webcast-Aufzeichnung", True),
+    ("non-ASCII text is lowered all the same", "Über Acme: die Webcast-Aufzeichnung", True),
+    ("curly quotes do not turn the prefilter off", "“Acme makes widgets,” said Jane Doe.",
+     False),
     ("the long s folds onto s under IGNORECASE", "Dial-in: 1-800-555-0100 (paſſcode)", True),
+    ("the dotless i folds onto i under IGNORECASE", "Dıal in to the call", True),
 ]
 
 
@@ -111,6 +115,48 @@ def test_required_words_in_groups(fragments: tuple[str, ...],
     assert required_words(fragments) == expected
 
 
+# (regex fragments, the characters every match starts with; None: not told)
+EXAMPLES_FIRST_CHARACTERS = [
+    (("safe harbou?r", "Private Securities"), "Ps"),
+    (("(?:is|are) (?:a )?trade ?marks? of",), "ai"),
+    (("(?:not|neither) (?:an )?offer", "solicitation"), "ns"),
+    (("(?:place|put)? undue reliance",), None),  # the group may be missing
+    ((r"\bphotos? by",), None),  # an escape first
+    (("[Pp]hoto",), None),  # a class first
+    (("a?bc",), "ab"),  # an optional first character: the next one may start a match
+    (("(?:news |social )?media",), "mns"),  # an optional group, then what follows it
+    ((r"investor\ relations",), "i"),
+    (("a{0,2}b",), None),  # a bounded repeat may be none
+    (("a?",), None),  # a match may be empty
+    (("(?i:abc)",), None),  # a flag group
+]
+
+
+@pytest.mark.parametrize(("fragments", "expected"), EXAMPLES_FIRST_CHARACTERS)
+def test_first_characters(fragments: tuple[str, ...], expected: str | None) -> None:
+    assert first_characters(fragments) == expected
+
+
+EXAMPLES_LEGAL = [
+    "This press release contains forward-looking statements within the meaning of the "
+    "Private Securities Litigation Reform Act of 1995. Actual results could differ materially.",
+    "Acme and the Acme logo are registered trademarks of Acme Corp. All other marks are the "
+    "property of their respective owners.",
+    "This announcement does not constitute an offer to sell or the solicitation of an offer "
+    "to buy any securities in the United States.",
+    "“We are proud of the market’s response,” said Jane Doe, adding that the offer stands.",
+]
+
+
+@pytest.mark.parametrize("text", EXAMPLES_LEGAL)
+def test_legal_cues_behind_their_first_characters_match_as_before(text: str) -> None:
+    for pattern in (*_STRONG.values(), *_WEAK.values()):
+        bare = re.compile(re.sub(r"^\(\?=\[[^\]]*\]\)", "", pattern.pattern), pattern.flags)
+        assert [m.span() for m in pattern.finditer(text)] == [
+            m.span() for m in bare.finditer(text)
+        ]
+
+
 # (names, texts): the prefix tree matches where the plain alternation does, in any case.
 EXAMPLES_PREFIX_TREE = [
     (("sep", "sept", "september", "mar", "march", "März"),
@@ -146,6 +192,26 @@ EXAMPLES_RELEASE_DATES = [
 @pytest.mark.parametrize(("text", "expected"), EXAMPLES_RELEASE_DATES)
 def test_release_date_lines(text: str, expected: dt.date | None) -> None:
     assert find_release_date(text) == expected
+
+
+# Lines with a full date (every shape `match_date` reads), and lines with none.
+EXAMPLES_FULL_DATES = [
+    "Hamburg, 2. November 2021", "Rome, 14 Gennaio 20)", "2021年3月3日", "2024-01-05",
+    "05.01.2024", "Pescasseroli, 14 gennaio 2020", "HELSINKI, 3. maaliskuuta 2021 –",
+]
+
+
+@pytest.mark.parametrize("text", EXAMPLES_FULL_DATES)
+def test_full_dates_hold_their_year(text: str) -> None:
+    starts = range(len(text))
+    assert any((found := match_date(text, at, fallback=True)) and found.date for at in starts)
+    assert may_hold_full_date(text)
+
+
+@pytest.mark.parametrize("text", ["Media Contact:", "July 22nd, at noon", "Suite 100, Boston"])
+def test_no_full_date_without_a_year(text: str) -> None:
+    assert not may_hold_full_date(text)
+    assert not any((found := match_date(text, at)) and found.date for at in range(len(text)))
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -331,6 +331,10 @@ def _is_prose(words: list[str]) -> bool:
     # Prose is told as soon as its lowercase words are the share of all words (weighed
     # or not): fewer words weighed only raise the share.
     enough = _enough_lower(len(words))
+    # Most prose is told by its all-lowercase words alone, counted without a loop here: each
+    # counts below unless it is a neutral word (which, in `_NEUTRAL_WORDS`, is lowercase).
+    if sum(map(str.islower, words)) - sum(map(_NEUTRAL_WORDS.__contains__, words)) >= enough:
+        return True
     weighed = lower = 0
     for word in words:
         folded = word.lower()
@@ -359,7 +363,7 @@ _PROSE_SHARE = 0.55
 """Share of lowercase and function words from which ten words or more read as prose."""
 
 
-def contact_score(text: str) -> float:
+def contact_score(text: str, *, heading: bool | None = None) -> float:
     """How much a block looks like contact details (0 to 1); 0 for narrative prose.
 
     Emails, phone numbers, `Tel:`/`E-Mail:` labels, a contact heading and
@@ -369,15 +373,21 @@ def contact_score(text: str) -> float:
     information, please contact Investor Relations at (301) 968-9300 or
     IR@AGNC.com.` is a body paragraph, as the corpus gold has it, while a
     short `Contact MOSTe at info@moste.org.` is a contact.
+
+    `heading` is `contact_heading(text)` when the caller has it.
     """
-    sample = text[:5000]
+    sample = text[:_SAMPLE_CHARS]
+    if heading is None or len(text) > _SAMPLE_CHARS:
+        heading = contact_heading(sample)
+    if _plain_prose(sample, heading=heading):
+        return 0.0
     emails = find_emails(sample)
     rest = _blank(sample, emails)
     phones = find_phones(rest)
     links = find_links(rest)
     rest = _blank(_blank(rest, phones), links)
     words = _WORD.findall(rest)
-    heading = contact_heading(sample) or _HEADING_THEN_WORD.match(sample) is not None
+    heading = heading or _HEADING_THEN_WORD.match(sample) is not None
     if _is_prose(words) and not (heading and (emails or phones)):
         return 0.0  # a heading with its details run in (`Pour en savoir plus : X, x@y.com`)
     labels = _label_count(sample)
@@ -392,6 +402,26 @@ def contact_score(text: str) -> float:
     if score > 0 and _DIAL_IN.search(sample):
         score -= 0.5
     return max(0.0, min(score, 1.0))
+
+
+_SAMPLE_CHARS = 5000
+"""How much of a block is read for its score."""
+_VANITY_SHAPE = re.compile(r"8\d\d[ .-][A-Z0-9]{3}")
+"""Where a vanity number (`1-800-AHA-USA1`), the only phone number with letters, may stand."""
+
+
+def _plain_prose(sample: str, *, heading: bool) -> bool:
+    """Prose under no contact heading, with no email or web address: it scores 0 whatever
+    phone numbers it holds, found or not.
+
+    Its words are read from the text as it is: blanking a phone number that has no letters
+    (digits and separators) removes no word and joins none, so the words are the same.
+    """
+    if find_emails(sample) or find_links(sample) or _VANITY_SHAPE.search(sample):
+        return False
+    if not _is_prose(_WORD.findall(sample)):
+        return False
+    return not (heading or _HEADING_THEN_WORD.match(sample))
 
 
 def _label_count(text: str) -> int:

@@ -57,8 +57,9 @@ def _opening(marker: str) -> str:
     """A cheap lookahead for where a wire marker can start: its bracket or its first word."""
     if marker.startswith(("[/(]", r"\(", "/")):
         return r"[/(]"
-    word = re.match(r"[A-Za-z0-9]+", marker)
-    return word.group() if word is not None else ""
+    # Not a letter a quantifier makes optional; nothing for a marker with alternatives.
+    word = re.match(r"[A-Za-z0-9]+(?![?*{])", marker)
+    return word.group() if word is not None and "|" not in marker else ""
 
 
 _WIRE_NAMES: list[tuple[str, bool]] = []
@@ -67,7 +68,14 @@ for _wire in WIRES:
     for _marker in _wire.markers:
         _wire_parts.append(f"(?P<w{len(_WIRE_NAMES)}>{_marker})")
         _WIRE_NAMES.append((_wire.name, _wire.anywhere))
-_WIRE_RE = re.compile("|".join(_wire_parts), re.IGNORECASE)
+_WIRE_RE = re.compile(
+    # Tried at every token: the lookahead fails fast where no marker's bracket or first word
+    # stands, as most tokens do.
+    f"(?=(?:{'|'.join(sorted({_opening(m) for w in WIRES for m in w.markers}))}))(?:"
+    + "|".join(_wire_parts)
+    + ")",
+    re.IGNORECASE,
+)
 _strong = [m for w in WIRES if w.anywhere for m in w.markers]
 _STRONG_WIRE_RE = re.compile(
     # The lookahead lets a long text be scanned fast: only where a strong
@@ -344,6 +352,8 @@ def _read(text: str, start: int) -> tuple[DatelineMatch, int] | None:
     if not tokens or not _closes_brackets(text, start, tokens[-1].end):
         return None
     place = _place_of(tokens)
+    if place is not None and place.strength < 0:
+        return None  # no place at all (`The Company`): no dateline, by any reading below
     whole = not text[tokens[-1].end :].strip(" .")
     score = _score(tokens, place, whole=whole)
     if score <= 0 and _is_place_date_line(text, tokens, place, whole=whole):

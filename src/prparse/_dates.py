@@ -37,7 +37,10 @@ from ._data.months import (
 from ._data.wires import WIRES, collect
 from ._literals import prefix_tree
 
-__all__ = ["DateMatch", "find_release_date", "match_date", "parse_date", "parse_month_day"]
+__all__ = [
+    "DateMatch", "find_release_date", "match_date", "may_hold_full_date", "parse_date",
+    "parse_month_day",
+]
 
 DEFAULT_LANGUAGES: tuple[str, ...] = FALLBACK_LANGUAGES
 """Languages `dateparser` tries when the caller names none."""
@@ -173,6 +176,9 @@ def _is_bare_foreign_abbreviation(name: str | None) -> bool:
     return name.lower() not in MONTHS["en"]
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def match_date(
     text: str, pos: int = 0, *, languages: Sequence[str] | None = None, fallback: bool = False
 ) -> DateMatch | None:
@@ -183,6 +189,8 @@ def match_date(
     short span the fast path cannot read (up to the next dash, slash or
     bracket: `3. maaliskuuta 2021`) is handed to `dateparser`.
     """
+    if _DIGIT.search(text, pos) is None:
+        return None  # every date has a digit (a day or a year), the fallback's too
     m = _DATE_RE.match(text, pos)
     if m is None:
         return _match_with_dateparser(text, pos, languages) if fallback else None
@@ -376,6 +384,16 @@ def find_release_date(text: str) -> dt.date | None:
     if len(_LEFTOVER_RE.sub("", before + after)) > _MAX_LEFTOVER_CHARS:
         return None
     return found.date
+
+
+_FULL_DATE_YEAR = re.compile(r"(?:1[89]|20)\d\d(?!\d)|\d\d(?=\s*[)\]]|\s*$)")
+"""The year every full date `match_date` reads has: four digits (in each shape, and in the
+fallback's span), or a short year last in the text or before a closing bracket."""
+
+
+def may_hold_full_date(text: str) -> bool:
+    """False when no full date `match_date` reads (fast path or fallback) can start in `text`."""
+    return _FULL_DATE_YEAR.search(text) is not None
 
 
 def contains_date(text: str) -> bool:

@@ -19,7 +19,13 @@ from __future__ import annotations
 import re
 
 from prparse._data.legal import HEADINGS, STRONG_CUE_ANCHORS, STRONG_CUES, WEAK_CUES, WIRE_NOTICES
-from prparse._literals import gated_any
+from prparse._literals import (
+    first_characters,
+    gated_any,
+    may_contain,
+    prefix_tree,
+    required_words,
+)
 from prparse._model import DisclosureKind
 
 __all__ = ["disclosure_continues", "disclosure_heading", "disclosure_kind"]
@@ -34,15 +40,33 @@ def _compile_any(fragments: tuple[str, ...], *, whole: bool = False) -> re.Patte
     body = _SPACE.sub(lambda m: r"\s*" if m.group(0).endswith("?") else r"\s+", body)
     if whole:
         body = rf"^(?:{body})$"
+    elif (first := first_characters(fragments)) is not None:
+        body = f"(?=[{re.escape(first)}])(?:{body})"  # searched: most positions fail at once
     return re.compile(body, re.IGNORECASE)
 
 
 _STRONG = {DisclosureKind(k): _compile_any(v) for k, v in STRONG_CUES.items()}
+_STRONG_WORDS = {DisclosureKind(k): required_words(v) for k, v in STRONG_CUES.items()}
+"""Per kind, words one of which every strong cue holds (None: not told): a finer test
+than the kind's anchors (`trade` or `service`, not `mark`, which `market` holds), so that
+fewer paragraphs are scanned for a kind's cues."""
 _WEAK = {DisclosureKind(k): _compile_any(v) for k, v in WEAK_CUES.items()}
-_HEADINGS = {DisclosureKind(k): _compile_any(v, whole=True) for k, v in HEADINGS.items()}
+_HEADING_KINDS = [DisclosureKind(k) for k in HEADINGS]
+_ANY_HEADING = re.compile(
+    "|".join(
+        f"(?P<k{index}>{_compile_any(fragments, whole=True).pattern})"
+        for index, fragments in enumerate(HEADINGS.values())
+    ),
+    re.IGNORECASE,
+)
+"""Every kind's heading pattern in one, each in its group, in the table's order: the first
+kind whose pattern matches is the group that matches (one scan, not one per kind)."""
 _WIRE_NOTICE = gated_any(WIRE_NOTICES, _compile_any(WIRE_NOTICES))
-_ALL_ANCHORS = tuple(dict.fromkeys(a for anchors in STRONG_CUE_ANCHORS.values() for a in anchors))
-"""Every kind's anchors: a text with none of them has no strong cue of any kind."""
+_ANY_ANCHOR = re.compile(
+    prefix_tree(dict.fromkeys(a for anchors in STRONG_CUE_ANCHORS.values() for a in anchors))
+)
+"""Every kind's anchors in one pattern, searched in the lowered text: a text with none of
+them has no strong cue of any kind."""
 
 # Kinds tried in this order when several have strong cues with equal counts:
 # the more specific notice first (a safe-harbor paragraph may also say "offer").
@@ -87,11 +111,8 @@ def disclosure_heading(text: str) -> DisclosureKind | None:
     """
     if len(text) > _LONGEST_HEADING:
         return None
-    words = _clean_heading(text)
-    for kind, pattern in _HEADINGS.items():
-        if pattern.match(words):
-            return kind
-    return None
+    found = _ANY_HEADING.match(_clean_heading(text))
+    return _HEADING_KINDS[int(found.lastgroup[1:])] if found and found.lastgroup else None
 
 
 def _strong_kind(text: str) -> DisclosureKind | None:
@@ -106,10 +127,13 @@ def _strong_kind(text: str) -> DisclosureKind | None:
     long = len(text) > _SHORT_NOTICE
     head = text[: _CUE_WINDOW + _SHORT_NOTICE] if long else text
     lowered = head.lower()
-    if not any(anchor in lowered for anchor in _ALL_ANCHORS):
+    if _ANY_ANCHOR.search(lowered) is None:
         return None
     for kind in _PRIORITY:
-        if not any(anchor in lowered for anchor in STRONG_CUE_ANCHORS[kind.value]):
+        if not any(map(lowered.__contains__, STRONG_CUE_ANCHORS[kind.value])):
+            continue
+        words = _STRONG_WORDS[kind]
+        if words is not None and not may_contain(head, words):
             continue
         count = _count_starting_before(_STRONG[kind], head, _CUE_WINDOW if long else None)
         if count > best_count:

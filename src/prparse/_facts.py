@@ -24,13 +24,15 @@ from . import _cues as cue
 from ._blocks import Block, Hint
 from ._contacts import contact_heading, contact_score, names_person
 from ._dateline import DatelineMatch, find_dateline
-from ._dates import contains_date, find_release_date, first_date
+from ._dates import contains_date, find_release_date, first_date, may_hold_full_date
 from ._disclosures import disclosure_heading, disclosure_kind
 from ._model import DisclosureKind
 from ._quotes import parse_attribution
 
 __all__ = ["DatelineMatch", "Facts", "block_facts", "facts_of"]
 
+# A block this short is read whole when a dateline is looked for in it.
+_HEAD_CHARS = 600
 # A date line states a date and little else.
 _DATE_LINE_WORDS = 8
 # A credit line under a pull quote is short.
@@ -60,10 +62,6 @@ class Facts:
     """Reads as a heading: marked as one, or short with no sentence end."""
     about: bool
     """An `About Acme` heading (strong vocabulary only)."""
-    trailer_about: bool
-    """An About heading once in the trailer, where `BACKGROUND` counts too."""
-    section_heading: bool
-    """A short heading that titles the paragraphs under it."""
     separator: bool
     """`###`, `-30-`: the mark that ends a release."""
     wire_footer: bool
@@ -72,8 +70,6 @@ class Facts:
     """A wire's closing line (`View original content: ...`)."""
     closing_footer: bool
     """A wire footer line that stands only after the release."""
-    meta: bool
-    """`FOR IMMEDIATE RELEASE`, `Press Release`, an embargo line."""
     label: bool
     """A short label that introduces what follows (`Highlights:`)."""
     chrome: bool
@@ -82,12 +78,6 @@ class Facts:
     """Mostly link texts (a menu, related news)."""
     quoted: bool
     """One quotation from start to end (a pull quote's shape)."""
-    title_like: bool
-    """Could be a headline by its length and shape."""
-    title_case: float
-    """Share of its words that start with a capital."""
-    labelled_title: bool
-    """A title behind a label a portal or feed sets before it (`Press release: Acme ...`)."""
     opening: DatelineMatch | None
     """The dateline the block opens with, if any (looked for in the first blocks only)."""
     contact_heading: bool
@@ -96,18 +86,66 @@ class Facts:
     """The kind of legal text a stand-alone heading line opens."""
     prose: bool
     """Reads as narrative: a dozen words, or a sentence of six."""
-    teaser: bool
-    """A paragraph cut off with an ellipsis (`... and letting them add ...`): a teaser."""
-    tabular: bool
-    """A table row, or a line that is mostly figures."""
     contact_line: bool
     """Short and no sentence: a name, title or company line of a contact card."""
     block: Block = dataclasses.field(repr=False, compare=False)
     """The block the facts are of (the costlier questions are asked of it on first use)."""
-    closing: DatelineMatch | None = dataclasses.field(repr=False, compare=False)
-    """The place and date the block opens with, as a closing date line reads it."""
+    searched: bool = dataclasses.field(repr=False, compare=False)
+    """Whether the block layer looked for a dateline at the block's start (the first blocks)."""
 
     # The costlier questions are asked on first use, once: most blocks are never asked them.
+
+    @functools.cached_property
+    def trailer_about(self) -> bool:
+        """An About heading once in the trailer, where `BACKGROUND` counts too."""
+        return cue.about_heading(self.block, in_trailer=True, words=self.words)
+
+    @functools.cached_property
+    def section_heading(self) -> bool:
+        """A short heading that titles the paragraphs under it."""
+        return cue.section_heading(self.block, words=self.words)
+
+    @functools.cached_property
+    def meta(self) -> bool:
+        """`FOR IMMEDIATE RELEASE`, `Press Release`, an embargo line."""
+        return cue.meta(self.block)
+
+    @functools.cached_property
+    def closing(self) -> DatelineMatch | None:
+        """The place and date the block opens with, as a closing date line reads it (a block
+        past the block layer's search is asked only when short enough to be one). Only its
+        full date is read: None where no full date can stand."""
+        if self.searched or self.words > _DATE_LINE_WORDS:
+            return self.opening
+        text = self.block.text
+        if len(text) <= _HEAD_CHARS and not may_hold_full_date(text):
+            return None  # it is read for its full date only, and none can stand here
+        return find_dateline(text)
+
+    @functools.cached_property
+    def title_like(self) -> bool:
+        """Could be a headline by its length and shape."""
+        return cue.title_like(self.block, words=self.words)
+
+    @functools.cached_property
+    def labelled_title(self) -> bool:
+        """A title behind a label a portal or feed sets before it (`Press release: Acme ...`)."""
+        return cue.title_label_end(self.block.text) > 0
+
+    @functools.cached_property
+    def teaser(self) -> bool:
+        """A paragraph cut off with an ellipsis (`... and letting them add ...`): a teaser."""
+        return self.words >= _TEASER_WORDS and self.block.text.rstrip().endswith(("...", "…"))
+
+    @functools.cached_property
+    def tabular(self) -> bool:
+        """A table row, or a line that is mostly figures."""
+        return _tabular(self.block, self.words)
+
+    @functools.cached_property
+    def title_case(self) -> float:
+        """Share of its words that start with a capital."""
+        return cue.title_case_ratio(self.block.text)
 
     @functools.cached_property
     def inline_about(self) -> int:
@@ -127,17 +165,17 @@ class Facts:
     @functools.cached_property
     def date_line(self) -> bool:
         """A short line that states a date and little else (or a closing place and date)."""
-        return _date_line(self.block, self.words, self.closing)
+        return _date_line(self)
 
     @functools.cached_property
     def stated_date(self) -> _dt.date | None:
         """The release date such a line (or a wire's footer) states."""
-        return _stated_date(self.block, self.date_line, self.closing)
+        return _stated_date(self)
 
     @functools.cached_property
     def contact_score(self) -> float:
         """How much the block reads as contact details (0 to 1)."""
-        return contact_score(self.block.text)
+        return contact_score(self.block.text, heading=self.contact_heading)
 
     @functools.cached_property
     def names_person(self) -> bool:
@@ -183,12 +221,15 @@ def _names_person(block: Block, words: int, sentence: bool, score: float) -> boo
     return names_person(block.line_list)
 
 
-def _date_line(block: Block, words: int, closing: DatelineMatch | None) -> bool:
-    """A date line: a release date, a short line with a date, or a closing place and date."""
+def _date_line(facts: Facts) -> bool:
+    """A date line: a release date, a short line with a date, or a closing place and date
+    (its closing place and date looked for last)."""
+    block, words = facts.block, facts.words
     if words > _DATE_LINE_WORDS:
         return False
     if find_release_date(block.text) is not None or (words <= 7 and contains_date(block.text)):
         return True
+    closing = facts.closing
     return (
         closing is not None
         and closing.dateline.date is not None
@@ -196,13 +237,14 @@ def _date_line(block: Block, words: int, closing: DatelineMatch | None) -> bool:
     )
 
 
-def _stated_date(block: Block, date_line: bool, closing: DatelineMatch | None) -> _dt.date | None:
-    found = find_release_date(block.text)
-    if found is not None or not date_line:
+def _stated_date(facts: Facts) -> _dt.date | None:
+    found = find_release_date(facts.block.text)
+    if found is not None or not facts.date_line:
         return found
+    closing = facts.closing
     if closing is not None and closing.dateline.date is not None:
         return closing.dateline.date
-    return first_date(block.text)  # a line that states a date and little else
+    return first_date(facts.block.text)  # a line that states a date and little else
 
 
 def facts_of(block: Block, opening: DatelineMatch | None, *, searched: bool = True) -> Facts:
@@ -215,41 +257,29 @@ def facts_of(block: Block, opening: DatelineMatch | None, *, searched: bool = Tr
     text = block.text
     words = cue.word_count(text)
     sentence = cue.ends_sentence(text)
-    closing = opening
-    if not searched and words <= _DATE_LINE_WORDS:
-        closing = find_dateline(text)
     wire_footer = cue.wire_footer(block)
     heading_kind = disclosure_heading(text)
-    title_case = cue.title_case_ratio(text)
     return Facts(
         words=words,
         declared_trailer=block.hint in (Hint.BOILERPLATE, Hint.CONTACT),
         sentence=sentence,
         short_heading=cue.is_short_heading(block, words=words),
         about=cue.about_heading(block, words=words),
-        trailer_about=cue.about_heading(block, in_trailer=True, words=words),
-        section_heading=cue.section_heading(block, words=words, title_case=title_case),
         separator=cue.separator(block),
         wire_footer=wire_footer,
         release_end=cue.release_end(block),
-        closing_footer=cue.closing_footer(block),
-        meta=cue.meta(block),
+        closing_footer=wire_footer and cue.closing_footer(block),  # only a wire footer line is
         label=cue.label(block, words=words),
         chrome=cue.chrome(block, words=words),
         link_list=cue.link_list(block),
         quoted=cue.quoted(text),
-        title_like=cue.title_like(block, words=words),
-        title_case=title_case,
-        labelled_title=cue.title_label_end(text) > 0,
         opening=opening,
         contact_heading=contact_heading(text),
         disclosure_heading=heading_kind,
         prose=block.hint is not Hint.TABLE_ROW and (words >= 12 or (words >= 6 and sentence)),
-        teaser=words >= _TEASER_WORDS and text.rstrip().endswith(("...", "…")),
-        tabular=_tabular(block, words),
         contact_line=words <= 12 and not sentence,
         block=block,
-        closing=closing,
+        searched=searched,
     )
 
 

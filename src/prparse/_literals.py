@@ -6,9 +6,13 @@ of a pattern must contain one of a few lowercase literals, looking for those
 in the lowered text first answers most blocks at the speed of `str.find`, and
 the pattern runs only where it may match, so the answer is the pattern's own.
 
-The test is exact for ASCII text. For other text the pattern always runs:
-`re.IGNORECASE` also folds a few non-ASCII letters (`ſ`, `K`, `İ`, `ı`) onto
-ASCII ones, which lowering the text does not.
+The test is exact for any text without the four letters `re.IGNORECASE` folds
+onto ASCII ones (`ſ` onto `s`, `K` onto `k`, `İ` and `ı` onto `i`; lowering a
+text maps `ſ` and `ı` to no ASCII letter, and `İ` to two characters): where one
+of them stands, the pattern always runs. Every other character an ASCII
+literal matches, ignoring case, is that letter in either case, so the
+lowered text holds the literal wherever the pattern's match does; curly
+quotes and accents elsewhere in the text change nothing.
 
 `prefix_tree` writes a long list of names (every month in every language)
 as one pattern factored by shared prefixes, which `re` tries in a few steps
@@ -20,15 +24,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["Gated", "gated_any", "may_contain", "prefix_tree", "required_words"]
+__all__ = [
+    "Gated", "first_characters", "gated_any", "may_contain", "prefix_tree", "required_words",
+]
+
+
+_FOLDS_ONTO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+"""The non-ASCII letters `re.IGNORECASE` matches with an ASCII one: `İ`, `ı`, `ſ`, `K`."""
 
 
 def may_contain(text: str, literals: tuple[str, ...]) -> bool:
-    """False only when the text (ASCII) holds none of the lowercase `literals`."""
-    if not text.isascii():
+    """False only when the text holds none of the lowercase `literals`, ignoring case (and
+    none of the letters that fold onto ASCII ones)."""
+    if not text.isascii() and _FOLDS_ONTO_ASCII.search(text):
         return True
     lowered = text.lower()
-    return any(literal in lowered for literal in literals)
+    return any(map(lowered.__contains__, literals))  # map: no Python frame per literal
 
 
 class Gated:
@@ -159,6 +170,71 @@ def _group_words(content: str) -> list[tuple[str, ...]]:
         return []  # a lookaround, a flag group or a named group: not read
     words = required_words((content,))
     return [words] if words else []
+
+
+def first_characters(fragments: tuple[str, ...]) -> str | None:
+    """The characters one of which every match of the fragments (joined as alternatives)
+    starts with, or None when an alternative's first character is not plain for sure.
+
+    `re` tries a case-insensitive alternation branch by branch at every position of a
+    text; a lookahead of these characters first (`(?=[iatp])`) rules most positions out at
+    once, and as it is a class tried with the same flags, the matches stay the same.
+    """
+    found: set[str] = set()
+    for fragment in fragments:
+        for branch in _branches(fragment):
+            first = _branch_first(branch)
+            if first is None:
+                return None
+            found |= first
+    return "".join(sorted(found))
+
+
+def _branch_first(branch: str) -> set[str] | None:
+    """The characters one alternative can start with: its first literal character (an
+    escaped space or punctuation mark counts) or those of the non-capturing group it opens
+    with, and those of what follows when that atom is optional; None for anything else (a
+    class, a character escape, a lookaround, a bounded repeat)."""
+    if branch.startswith("(?:"):
+        end = _group_end(branch, 0)
+        inner = first_characters((branch[3:end],)) if end is not None else None
+        if end is None or inner is None:
+            return None
+        first, size = set(inner), end + 1
+    elif branch[:1] == "\\" and branch[1:2] and not branch[1].isalnum():
+        first, size = {branch[1]}, 2  # `\ `, `\(`: the character itself
+    elif branch[:1] and branch[0] not in "\\[]().^$|*+?{} ":
+        first, size = {branch[0]}, 1
+    else:
+        return None
+    quantifier = branch[size : size + 1]
+    if quantifier == "{":
+        return None  # a bounded repeat may be {0,n}
+    if quantifier not in ("?", "*"):
+        return first
+    if branch[size + 1 : size + 2] == "?":
+        return None  # a lazy mark: not read
+    rest = _branch_first(branch[size + 1 :])  # the atom may be missing: what follows starts
+    return first | rest if rest is not None else None
+
+
+def _group_end(fragment: str, start: int) -> int | None:
+    """Index of the `)` that closes the group opened at `start`, or None."""
+    depth, index = 0, start
+    while index < len(fragment):
+        char = fragment[index]
+        if char == "\\":
+            index += 1
+        elif char == "[":
+            index = _class_end(fragment, index)
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+        index += 1
+    return None
 
 
 def prefix_tree(names: Iterable[str]) -> str:

@@ -8,9 +8,9 @@ line to its text and says what the markup made of it.
 
 from __future__ import annotations
 
-import dataclasses
 import html
 import re
+from typing import NamedTuple
 
 from ._blocks import Hint
 
@@ -59,15 +59,17 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _STRAY = re.compile(
     r"[☐☑☒❌✔✓✅⬤]|__+|(?<!\S)\*{1,3}(?!\S)|(?<![\w_])_(?=\w)|(?<=\w)_(?![\w_])|\u200b|\ufeff"
 )
-_STRAY_TRIGGERS = frozenset("☐☑☒❌✔✓✅⬤*_\u200b\ufeff")
+# Every `_STRAY` match holds one of these; a class search finds one faster than the pattern.
+_STRAY_TRIGGER = re.compile("[☐☑☒❌✔✓✅⬤*_\u200b\ufeff]")
 # What is left of a link a converter split over lines: `](target)`, a lone `[`.
 _LINK_DEBRIS = re.compile(r"\]\(" + _TARGET + r"\)|(?<!\S)\[(?!\S)|^\[\s|\s\]$")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
+# Where `_SPACES` changes a text: a space other than " " (a class: scanned fast), or two.
+_ODD_SPACE = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u3000]")
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
-class CleanLine:
-    """One source line reduced to its text."""
+class CleanLine(NamedTuple):
+    """One source line reduced to its text (a tuple: one is made for every line)."""
 
     text: str
     raw: str
@@ -77,6 +79,8 @@ class CleanLine:
     level: int = 0
     urls: tuple[str, ...] = ()
     link_chars: int = 0
+    finished: tuple[str, bool] = ("", False)
+    """`finish_text(text)`: what the line's text reads as once joined, asked once."""
 
 
 def _strip_links(text: str) -> tuple[str, tuple[str, ...], int]:
@@ -138,13 +142,17 @@ def clean_line(raw: str, start: int, *, in_table: bool = False) -> CleanLine | N
         hint, text = Hint.LIST_ITEM, text[bullet.end() :]
         if _table_row(text):  # a bullet in a layout table: `• | text |`
             text = _table_cells(text)
-    text = _ESCAPE.sub(r"\1", text)
+    if "\\" in text:
+        text = _ESCAPE.sub(r"\1", text)
     if "&" in text:  # crawls keep HTML entities: `ANITA &amp; ZAHA`
         text = html.unescape(text)
-    text = _SPACES.sub(" ", text).strip()
-    if not finish_text(text)[0]:
+    if "  " in text or _ODD_SPACE.search(text):
+        text = _SPACES.sub(" ", text)
+    text = text.strip()
+    finished = finish_text(text)
+    if not finished[0]:
         return None
-    return CleanLine(text, raw, start, end, hint, level, urls, min(linked, len(text)))
+    return CleanLine(text, raw, start, end, hint, level, urls, min(linked, len(text)), finished)
 
 
 def _rule(raw: str) -> bool:
@@ -181,6 +189,6 @@ def finish_text(text: str) -> tuple[str, bool]:
         text = _MARK_RUN.sub(" ", text)
         whole = bool(_WHOLE_EMPHASIS.match(text))
         text = _EMPHASIS.sub(r"\2", text)
-    if not _STRAY_TRIGGERS.isdisjoint(text):
+    if _STRAY_TRIGGER.search(text):
         text = _STRAY.sub(" ", text)
     return " ".join(text.split()).strip(" *_"), whole

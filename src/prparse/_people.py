@@ -13,9 +13,11 @@ particles) is data in `prparse._data.speech`.
 
 from __future__ import annotations
 
+import functools
+import operator
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import islice
+from itertools import compress, islice
 
 import regex
 
@@ -64,6 +66,9 @@ _NAME_WORD = regex.compile(
 )
 _LOWER = regex.compile(r"\p{Ll}")
 _DEGREES = frozenset(d.replace(".", "") for d in speech.DEGREES)
+_WORD_MEMO = 1024
+"""Words whose answer is remembered: a release names its people (and its capitalised
+words) again and again, and each word is asked of in several readings."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +112,7 @@ def _bare(word: str) -> str:
     return word if len(word) <= 2 else word.rstrip(".")
 
 
+@functools.lru_cache(maxsize=_WORD_MEMO)
 def _is_name_word(word: str) -> bool:
     """A capitalised word that can be part of a personal name."""
     if not word[:1].isupper() and word[:1] not in _TOKEN_PUNCT:
@@ -323,14 +329,15 @@ def last_sentence(text: str) -> str:
 def _names_in(text: str) -> Iterator[str]:
     """Every run of two or more name words (`Jane Doe`, `Amarildo de Mello`)."""
     words = text.split()
-    upper = [w[:1].isupper() for w in words]
+    firsts = [w[0] for w in words]  # `split` gives no empty word
+    upper = list(map(str.isupper, firsts))
     if sum(upper) > 0.6 * len(words):
         return  # a headline or a list of names in Title Case: no sentence to trust
     # A name starts with a capital (or punctuation before one) and has a second word:
     # only such words are looked at, as most words of a paragraph are lowercase.
-    may_start = [u or w[:1] in _TOKEN_PUNCT for u, w in zip(upper, words, strict=True)]
+    may_start = list(map(operator.or_, upper, map(_TOKEN_PUNCT.__contains__, firsts)))
     end = 0
-    for i in [i for i, may in enumerate(may_start[:-1]) if may]:
+    for i in compress(range(len(words) - 1), may_start):
         if i < end or not (may_start[i + 1] or words[i + 1] in speech.NAME_PARTICLES):
             continue
         if _is_name_word(words[i]):
@@ -342,7 +349,7 @@ def _names_in(text: str) -> Iterator[str]:
 
 def _tail_name(segment: str) -> str | None:
     """A name of two or more words that ends `segment` (`... reporting to Dr. Jane Doe`)."""
-    words = segment.split()[-7:]
+    words = segment.rsplit(None, 7)[-7:]  # the last seven words, the rest not split
     if not words or not (words[-1][:1].isupper() or words[-1][:1] in _TOKEN_PUNCT):
         return None  # a name's last word is a name word or a capitalised particle
     for start in range(max(0, len(words) - 6), len(words) - 1):

@@ -8,6 +8,7 @@ looks like a place. The city comes in title case when written in capitals.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
@@ -71,12 +72,12 @@ def _as_written(name: str, *, short: int = 3) -> str:
 def _city_is_plausible(city: str) -> bool:
     """False for words that cannot be a city (`The`, `Today`, mixed-case runs)."""
     words = [w for w in city.split() if w.lower() not in CONNECTORS]
-    if not words or len(words) > 5 or any(c.isdigit() for c in city):
+    if not words or len(words) > 5 or any(map(str.isdigit, city)):
         return False
     if _key(words[0]) in NOT_CITY_WORDS and _key(city) not in CITIES:
         return False
     shouting = any(w.isupper() and len(w) >= 3 and w not in ACRONYMS for w in words)
-    talking = any(any(c.islower() for c in w) for w in words)
+    talking = any(map(str.islower, "".join(words)))
     return not (shouting and talking)
 
 
@@ -118,6 +119,12 @@ def _undoubled(city: str) -> str:
     return doubled.group(1) if doubled else city
 
 
+_PLACE_MEMO = 1024
+"""Places whose reading is remembered: a release opens many paragraphs with the same
+words (`The`, `In`), each read as a dateline's place before it is told apart."""
+
+
+@functools.lru_cache(maxsize=_PLACE_MEMO)
 def describe_place(place: str) -> Place:
     """City, region, country and country code of a dateline place."""
     groups = _place_groups(place)

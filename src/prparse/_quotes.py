@@ -23,7 +23,7 @@ verbs, quotation marks) is data in `prparse._data.speech`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -58,6 +58,8 @@ _DOUBLE_MARKS = regex.compile("[" + regex.escape("".join(speech.QUOTE_PAIRS)) + 
 _SINGLE_MARKS = regex.compile("[" + regex.escape("".join(speech.SINGLE_QUOTE_PAIRS)) + "’‘]")
 # Marks that can open a quotation (an apostrophe `’` or `'` alone cannot).
 _OPENING_MARKS = frozenset(speech.QUOTE_PAIRS) | frozenset(speech.SINGLE_QUOTE_PAIRS) | {"“", "‘"}
+_OPENING_MARK = regex.compile("[" + regex.escape("".join(sorted(_OPENING_MARKS))) + "]")
+"""One of them, found by a class scan (a set's `isdisjoint` hashes every character)."""
 _ALL_MARKS = "".join(speech.QUOTE_PAIRS) + "".join(speech.SINGLE_QUOTE_PAIRS) + "“”’'"
 _ATTRIBUTION_MARK = regex.compile(
     r"""^\s*(?:[—–~]+|-{1,3}|\*{1,2}|_{1,2})\s*  # a dash or an emphasis mark leads the line
@@ -92,6 +94,36 @@ class QuoteSource:
     """(name, title) of the credit line under a pull quote (`— Jane Doe, CEO of Acme`), if any."""
 
 
+_Mention = tuple[int, int, str]
+"""(paragraph index, offset, full name) of a `Name, Title` mention."""
+
+
+class _People:
+    """The people of the release (`find_people`), read on first need: quotation marks
+    with no quotation credited to anyone, the common case, never need them."""
+
+    __slots__ = ("_found", "_paragraphs")
+
+    def __init__(self, paragraphs: Sequence[QuoteSource]) -> None:
+        self._paragraphs = paragraphs
+        self._found: tuple[Registry, list[_Mention]] | None = None
+
+    def _find(self) -> tuple[Registry, list[_Mention]]:
+        if self._found is None:
+            self._found = find_people(source.text for source in self._paragraphs)
+        return self._found
+
+    @property
+    def registry(self) -> Registry:
+        """Full names and first titles, by surname."""
+        return self._find()[0]
+
+    @property
+    def mentions(self) -> list[_Mention]:
+        """Every `Name, Title` mention, in document order."""
+        return self._find()[1]
+
+
 # --- clauses around a span ----------------------------------------------------
 
 
@@ -118,7 +150,7 @@ def _trailing_speaker(after: str, ended: bool) -> Speaker | None:
     return _speaker_around_verb(clause, verb)
 
 
-def _leading_speaker(before: str, known: Registry) -> Speaker | None:
+def _leading_speaker(before: str, people: _People) -> Speaker | None:
     """Attribution in a lead-in right before a span (`Name, Title, said:`)."""
     clause = last_sentence(before[-_WINDOW:]).strip()
     if not clause.endswith((":", ",")) and not _VERB_RE.search(clause[-20:]):
@@ -130,7 +162,7 @@ def _leading_speaker(before: str, known: Registry) -> Speaker | None:
     if not before.rstrip().endswith(":"):
         return None
     found = parse_person(clause, after_verb=True)  # `Doe umriss die Reise: „...“`
-    if found and found.name and (" " in found.name or found.name in known.full_names):
+    if found and found.name and (" " in found.name or found.name in people.registry.full_names):
         return found
     return None
 
@@ -154,6 +186,8 @@ def _scan(text: str, marks: regex.Pattern[str], pairs: dict[str, str]) -> list[t
     A quotation inside a quotation in the other kind of marks (`"... a “germ” of ..."`)
     is passed over: its closing mark does not close the outer one.
     """
+    if not any(map(text.__contains__, pairs)):
+        return []  # no mark that opens a quotation (apostrophes `’` alone open none)
     spans: list[tuple[int, int]] = []
     opener: tuple[int, str] | None = None
     inner: str | None = None  # the closing marks of a quotation inside the open one
@@ -209,7 +243,7 @@ def _interrupted(text: str, start: int, end: int) -> list[tuple[int, int, Speake
     return [(start, end, None)]
 
 
-def _paragraph_quotes(text: str, known: Registry) -> list[tuple[int, str, Speaker | None]]:
+def _paragraph_quotes(text: str, people: _People) -> list[tuple[int, str, Speaker | None]]:
     """(offset, text, speaker) of each quotation in a paragraph, speakers shared within it."""
     pieces = [piece for a, b in _spans(text) for piece in _interrupted(text, a, b)]
     spans = [(a, b, credited) for a, b, credited in pieces if _is_quotation(text[a:b])]
@@ -220,7 +254,7 @@ def _paragraph_quotes(text: str, known: Registry) -> list[tuple[int, str, Speake
         ended = text[start:end].rstrip(' ”"’»').endswith(".")
         speaker = (
             credited
-            or _leading_speaker(text[previous_end : start - 1], known)
+            or _leading_speaker(text[previous_end : start - 1], people)
             or _trailing_speaker(text[end + 1 : next_start], ended)
         )
         found.append((start, text[start:end].strip(" \t\n*_-–—"), speaker))
@@ -233,15 +267,15 @@ def _paragraph_quotes(text: str, known: Registry) -> list[tuple[int, str, Speake
     return found
 
 
-def _lead_in(text: str, known: Registry) -> Speaker | None:
+def _lead_in(text: str, people: _People) -> Speaker | None:
     """The speaker of a paragraph like `Jane Doe, CEO of Acme, comments:`."""
     clause = text.strip()
     if not clause.endswith(":") or len(clause) > _WINDOW or _spans(clause):
         return None
-    return _leading_speaker(clause, known) if _VERB_RE.search(clause) else None
+    return _leading_speaker(clause, people) if _VERB_RE.search(clause) else None
 
 
-def _pull_quotes(source: QuoteSource, known: Registry) -> list[tuple[int, str, Speaker | None]]:
+def _pull_quotes(source: QuoteSource, people: _People) -> list[tuple[int, str, Speaker | None]]:
     """The quotation of a pull quote, credited by its attribution line if it has one."""
     text, credit = source.text, source.credit
     if credit is None:
@@ -249,7 +283,7 @@ def _pull_quotes(source: QuoteSource, known: Registry) -> list[tuple[int, str, S
         if tail and (credit := parse_attribution("— " + tail.group("credit"))):
             text = text[: tail.start()]
     if credit is None:
-        return _paragraph_quotes(text, known)
+        return _paragraph_quotes(text, people)
     quote = _strip_marks(text)
     return [(0, quote, Speaker(*credit))] if _is_quotation(quote) else []
 
@@ -257,7 +291,7 @@ def _pull_quotes(source: QuoteSource, known: Registry) -> list[tuple[int, str, S
 def _may_quote(source: QuoteSource) -> bool:
     """A pull quote, a paragraph with a quotation mark, or a lead-in (`X comments:`)."""
     text = source.text
-    if source.pull or text.rstrip().endswith(":") or not _OPENING_MARKS.isdisjoint(text):
+    if source.pull or text.rstrip().endswith(":") or _OPENING_MARK.search(text):
         return True
     return ("–" in text or "—" in text) and _DASH_SPEECH.search(text) is not None
 
@@ -270,16 +304,16 @@ def extract_quotes(paragraphs: Sequence[QuoteSource]) -> tuple[Quote, ...]:
     """
     if not any(_may_quote(source) for source in paragraphs):
         return ()  # nothing that can hold a quotation: no need to learn who is named where
-    known, mentions = find_people(source.text for source in paragraphs)
+    people = _People(paragraphs)
     quotes: list[Quote] = []
     last_person: str | None = None
-    pending = iter(mentions)  # appositive mentions, in document order
-    mention = next(pending, None)
+    pending: Iterator[_Mention] | None = None  # appositive mentions, in document order
+    mention: _Mention | None = None
     before: Speaker | None = None  # the speaker the previous paragraph ended with
     lead: Speaker | None = None  # the speaker a lead-in paragraph announced
     for index, source in enumerate(paragraphs):
         text = source.text
-        found = _pull_quotes(source, known) if source.pull else _paragraph_quotes(text, known)
+        found = _pull_quotes(source, people) if source.pull else _paragraph_quotes(text, people)
         if lead and not source.pull and (not found or found[0][2] is None):
             found = [(0, _strip_marks(text), lead)] if _is_quotation(_strip_marks(text)) else []
         elif (
@@ -291,10 +325,14 @@ def extract_quotes(paragraphs: Sequence[QuoteSource]) -> tuple[Quote, ...]:
             found = [(o, q, s or before) for o, q, s in found]  # a quote continued
         before = None
         for offset, quote, speaker in found:
+            if speaker is None:
+                continue  # the mentions before it are read at the next quotation with a speaker
+            if pending is None:
+                pending = iter(people.mentions)
+                mention = next(pending, None)
             while mention and (mention[0], mention[1]) < (index, offset):
                 last_person, mention = mention[2], next(pending, None)
-            if speaker is None:
-                continue
+            known = people.registry
             name = last_person if speaker.pronoun else known.resolve(speaker.name or "")
             if not name:
                 continue
@@ -303,7 +341,7 @@ def extract_quotes(paragraphs: Sequence[QuoteSource]) -> tuple[Quote, ...]:
                 known.titles.setdefault(name.split()[-1], speaker.title)
             quotes.append(Quote(text=quote, speaker=name, speaker_title=title, pull=source.pull))
             last_person, before = name, speaker
-        lead = None if found or source.pull else _lead_in(text, known)
+        lead = None if found or source.pull else _lead_in(text, people)
     return tuple(quotes)
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from ._blocks import Block, Document, Hint, PageMeta
 from ._frontmatter import front_matter
@@ -30,9 +31,11 @@ _CRAMMED_BREAK = re.compile(
     r"[ \t\u00a0]{3,}|(?<=[.!?:\"\u201d])[ \t\u00a0]{2,}(?=\S)|[^\S\n]{0,8}(?=[•▪●]\s)"
 )
 # The same without the bullet glyphs, whose alternative is tried at every position:
-# for a line that has none, it finds the same breaks.
-_CRAMMED_SPACES = re.compile(r"[ \t\u00a0]{3,}|(?<=[.!?:\"\u201d])[ \t\u00a0]{2,}(?=\S)")
-_BULLET_GLYPHS = frozenset("•▪●")
+# for a line that has none, it finds the same breaks. Each starts with a space, tested first.
+_CRAMMED_SPACES = re.compile(
+    r"(?=[ \t\u00a0])(?:[ \t\u00a0]{3,}|(?<=[.!?:\"\u201d])[ \t\u00a0]{2,}(?=\S))"
+)
+_BULLET_GLYPH = re.compile("[•▪●]")
 # How many lines an emphasised span may be wrapped over and still be joined.
 _EMPHASIS_LINES = 6
 _LINE_END = re.compile(r"\r\n|\r|\n")
@@ -48,8 +51,7 @@ _PAGE_FURNITURE = re.compile(
 )
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
-class _Line:
+class _Line(NamedTuple):  # a tuple: made for every line, so cheap to make
     text: str
     start: int
     end: int
@@ -78,7 +80,7 @@ _TITLE_WITH_BY = re.compile(r"^(.{20,300}?)\s+(?=By:\s+\S.{0,80}?\b(?:19|20)\d\d
 
 
 def _split_byline(line: _Line) -> Iterator[_Line]:
-    match = _TITLE_WITH_BYLINE.match(line.text) or _TITLE_WITH_BY.match(line.text)
+    match = _byline_match(line.text)
     if match is None:
         yield line
         return
@@ -87,9 +89,17 @@ def _split_byline(line: _Line) -> Iterator[_Line]:
     yield _Line(line.text[match.end() :], line.start + match.end(), line.end)
 
 
+def _byline_match(text: str) -> re.Match[str] | None:
+    """A title with its byline run on, tried only where each pattern's literal (`**`, `By:`)
+    stands: most lines hold neither."""
+    if "**" in text and (match := _TITLE_WITH_BYLINE.match(text)):
+        return match
+    return _TITLE_WITH_BY.match(text) if "By:" in text else None
+
+
 def _split_crammed(line: _Line) -> Iterator[_Line]:
     pos = 0
-    breaks = _CRAMMED_SPACES if _BULLET_GLYPHS.isdisjoint(line.text) else _CRAMMED_BREAK
+    breaks = _CRAMMED_BREAK if _BULLET_GLYPH.search(line.text) else _CRAMMED_SPACES
     for match in breaks.finditer(line.text):
         if match.start() > pos:
             yield _Line(
@@ -134,15 +144,18 @@ def _continues(current: list[CleanLine], line: CleanLine, width: int) -> bool:
     return not _SENTENCE_END.search(prev.text) and bool(_STARTS_LOWER.match(line.text))
 
 
-def _merge(parts: list[CleanLine]) -> Block:
+def _merge(parts: list[CleanLine], gap_before: bool) -> Block:
     first = parts[0]
-    text, emphasized = finish_text(" ".join(p.text for p in parts))
+    if len(parts) == 1:
+        text, emphasized = first.finished
+    else:
+        text, emphasized = finish_text(" ".join(p.text for p in parts))
     urls = tuple(u for p in parts for u in p.urls)
     hint = Hint.EMPHASIS if emphasized and first.hint is Hint.PARAGRAPH else first.hint
     if len(parts) == 1:
         lines: tuple[str, ...] = (text,) if text else ()
     else:
-        lines = tuple(line for p in parts if (line := finish_text(p.text)[0]))
+        lines = tuple(line for p in parts if (line := p.finished[0]))
     return Block(
         text=text,
         start=first.start,
@@ -152,6 +165,7 @@ def _merge(parts: list[CleanLine]) -> Block:
         urls=urls,
         level=first.level,
         link_chars=sum(p.link_chars for p in parts),
+        gap_before=gap_before,
     )
 
 
@@ -164,7 +178,6 @@ def _join_broken_paragraphs(blocks: list[Block], gaps: list[bool]) -> list[Block
     out: list[Block] = []
     furniture: list[Block] = []
     for block, gap in zip(blocks, gaps, strict=True):
-        block = dataclasses.replace(block, gap_before=gap) if not gap else block
         if _page_furniture(block) and out:
             furniture.append(block)
             continue
@@ -174,9 +187,9 @@ def _join_broken_paragraphs(blocks: list[Block], gaps: list[bool]) -> list[Block
             and prev is not None
             and prev.hint is Hint.PARAGRAPH
             and block.hint is Hint.PARAGRAPH
+            and _STARTS_LOWER.match(block.text)  # the rarest, and cheapest, asked first
             and len(prev.text.split()) >= 8  # a short line before a blank one is a heading
             and not _SENTENCE_END.search(prev.text)
-            and _STARTS_LOWER.match(block.text)
         ):
             out[-1] = dataclasses.replace(
                 prev,
@@ -218,7 +231,7 @@ def text_blocks(source: str) -> list[Block]:
             current.append(line)
             continue
         if current:
-            block = _merge(current)
+            block = _merge(current, gap)
             if block.text or block.hint is Hint.RULE:
                 blocks.append(block)
                 gaps.append(gap)

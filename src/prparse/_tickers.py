@@ -40,8 +40,10 @@ _SYMBOL = r"""
     (?![\w'’-])                   # and ends at a word end: `NYSE: The` is no listing
 """
 
+_FIRST_LETTERS = re.escape("".join(sorted({alias[0] for alias in _ALIASES})))
 _LISTING = re.compile(
     rf"""
+    (?=[{_FIRST_LETTERS}])                    # where an exchange's name may start: a cheap test
     (?P<exchanges>
         {_FIRST_EXCHANGE}
         (?:                                   # more exchanges sharing the symbol:
@@ -106,6 +108,8 @@ def find_tickers(text: str) -> list[Ticker]:
     """
     seen: set[Ticker] = set()
     found: list[Ticker] = []
+    if ":" not in text:
+        return found  # every listing has its colon
     for match in _LISTING.finditer(text):
         for ticker in _listing_tickers(match, text):
             if ticker not in seen:
