@@ -11,10 +11,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
         ),
     },
     "subheadlines": {
-        "idw-gdch-hybridbatterie-de-md": (
-            "the italic deck ends in a line break, not a blank "
-            "line, and is run into the first body paragraph"
-        ),
         "prn-salesforce-britannica-md": "the crawl ran the h1's deck into the title on one line",
     },
     "dateline": {

@@ -9,6 +9,11 @@ import pytest
 from prparse._blocks import Hint
 from prparse._text import text_blocks
 
+_LEAD = (
+    "Formic acid is a promising carrier of energy, as it can be made from carbon dioxide "
+    "by electrochemistry and used in many ways; a team now reports a hybrid cell."
+)
+
 # (name: where the shape comes from, source, expected block texts)
 EXAMPLES_JOINING = [
     (
@@ -46,6 +51,16 @@ EXAMPLES_JOINING = [
         ["Read the report at https://example.com - now."],
     ),
     ("CRLF line ends", "Line one.\r\n\r\nLine two.\r\n", ["Line one.", "Line two."]),
+    (
+        "idw-md: an emphasised deck, a hard line break (<br>), then the long lead paragraph",
+        f"_Fast-charging microbial fuel cell on formic acid  \n{_LEAD}_\n",
+        ["Fast-charging microbial fuel cell on formic acid", _LEAD],
+    ),
+    (
+        "a sentence broken by a hard line break between two short lines goes on",
+        "Acme Corp. said today that its new plant  \nwill open in May.\n",
+        ["Acme Corp. said today that its new plant will open in May."],
+    ),
 ]
 
 

@@ -13,6 +13,10 @@ import dataclasses
 import datetime as _dt
 from enum import Enum
 
+LONG_LINE = 150
+"""A line longer than this among lines set apart by line breaks (`<br>` in HTML, a hard
+break in Markdown) is a paragraph of its own, not one more line of a card or a verse."""
+
 
 class Hint(str, Enum):
     """What the markup said a block was (a hint, not a verdict)."""

@@ -2,7 +2,7 @@
 
 One block per `p`, `div` text run, heading, list item, blockquote, table
 row, `hr`, and per run of `br`-separated lines (a blank line, `<br><br>`,
-ends a paragraph; a line longer than `_LONG_LINE` is a paragraph of its
+ends a paragraph; a line longer than `LONG_LINE` is a paragraph of its
 own). A block wholly bold or italic is `Hint.EMPHASIS`; a typed bullet
 (`- `, `• `) makes a paragraph a list item; `pre` keeps its lines. Chrome
 inside the container (`_html_page.is_chrome`) is skipped; links become the
@@ -22,7 +22,7 @@ import re
 
 from lxml import etree
 
-from ._blocks import Block, Hint
+from ._blocks import LONG_LINE, Block, Hint
 from ._data.html_hints import CHROME_TAGS
 from ._html_offsets import Locator
 from ._html_page import clean, is_chrome, text_of
@@ -55,8 +55,6 @@ _EMPHASIS_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-style\s*:
 _SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u2000-\u200a\u202f\u3000]+")
 # A table row with more text than this holds paragraphs (a layout table).
 _LAYOUT_ROW = 2000
-# A line longer than this in a `br`-separated block is a paragraph of its own.
-_LONG_LINE = 150
 # A bullet glyph a writer typed at the start of a paragraph ("- ", "• ").
 _BULLET = re.compile(r"^[-–•·▪●◦■►➢](?:\s+|(?=[A-Z]))")
 # Cloudflare's email-protection link: the encoded address follows the `#`.
@@ -116,10 +114,10 @@ def _finish(run: _Run, end: int) -> list[Block]:
         text = _line_text(line)
         if not text:
             continue
-        if run.hint is not Hint.TABLE_ROW and len(text) > _LONG_LINE and groups[-1]:
+        if run.hint is not Hint.TABLE_ROW and len(text) > LONG_LINE and groups[-1]:
             groups.append([])
         groups[-1].append(index)
-        if run.hint is not Hint.TABLE_ROW and len(text) > _LONG_LINE:
+        if run.hint is not Hint.TABLE_ROW and len(text) > LONG_LINE:
             groups.append([])
     starts, stops = _line_spans(run, end)
     return [

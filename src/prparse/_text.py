@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from ._blocks import Block, Document, Hint, PageMeta
+from ._blocks import LONG_LINE, Block, Document, Hint, PageMeta
 from ._frontmatter import front_matter
 from ._markdown import CleanLine, clean_line, finish_text, open_emphasis, table_ruling
 
@@ -38,6 +38,8 @@ _CRAMMED_SPACES = re.compile(
 _BULLET_GLYPH = re.compile("[•▪●]")
 # How many lines an emphasised span may be wrapped over and still be joined.
 _EMPHASIS_LINES = 6
+# A Markdown hard line break at a line's end: two spaces or a backslash.
+_HARD_BREAK = re.compile(r"(?: {2,}|\\)\r?$")
 _LINE_END = re.compile(r"\r\n|\r|\n")
 _SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)\]…]\s*$")
 _STARTS_LOWER = re.compile(r"^[\"'\u201c\u2018(]?[a-zà-ÿ]")
@@ -126,10 +128,21 @@ def _wrap_width(lines: list[CleanLine]) -> int:
     return p90 if near >= len(lengths) * 0.5 else 0
 
 
+def _set_apart_by_break(prev: CleanLine, line: CleanLine) -> bool:
+    """A hard line break (a converter's `<br>`: two trailing spaces or a backslash) next to
+    a long line: the long line is a paragraph of its own, as the HTML front end reads a
+    `br`-separated run (`_Deck line_<br>The lead paragraph ...`)."""
+    if not _HARD_BREAK.search(prev.raw):
+        return False
+    return len(prev.text) > LONG_LINE or len(line.text) > LONG_LINE
+
+
 def _continues(current: list[CleanLine], line: CleanLine, width: int) -> bool:
     """Whether `line` continues the paragraph of the lines before it (no blank line between)."""
     prev = current[-1]
     if line.hint is not Hint.PARAGRAPH or prev.hint in (Hint.HEADING, Hint.RULE, Hint.TABLE_ROW):
+        return False
+    if _set_apart_by_break(prev, line):
         return False
     # A credit line in emphasis wrapped over a few lines (`*Jane Doe, Chief` / `Officer*`).
     if len(current) <= _EMPHASIS_LINES and open_emphasis(" ".join(p.text for p in current)):
