@@ -158,6 +158,28 @@ def test_front_matter_lookalike_does_not_crash(source: str) -> None:
     check_release(source)
 
 
+# Found by the fuzzer (atheris, this round) and cut down by hand. (name, source)
+EXAMPLES_FUZZ_FINDINGS = [
+    (
+        "a feed item whose recovered element name is no XML name (ValueError from lxml)",
+        '<?xml version="1.0"?>\n<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/">'
+        "<itemSet><http://x>text</http://x></itemSet></newsMessage>",
+    ),
+    (
+        "a NITF item with a name of two colons",
+        '<?xml version="1.0"?>\n<nitf xmlns="urn:x"><body><a:b:c>t</a:b:c></body></nitf>',
+    ),
+    ("a line of a bullet glyph and an emphasis mark (its text was lost)", "Hello there.\n\n o  *"),
+]
+
+
+@pytest.mark.parametrize(
+    "source", [s for _, s in EXAMPLES_FUZZ_FINDINGS], ids=[n for n, _ in EXAMPLES_FUZZ_FINDINGS]
+)
+def test_fuzz_findings_keep_the_invariants(source: str) -> None:
+    check_release(source)
+
+
 def test_only_a_dateline_is_read_as_one() -> None:
     dateline = check_release(DATELINE).dateline
     assert dateline is not None

@@ -32,6 +32,7 @@ read by `_feed_text`.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import html
@@ -106,7 +107,8 @@ def _strip_namespaces(root: etree._Element) -> None:
     """Element names reduced to their local names (formats are matched on those)."""
     for element in root.iter():
         if isinstance(element.tag, str) and element.tag.startswith("{"):
-            element.tag = element.tag.rpartition("}")[2]
+            with contextlib.suppress(ValueError):  # a recovered name's local part may be no name
+                element.tag = element.tag.rpartition("}")[2]
 
 
 def _format_of(root: etree._Element) -> FeedFormat | None:

@@ -138,7 +138,7 @@ def clean_line(raw: str, start: int, *, in_table: bool = False) -> CleanLine | N
         hint, text = Hint.BLOCKQUOTE, _BLOCKQUOTE.sub("", text, count=1)
     elif _table_row(text):
         hint, text = Hint.TABLE_ROW, _table_cells(text)
-    elif (bullet := _BULLET.match(text)) and len(text) > bullet.end():
+    elif (bullet := _BULLET.match(text)) and _item_text(text[bullet.end() :]):
         hint, text = Hint.LIST_ITEM, text[bullet.end() :]
         if _table_row(text):  # a bullet in a layout table: `• | text |`
             text = _table_cells(text)
@@ -153,6 +153,12 @@ def clean_line(raw: str, start: int, *, in_table: bool = False) -> CleanLine | N
     if not finished[0]:
         return None
     return CleanLine(text, raw, start, end, hint, level, urls, min(linked, len(text)), finished)
+
+
+def _item_text(rest: str) -> bool:
+    """Whether a bullet has text after it: a line of markers alone (`o  *`, a glyph and an
+    emphasis mark) is no list item, and its text is kept as written."""
+    return bool(rest.strip()) and bool(finish_text(rest.strip())[0])
 
 
 def _rule(raw: str) -> bool:
