@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 import pytest
 
 import prparse
 from prparse import SectionKind
-from prparse._header import restore_accents
+from prparse._header import _folding_adds_copies, restore_accents
 
 _SHARE = "[Teilen](https://www.xing.com/share;title={title};description=...)\n"
 
@@ -54,6 +57,29 @@ EXAMPLES_ACCENTS = [
 )
 def test_restore_accents(headline: str, source: str, expected: str) -> None:
     assert restore_accents(headline, source) == expected
+
+
+def _folded(text: str) -> str:
+    return re.sub("[\u0300-\u036f]+", "", unicodedata.normalize("NFD", text))
+
+
+# (headline, source): accents on either side of line breaks, marks a line opens with,
+# copies in ASCII lines, headlines with a line break.
+EXAMPLES_FOLDING = [
+    ("ab sofort verfugbar", "ab sofort verfügbar\nab sofort verfugbar\n"),
+    ("ab sofort verfugbar", "ab sofort verfugbar\nab sofort verfugbar\né"),
+    ("ab sofort verfugbar", "ab sofort verfu\n\u0308gbar ab sofort verfügbar"),
+    ("ab sofort\nverfugbar", "ab sofort\nverfügbar ab sofort\nverfugbar"),
+    ("aaaa", "aäaa\naaaa\r\nàaaaa\n"),
+    ("Kelvin K", "Kelvin \u212a\nKelvin K"),
+]
+
+
+@pytest.mark.parametrize(("headline", "source"), EXAMPLES_FOLDING)
+def test_folding_counts_as_the_whole_folded_source(headline: str, source: str) -> None:
+    """Folding the non-ASCII lines alone answers as folding the whole source does."""
+    whole = _folded(source).count(headline) > source.count(headline)
+    assert _folding_adds_copies(headline, source) == whole
 
 
 _RELEASE = (

@@ -42,7 +42,11 @@ _REFERENCE = re.compile(r"&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32}
 # A block whose text is this much link text is a teaser linking to another release.
 _TEASER_LINK_SHARE = 0.7
 # An About heading a converter ran onto the end of a paragraph: `... on X.About Coindraw`.
-_GLUED_ABOUT = re.compile(r"(?<=[a-z.!?\"”)])(?:About|ABOUT|Über|À propos de|Acerca de) (?=[A-Z])")
+_ABOUT_WORDS = r"(?:About|ABOUT|Über|À propos de|Acerca de) (?=[A-Z])"
+_GLUED_ABOUT = re.compile(rf"(?<=[a-z.!?\"”)]){_ABOUT_WORDS}")
+# The heading's words alone: scanned fast (the pattern opens with no lookbehind), and
+# needed wherever the glued heading stands.
+_ABOUT_ANYWHERE = re.compile(_ABOUT_WORDS)
 # A wire's footer line a scraper ran onto the text before it: `... region.  Hashtag: #HK`,
 # `#HKUSTThe issuer is solely responsible ...` (the wires' `run_on` openings).
 _RUN_ON_FOOTER = re.compile(rf"(?<=\S)\s*(?=(?:{'|'.join(cues.RUN_ON_FOOTER_LINES)}))")
@@ -50,6 +54,8 @@ _RUN_ON_FOOTER = re.compile(rf"(?<=\S)\s*(?=(?:{'|'.join(cues.RUN_ON_FOOTER_LINE
 # line (hashtags only) it is the issuer's links, set on the next line before the scrape.
 _GLUED_LINK = re.compile(r"(?<=[^\W_])(?=https?://)")
 _FOOTER_OPENING = re.compile(f"(?:{'|'.join(cues.RUN_ON_FOOTER_LINES)})")
+"""The footer lines' openings alone: `_RUN_ON_FOOTER` matches only where one of them stands,
+and they are found much faster without the lookbehind and spaces before them."""
 # Where a paragraph's sentences start (after `.`, `!` or `?` and a space, a capital).
 _SENTENCE_START = re.compile(r"(?<=[a-z0-9)][.!?])[\"”’)]?\s+(?=[A-Z])")  # not after `E.`
 # The words of narrative a paragraph keeps before a contact sentence cut off its end.
@@ -229,14 +235,20 @@ def _closing_contact(text: str) -> int | None:
 _CONTACT_SENTENCE = 0.6
 
 
+def _may_glue_about(text: str) -> bool:
+    """Whether `_GLUED_ABOUT` is worth trying: the text holds `bout` or `ber`, and the
+    heading's words stand somewhere in it (a quick scan that rejects most paragraphs)."""
+    return ("bout" in text or "ber" in text) and _ABOUT_ANYWHERE.search(text) is not None
+
+
 def _glued_line(text: str) -> int | None:
     """Where a glued line starts in the text: an About heading or a wire's footer line run
     onto what comes before it, or a link run onto such a footer line; None if none."""
     found = [
         m.start() if m.re is _GLUED_ABOUT else m.end()
         for m in (
-            _GLUED_ABOUT.search(text) if "bout" in text or "ber" in text else None,
-            _RUN_ON_FOOTER.search(text),
+            _GLUED_ABOUT.search(text) if _may_glue_about(text) else None,
+            _RUN_ON_FOOTER.search(text) if _FOOTER_OPENING.search(text) else None,
             _GLUED_LINK.search(text) if _FOOTER_OPENING.match(text) else None,
         )
         if m is not None and m.end() > 0

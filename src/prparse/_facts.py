@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
-import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Generic, TypeVar, overload
 
 from . import _cues as cue
 from ._blocks import Block, Hint
@@ -46,6 +46,41 @@ _NUMBER = re.compile(r"\d[\d,.]*")
 """A figure: `12`, `(4.5)`, `$1,200`, `12%` count once each; the brackets, currency and
 percent signs around its digits add no figure, so they are not matched."""
 _QUOTE_MARKS = '"“”„'
+
+
+_T = TypeVar("_T")
+
+
+class _once(Generic[_T]):
+    """A fact computed on first read and kept in the record's `__dict__`.
+
+    As `functools.cached_property`, without the lock Python 3.11 takes on every
+    first read (a record is read by one thread). It is a non-data descriptor, so
+    once stored the value is read from the instance itself; storing it in
+    `__dict__` bypasses the frozen dataclass's `__setattr__`, as the standard
+    descriptor does.
+    """
+
+    def __init__(self, compute: Callable[[Facts], _T]) -> None:
+        self._compute = compute
+        self._name = compute.__name__
+        self.__doc__ = compute.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = name
+
+    @overload
+    def __get__(self, instance: None, owner: type | None = None) -> _once[_T]: ...
+
+    @overload
+    def __get__(self, instance: Facts, owner: type | None = None) -> _T: ...
+
+    def __get__(self, instance: Facts | None, owner: type | None = None) -> _T | _once[_T]:
+        if instance is None:
+            return self
+        value = self._compute(instance)
+        instance.__dict__[self._name] = value
+        return value
 
 
 @dataclasses.dataclass(frozen=True)
@@ -95,22 +130,22 @@ class Facts:
 
     # The costlier questions are asked on first use, once: most blocks are never asked them.
 
-    @functools.cached_property
+    @_once
     def trailer_about(self) -> bool:
         """An About heading once in the trailer, where `BACKGROUND` counts too."""
         return cue.about_heading(self.block, in_trailer=True, words=self.words)
 
-    @functools.cached_property
+    @_once
     def section_heading(self) -> bool:
         """A short heading that titles the paragraphs under it."""
         return cue.section_heading(self.block, words=self.words)
 
-    @functools.cached_property
+    @_once
     def meta(self) -> bool:
         """`FOR IMMEDIATE RELEASE`, `Press Release`, an embargo line."""
         return cue.meta(self.block)
 
-    @functools.cached_property
+    @_once
     def closing(self) -> DatelineMatch | None:
         """The place and date the block opens with, as a closing date line reads it (a block
         past the block layer's search is asked only when short enough to be one). Only its
@@ -122,77 +157,77 @@ class Facts:
             return None  # it is read for its full date only, and none can stand here
         return find_dateline(text)
 
-    @functools.cached_property
+    @_once
     def title_like(self) -> bool:
         """Could be a headline by its length and shape."""
         return cue.title_like(self.block, words=self.words)
 
-    @functools.cached_property
+    @_once
     def labelled_title(self) -> bool:
         """A title behind a label a portal or feed sets before it (`Press release: Acme ...`)."""
         return cue.title_label_end(self.block.text) > 0
 
-    @functools.cached_property
+    @_once
     def teaser(self) -> bool:
         """A paragraph cut off with an ellipsis (`... and letting them add ...`): a teaser."""
         return self.words >= _TEASER_WORDS and self.block.text.rstrip().endswith(("...", "…"))
 
-    @functools.cached_property
+    @_once
     def tabular(self) -> bool:
         """A table row, or a line that is mostly figures."""
         return _tabular(self.block, self.words)
 
-    @functools.cached_property
+    @_once
     def title_case(self) -> float:
         """Share of its words that start with a capital."""
         return cue.title_case_ratio(self.block.text)
 
-    @functools.cached_property
+    @_once
     def inline_about(self) -> int:
         """End of an `About Acme:` heading run into its paragraph; 0 if none."""
         return cue.inline_about_heading(self.block)
 
-    @functools.cached_property
+    @_once
     def caption(self) -> bool:
         """An image or video caption or credit."""
         return cue.caption(self.block)
 
-    @functools.cached_property
+    @_once
     def credit(self) -> tuple[str, str | None] | None:
         """(name, title) when the block is a pull quote's credit line (`— Jane Doe, CEO`)."""
         return _credit(self.block)
 
-    @functools.cached_property
+    @_once
     def date_line(self) -> bool:
         """A short line that states a date and little else (or a closing place and date)."""
         return _date_line(self)
 
-    @functools.cached_property
+    @_once
     def stated_date(self) -> _dt.date | None:
         """The release date such a line (or a wire's footer) states."""
         return _stated_date(self)
 
-    @functools.cached_property
+    @_once
     def contact_score(self) -> float:
         """How much the block reads as contact details (0 to 1)."""
         return contact_score(self.block.text, heading=self.contact_heading)
 
-    @functools.cached_property
+    @_once
     def names_person(self) -> bool:
         """A contact-like line that names a person or gives an email."""
         return _names_person(self.block, self.words, self.sentence, self.contact_score)
 
-    @functools.cached_property
+    @_once
     def disclosure(self) -> DisclosureKind | None:
         """The kind of legal text the block's own words are."""
         return disclosure_kind(self.block.text)
 
-    @functools.cached_property
+    @_once
     def site_copyright(self) -> bool:
         """A copyright line with a year (`© 2020 Ente Parco ...`): a page's footer opens so."""
         return cue.site_copyright(self.block)
 
-    @functools.cached_property
+    @_once
     def issuer_description(self) -> bool:
         """Opens like a description of the issuer (`Acme Corp. is a ...`), with no quotation."""
         text = self.block.text
@@ -259,7 +294,7 @@ def facts_of(block: Block, opening: DatelineMatch | None, *, searched: bool = Tr
     sentence = cue.ends_sentence(text)
     wire_footer = cue.wire_footer(block)
     heading_kind = disclosure_heading(text)
-    return Facts(
+    return _record(
         words=words,
         declared_trailer=block.hint in (Hint.BOILERPLATE, Hint.CONTACT),
         sentence=sentence,
@@ -281,6 +316,23 @@ def facts_of(block: Block, opening: DatelineMatch | None, *, searched: bool = Tr
         block=block,
         searched=searched,
     )
+
+
+_FIELDS = frozenset(field.name for field in dataclasses.fields(Facts))
+
+
+def _record(**fields: object) -> Facts:
+    """A `Facts` record of the given fields, made without the frozen dataclass's `__init__`.
+
+    That `__init__` sets each of the twenty fields through `object.__setattr__`; a
+    record is made for every block, so its `__dict__` is filled at once instead. Every
+    field must be given (there are no defaults to fall back on).
+    """
+    if fields.keys() != _FIELDS:
+        raise TypeError(f"Facts fields missing or unknown: {sorted(fields.keys() ^ _FIELDS)}")
+    record = object.__new__(Facts)
+    record.__dict__.update(fields)
+    return record
 
 
 def block_facts(blocks: Sequence[Block], openings: Sequence[DatelineMatch | None]) -> list[Facts]:

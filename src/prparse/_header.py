@@ -384,6 +384,22 @@ def _accent_blind(text: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + "".join(parts) + r"(?!\w)")
 
 
+def _folding_adds_copies(headline: str, source: str) -> bool:
+    """Whether the source with its accents folded away (`verfügbar` -> `verfugbar`) holds
+    more copies of the ASCII `headline` than the source itself.
+
+    Only the source's lines with a non-ASCII character are folded and counted: a line
+    break is a starter that decomposition never reorders across nor produces, so the
+    folded source is its lines folded one by one; a headline with no line break is
+    found within one line, so each count is the sum of the lines' counts, and an ASCII
+    line folds to itself and adds as many copies to both.
+    """
+    if "\n" not in headline:
+        source = "\n".join(line for line in source.split("\n") if not line.isascii())
+    folded = _COMBINING_MARK.sub("", unicodedata.normalize("NFD", source))
+    return folded.count(headline) > source.count(headline)
+
+
 def restore_accents(headline: str, source: str) -> str:
     """The headline as the document writes it elsewhere, when a converter folded its accents.
 
@@ -398,8 +414,7 @@ def restore_accents(headline: str, source: str) -> str:
         or _ACCENTED.search(source) is None
     ):
         return headline
-    folded = _COMBINING_MARK.sub("", unicodedata.normalize("NFD", source))
-    if folded.count(headline) <= source.count(headline):
+    if not _folding_adds_copies(headline, source):
         return headline  # no accented copy: the cheap test spares compiling the pattern
     for match in _accent_blind(headline).finditer(source):
         if not match.group().isascii():

@@ -69,8 +69,10 @@ def _raw_lines(source: str) -> Iterator[_Line]:
             break
         if len(line.text) > _CRAMMED_LINE:
             yield from _split_crammed(line)
-        else:
+        elif "**" in line.text or "By:" in line.text:  # `_byline_match`'s literals
             yield from _split_byline(line)
+        else:
+            yield line  # most lines: no byline can be run onto them
 
 
 # A bold title with a byline run onto its line: `**Title** Accesswire Monday, July 13, 2015`.
