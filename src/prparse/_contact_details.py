@@ -8,6 +8,7 @@ year ranges and table figures are not phone numbers.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 
@@ -36,8 +37,13 @@ _EMAIL = re.compile(
     """,
     re.VERBOSE,
 )
-_PHONE = re.compile(
-    r"""
+
+
+@functools.cache
+def _phone_re() -> re.Pattern[str]:
+    """A phone number as written (compiled on first use: most text holds no phone shape)."""
+    return re.compile(
+        r"""
     (?=[\d(+])                                     # what every number starts with, tested
                                                     #   first: most positions fail at once
     (?:(?<![\w+/.-])
@@ -58,8 +64,10 @@ _PHONE = re.compile(
     )
     (?![\w.-]?\d)
     """,
-    re.VERBOSE,
-)
+        re.VERBOSE,
+    )
+
+
 _PHONE_LABEL = re.compile(
     r"(?:\b(?:tel|phone|telephone|telefon|telefono|teléfono|téléphone|tél|telf|tlf|tfn|telefax|"
     r"fax|mobile|mobil|mob|handy|cell|cel|celular|cellulare|móvil|movil|ph|direct|office|"
@@ -226,7 +234,7 @@ def find_phones(text: str) -> list[str]:
     if _PHONE_SHAPE.search(text) is None:
         return []
     found = []
-    for match in _PHONE.finditer(text):
+    for match in _phone_re().finditer(text):
         run = match.group(0).strip(" .-–/")
         glued = _NANP_GLUED.match(run)
         for phone in _split_run(glued.group(0) if glued else run):
@@ -244,7 +252,12 @@ def _trim_url(url: str) -> str:
     return trimmed if trimmed != host else url
 
 
-_NOT_CONTACT_URL = re.compile("|".join(NOT_CONTACT_URLS), re.IGNORECASE)
+@functools.cache
+def _not_contact_url_re() -> re.Pattern[str]:
+    """Addresses that are no contact's (compiled on first use)."""
+    return re.compile("|".join(NOT_CONTACT_URLS), re.IGNORECASE)
+
+
 _GLUED_LINK_LABEL = re.compile(rf"(?<=[A-Za-z0-9_-])(?:{'|'.join(GLUED_LINK_LABELS)})$")
 _HOST = re.compile(r"^(?:https?://)?([^/?#:]+)", re.IGNORECASE)
 
@@ -262,7 +275,7 @@ _WIRE_HOST_LABELS = max(host.count(".") + 1 for host in WIRE_HOSTS)
 def contact_url(url: str) -> bool:
     """Whether a web address may be a contact's: not an image or page asset, a share
     button, a tracking or redirect link, or a page of the wire that sent the release."""
-    return _NOT_CONTACT_URL.search(url) is None and not _wire_site(url)
+    return _not_contact_url_re().search(url) is None and not _wire_site(url)
 
 
 def find_links(text: str) -> list[str]:

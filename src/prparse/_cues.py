@@ -7,6 +7,7 @@ The vocabularies are data in `_data/cues.py`.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -66,8 +67,15 @@ _ABBREVIATION_END = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?。！？]['\"\u201d\u2019)」』]?$")
 _WORD = re.compile(r"\w+")
-# Ideographs and kana, written without spaces between words.
-_UNSPACED_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
+
+
+@functools.cache
+def _unspaced_run() -> re.Pattern[str]:
+    """Ideographs and kana, written without spaces between words: looked for in non-ASCII text
+    only, so compiled on first use."""
+    return re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
+
+
 _QUOTE_OPEN = '"\u201c\u201e\u00ab\u2018'
 _QUOTE_CLOSE = '"\u201d\u201c\u00bb\u2019'
 _URLISH = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")
@@ -82,7 +90,7 @@ def word_count(text: str) -> int:
     count = len(_WORD.findall(text))
     if text.isascii():
         return count
-    for run in _UNSPACED_RUN.findall(text):
+    for run in _unspaced_run().findall(text):
         count += len(run) // 2 - 1
     return count
 

@@ -16,6 +16,7 @@ token pattern is anchored and bounded, so no input backtracks badly.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from typing import NamedTuple
 
@@ -77,14 +78,21 @@ _WIRE_RE = re.compile(
     re.IGNORECASE,
 )
 _strong = [m for w in WIRES if w.anywhere for m in w.markers]
-_STRONG_WIRE_RE = re.compile(
-    # The lookahead lets a long text be scanned fast: only where a strong
-    # marker's bracket or first word stands may one start.
-    f"(?=(?:{'|'.join(sorted({_opening(m) for m in _strong}))}))(?:"
-    + "|".join(p for p, (_, anywhere) in zip(_wire_parts, _WIRE_NAMES, strict=True) if anywhere)
-    + ")",
-    re.IGNORECASE,
-)
+
+
+@functools.cache
+def _strong_wire_re() -> re.Pattern[str]:
+    """The markers of the wires that may stand anywhere, searched in a long text (compiled
+    on first use: only a text without a dateline at its head needs them)."""
+    return re.compile(
+        # The lookahead lets a long text be scanned fast: only where a strong
+        # marker's bracket or first word stands may one start.
+        f"(?=(?:{'|'.join(sorted({_opening(m) for m in _strong}))}))(?:"
+        + "|".join(p for p, (_, anywhere) in zip(_wire_parts, _WIRE_NAMES, strict=True) if anywhere)
+        + ")",
+        re.IGNORECASE,
+    )
+
 
 _LEAD_RE = re.compile(r"[\s*_>#]*")
 _SEP_RE = re.compile(
@@ -398,7 +406,7 @@ def _find_anywhere(text: str) -> DatelineMatch | None:
     Newswire BETHESDA, Md. , Aug. 11, 2022 /PRNewswire/ —`); the start
     that gives the strongest place wins.
     """
-    for marker in _STRONG_WIRE_RE.finditer(text):
+    for marker in _strong_wire_re().finditer(text):
         lo = max(0, marker.start() - _ANYWHERE_LOOKBACK)
         head = text[: marker.end() + _HEAD_CHARS]
         best: tuple[tuple[int, bool, int], DatelineMatch] | None = None

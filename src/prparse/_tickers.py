@@ -14,6 +14,7 @@ Shapes covered, all seen in real releases:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -61,7 +62,14 @@ _LISTING = re.compile(
     re.VERBOSE,
 )
 
-_ONE_EXCHANGE = re.compile(_EXCHANGE)
+
+@functools.cache
+def _one_exchange() -> re.Pattern[str]:
+    """One exchange alias, to split a listing's exchanges (compiled on first use: only a
+    text with a listing needs it)."""
+    return re.compile(_EXCHANGE)
+
+
 _ONE_SYMBOL = re.compile(_SYMBOL, re.VERBOSE)
 _OPENERS = "([{"
 _CLOSERS = ")]}"
@@ -83,7 +91,7 @@ def _inside_brackets(text: str, position: int) -> bool:
 
 def _listing_tickers(match: re.Match[str], text: str) -> Iterator[Ticker]:
     """The tickers of one listing match: every exchange with every symbol."""
-    names = [m.group(0) for m in _ONE_EXCHANGE.finditer(match.group("exchanges"))]
+    names = [m.group(0) for m in _one_exchange().finditer(match.group("exchanges"))]
     symbols = [match.group("symbol")]
     symbols += [m.group(0) for m in _ONE_SYMBOL.finditer(match.group("more") or "")]
     bracketed = _inside_brackets(text, match.start())
