@@ -124,16 +124,18 @@ _NOT_PLACE_WORD = "|".join(
 _CJK_PLACE = r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{1,8}"
 """A place in Japanese, Chinese or Korean script (`東京`, `서울`), which has no capitals."""
 _WORD = rf"(?:[A-ZÀ-ÖØ-Þ][\w'’&]*(?:[.-][\w'’&]+)*\.?|{_CJK_PLACE}(?![\u3040-\u30ff\u4e00-\u9fff]))"
-_PLACE_RE = re.compile(
+_PLACE_STEP_RE = re.compile(
     rf"""
-    (?!(?i:{_NOT_PLACE_WORD})){_WORD}               # first word: capitalized, no month
     (?: (?:\s*,\s*|\s+)                             # `SUMMIT, N.J.`, `NEW YORK`
         (?:(?:{_CONNECTORS})\s+)?                   # `Kawasaki and Yokohama`
-        (?!(?i:{_NOT_PLACE_WORD})){_WORD}           # ...never `June 11`
-    ){{0,9}}
+    )?
+    (?!(?i:{_NOT_PLACE_WORD})){_WORD}               # a capitalized word, never `June 11`
     """,
     re.VERBOSE,
 )
+"""One word of a place, after a separator unless it is the first: the month names once in
+the pattern, not once per word of `W (?:S C? W){0,9}`, which takes twice as long to compile."""
+_MAX_PLACE_WORDS = 10
 _SOURCE_RE = re.compile(r"/\s*[^/\n]{2,80}?\s*/(?=\s|$)")
 """`/ Company Name /` after the date (Press Services): not a wire, part of the dateline."""
 _AGENCY_NAME = r"[^\W\d_][\w.&'’-]{0,24}(?:\s[\w.&'’-]{1,24}){0,2}?"
@@ -207,6 +209,28 @@ def _agency(text: str, pos: int, *, after_wire: bool) -> _Token | None:
     return _Token("agency", pos, found.end(), name)
 
 
+def _place_end(text: str, pos: int) -> int | None:
+    """Where the place starting at `pos` ends, or None when none does: a capitalized word
+    (no month or weekday), then up to nine more, each after a comma or spaces and perhaps
+    a connector (`SUMMIT, N.J.`, `Kawasaki and Yokohama`).
+
+    Reads step by step what the one pattern `W (?:S C? W){0,9}` matches: a repeat at the
+    end of a pattern keeps each step as first matched, so the steps are read in turn. A
+    step after the first starts at a comma or a space, which no word starts with, so the
+    step pattern's optional separator is there exactly when it must be.
+    """
+    end = None
+    for step in range(_MAX_PLACE_WORDS):
+        lead = text[pos : pos + 1]
+        if (lead == "," or lead.isspace()) != (step > 0):
+            break
+        found = _PLACE_STEP_RE.match(text, pos)
+        if found is None:
+            break
+        end = pos = found.end()
+    return end
+
+
 def _next_token(text: str, pos: int, tokens: list[_Token]) -> _Token | None:
     """The dateline token at `pos` (after spaces and commas), or None."""
     pos = _skip_gap(text, pos)
@@ -225,13 +249,13 @@ def _next_token(text: str, pos: int, tokens: list[_Token]) -> _Token | None:
     if date is not None:
         return _Token("date", pos, date.end, date)
     if "place" not in kinds and (not tokens or kinds & {"date", "wire"}):
-        place = _PLACE_RE.match(text, pos)
-        if place is not None:
-            return _Token("place", pos, place.end(), describe_place(place.group()))
+        end = _place_end(text, pos)
+        if end is not None:
+            return _Token("place", pos, end, describe_place(text[pos:end]))
     if _is_place_list(tokens):  # `Dubai, UAE / New York, USA / Istanbul, Türkiye, May 9`
-        place = _PLACE_RE.match(text, pos)
-        if place is not None and describe_place(place.group()).strength > 0:
-            return _Token("more_places", pos, place.end())
+        end = _place_end(text, pos)
+        if end is not None and describe_place(text[pos:end]).strength > 0:
+            return _Token("more_places", pos, end)
     if tokens and tokens[-1].kind == "date":
         source = _SOURCE_RE.match(text, pos)
         if source is not None:
