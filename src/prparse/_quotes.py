@@ -83,6 +83,10 @@ def _attribution_mark() -> regex.Pattern[str]:
     )
 
 
+_DASH_AFTER_STOP = regex.compile(r"\A[–—]|[.!?:][\s\S]{0,2}?[–—]")
+"""A dash at the start, or up to two characters after a full stop or colon: where every
+`_dash_speech` match starts, and so a cheap test that rules most paragraphs out before
+that pattern is compiled or run."""
 _TRAILING_DASH_CREDIT = regex.compile(r"\s(?:—|–|--|~)\s*(?P<credit>[^—–~]{3,200})$")
 
 
@@ -190,6 +194,12 @@ def _leading_speaker(before: str, people: _People) -> Speaker | None:
     return None
 
 
+def _may_hold_dash_speech(text: str) -> bool:
+    """False only when `text` holds no direct speech opened with a dash: no dash, or none
+    where such speech may start."""
+    return ("–" in text or "—" in text) and _DASH_AFTER_STOP.search(text) is not None
+
+
 # --- quoted spans -------------------------------------------------------------
 
 
@@ -198,7 +208,7 @@ def _spans(text: str) -> list[tuple[int, int]]:
     spans = _scan(text, _DOUBLE_MARKS, speech.QUOTE_PAIRS)
     if not spans:
         spans = _scan(text, _SINGLE_MARKS, speech.SINGLE_QUOTE_PAIRS)
-    if not spans and ("–" in text or "—" in text):
+    if not spans and _may_hold_dash_speech(text):
         spans = [(m.start("speech"), m.end("speech")) for m in _dash_speech().finditer(text)]
     return spans
 
@@ -316,7 +326,7 @@ def _may_quote(source: QuoteSource) -> bool:
     text = source.text
     if source.pull or text.rstrip().endswith(":") or _OPENING_MARK.search(text):
         return True
-    return ("–" in text or "—" in text) and _dash_speech().search(text) is not None
+    return _may_hold_dash_speech(text) and _dash_speech().search(text) is not None
 
 
 def extract_quotes(paragraphs: Sequence[QuoteSource]) -> tuple[Quote, ...]:
