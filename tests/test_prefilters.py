@@ -13,9 +13,10 @@ from prparse._contact_details import find_emails, find_links, find_phones
 from prparse._contacts import _DIAL_IN, _LABEL, _PROSE_SHARE, _enough_lower, _label_count
 from prparse._cues import ends_sentence
 from prparse._dates import contains_date, find_release_date, match_date, may_hold_full_date
-from prparse._disclosures import _STRONG, _WEAK
+from prparse._disclosures import _strong, _weak
 from prparse._facts import _tabular
 from prparse._literals import Gated, first_characters, may_contain, prefix_tree, required_words
+from prparse._model import DisclosureKind
 
 _KINDS = re.compile(r"toll[- ]free|dial[- ]in|webcast", re.IGNORECASE)
 
@@ -150,7 +151,8 @@ EXAMPLES_LEGAL = [
 
 @pytest.mark.parametrize("text", EXAMPLES_LEGAL)
 def test_legal_cues_behind_their_first_characters_match_as_before(text: str) -> None:
-    for pattern in (*_STRONG.values(), *_WEAK.values()):
+    patterns = [cues(kind) for kind in DisclosureKind for cues in (_strong, _weak)]
+    for pattern in patterns:
         bare = re.compile(re.sub(r"^\(\?=\[[^\]]*\]\)", "", pattern.pattern), pattern.flags)
         assert [m.span() for m in pattern.finditer(text)] == [
             m.span() for m in bare.finditer(text)
