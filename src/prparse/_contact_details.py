@@ -21,7 +21,7 @@ from prparse._data.contacts import (
 from prparse._data.hosts import WIRE_HOSTS
 
 __all__ = [
-    "URL", "contact_url", "find_emails", "find_links", "find_phones", "find_urls", "unique",
+    "contact_url", "find_emails", "find_links", "find_phones", "find_urls", "unique",
     "url_key",
 ]
 
@@ -86,20 +86,27 @@ _ZIP_PLUS_FOUR = re.compile(r"^\d{5}-\d{4}$")
 """A US ZIP+4 code (`68848-1480`) in an address, not a phone."""
 _DECIMAL = re.compile(r"(?:^|\s)0\.\d|\d\.\d{1,2}(?:\s|$)")
 """Table figures, not phone groups: `216.5 298.0`, `0.7353 0.7109`."""
-URL = re.compile(
-    rf"""
+
+
+@functools.cache
+def _web_address_re() -> re.Pattern[str]:
+    """A web address as written: a link, a `www.` address or a bare domain (compiled on first
+    use: only text with an address's shape is scanned)."""
+    return re.compile(
+        rf"""
     https?://(?:(?!https?://)[^\s<>"'\])|])+    # a link, cut where the next one is glued on
     | (?<![\w@./-])www\.[\w-]+(?:\.[\w-]+)+(?:/[^\s<>"'\])|]*)?   # www.acme.com/x
     | (?<![\w@./-])[a-z0-9][a-z0-9-]{{1,62}}\.(?:{_TLDS})(?![\w@-])  # bare: heart.org
     """,
-    re.VERBOSE,
-)
-"""A web address as written: a link, a `www.` address or a bare domain."""
+        re.VERBOSE,
+    )
+
+
 _URL_SHAPE = re.compile(rf"://|www\.|\.(?:{_TLDS})(?![\w@-])")
-"""What every `URL` match holds (`://`, `www.`, a dot and a top-level domain): text
+"""What every `_web_address_re` match holds (`://`, `www.`, a dot and a top-level domain): text
 without it is not scanned for addresses."""
 _PHONE_SHAPE = re.compile(r"\d[ .\-–/]{1,2}[\dA-Z]|\d\)|\d{10}")
-"""What every `_PHONE` match holds: two digit groups (or a vanity number's letters) apart,
+"""What every `_phone_re` match holds: two digit groups (or a vanity number's letters) apart,
 a bracketed group (`+44(0)7838`), or an unbroken run of ten digits or more."""
 
 
@@ -279,10 +286,10 @@ def contact_url(url: str) -> bool:
 
 
 def find_links(text: str) -> list[str]:
-    """Every `URL` match in the text, as matched (no trimming)."""
+    """Every `_web_address_re` match in the text, as matched (no trimming)."""
     if _URL_SHAPE.search(text) is None:
         return []
-    return [m.group(0) for m in URL.finditer(text)]
+    return [m.group(0) for m in _web_address_re().finditer(text)]
 
 
 def find_urls(text: str, targets: Iterable[str]) -> list[str]:

@@ -81,7 +81,8 @@ _ANY_HEADING = re.compile(
 )
 """Every kind's heading pattern in one, each in its group, in the table's order: the first
 kind whose pattern matches is the group that matches (one scan, not one per kind)."""
-_WIRE_NOTICE = gated_any(WIRE_NOTICES, _compile_any(WIRE_NOTICES))
+_WIRE_NOTICE = gated_any(WIRE_NOTICES, functools.partial(_compile_any, WIRE_NOTICES))
+"""The distributor's own disclaimers, compiled on first use: few paragraphs hold their words."""
 _ANY_ANCHOR = re.compile(
     prefix_tree(dict.fromkeys(a for anchors in STRONG_CUE_ANCHORS.values() for a in anchors))
 )

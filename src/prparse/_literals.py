@@ -22,7 +22,7 @@ where it would try the names one by one.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 __all__ = [
     "Gated", "first_characters", "gated_any", "may_contain", "prefix_tree", "required_words",
@@ -43,13 +43,30 @@ def may_contain(text: str, literals: tuple[str, ...]) -> bool:
 
 
 class Gated:
-    """A compiled pattern behind the literals every one of its matches contains."""
+    """A pattern behind the literals every one of its matches contains.
 
-    __slots__ = ("literals", "pattern")
+    Given as a function that compiles it, the pattern is compiled on first use: where no
+    text of a release passes the literals, never.
+    """
 
-    def __init__(self, pattern: re.Pattern[str], literals: tuple[str, ...]) -> None:
-        self.pattern = pattern
+    __slots__ = ("_build", "_pattern", "literals")
+
+    def __init__(
+        self,
+        pattern: re.Pattern[str] | Callable[[], re.Pattern[str]],
+        literals: tuple[str, ...],
+    ) -> None:
+        self._pattern = pattern if isinstance(pattern, re.Pattern) else None
+        self._build = None if isinstance(pattern, re.Pattern) else pattern
         self.literals = literals
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The compiled pattern (compiled now if it was given as a function)."""
+        if self._pattern is None:
+            assert self._build is not None
+            self._pattern = self._build()
+        return self._pattern
 
     def search(self, text: str) -> re.Match[str] | None:
         """`pattern.search(text)`, without running it where it cannot match."""
@@ -60,9 +77,12 @@ class Gated:
         return self.pattern.findall(text) if may_contain(text, self.literals) else []
 
 
-def gated_any(fragments: tuple[str, ...], pattern: re.Pattern[str]) -> Gated:
-    """`pattern` (compiled from these regex fragments, joined as alternatives) behind the words
-    the fragments require; behind no prefilter when one of them requires no word."""
+def gated_any(
+    fragments: tuple[str, ...], pattern: re.Pattern[str] | Callable[[], re.Pattern[str]]
+) -> Gated:
+    """`pattern` (compiled, or a function compiling it, from these regex fragments joined as
+    alternatives) behind the words the fragments require; behind no prefilter when one of
+    them requires no word."""
     words = required_words(fragments)
     return Gated(pattern, words if words is not None else ("",))
 
