@@ -15,7 +15,14 @@ from prparse._cues import ends_sentence
 from prparse._dates import contains_date, find_release_date, match_date, may_hold_full_date
 from prparse._disclosures import _strong, _weak
 from prparse._facts import _tabular
-from prparse._literals import Gated, first_characters, may_contain, prefix_tree, required_words
+from prparse._literals import (
+    Gated,
+    first_characters,
+    longest_first_tree,
+    may_contain,
+    prefix_tree,
+    required_words,
+)
 from prparse._model import DisclosureKind
 
 _KINDS = re.compile(r"toll[- ]free|dial[- ]in|webcast", re.IGNORECASE)
@@ -176,6 +183,35 @@ def test_prefix_tree_matches_as_the_alternation(names: tuple[str, ...],
     for text in texts:
         assert bool(tree.match(text)) is bool(plain.match(text)), text
     assert all(re.fullmatch(prefix_tree(names), name) for name in names)
+
+
+# (names, space, flags, texts): the factored names match where, and as far as, the
+# alternation of them longest first does, whatever follows them must hold.
+EXAMPLES_LONGEST_FIRST = [
+    (("NYSE", "NYSE American", "NYSE Arca", "NYSEAmerican", "Nasdaq", "Nasdaq Global Market",
+      "Nasdaq Global Select Market"), r"[ \t]+", 0,
+     ("(NYSE American: X)", "NYSE  Arca:Y", "NYSE\tAmerican Z", "Nasdaq Global: Q",
+      "Nasdaq Global Select Market: P", "NYSEAmericanX: Z", "nyse: A")),
+    (("said", "sa", "says", "according to", "ha dichiarato", "erklärte"), r"\s+",
+     re.IGNORECASE,
+     ("He said so", "SAID", "saidx sa", "according  to her", "ACCORDING\nTO", "Erklärte",
+      "ha  dichiarato", "she says: sa")),
+]
+
+
+@pytest.mark.parametrize(("names", "space", "flags", "texts"), EXAMPLES_LONGEST_FIRST)
+def test_longest_first_tree_matches_as_the_longest_first_alternation(
+    names: tuple[str, ...], space: str, flags: int, texts: tuple[str, ...]
+) -> None:
+    ordered = sorted(names, key=len, reverse=True)
+    plain = "|".join(re.escape(name).replace(r"\ ", space) for name in ordered)
+    for tail in (r"(?![\w&-])", r"[ \t]*:", ""):
+        tree = re.compile(rf"(?:{longest_first_tree(names, space)}){tail}", flags)
+        alternation = re.compile(rf"(?:{plain}){tail}", flags)
+        for text in texts:
+            assert [m.span() for m in tree.finditer(text)] == [
+                m.span() for m in alternation.finditer(text)
+            ], text
 
 
 # (text, its release date): a year is what every dated line holds, in any shape.

@@ -25,7 +25,8 @@ import re
 from collections.abc import Callable, Iterable
 
 __all__ = [
-    "Gated", "first_characters", "gated_any", "may_contain", "prefix_tree", "required_words",
+    "Gated", "first_characters", "gated_any", "longest_first_tree", "may_contain", "prefix_tree",
+    "required_words",
 ]
 
 
@@ -279,6 +280,39 @@ _Node = dict[str, "_Node"]
 def _tree_pattern(node: _Node) -> str:
     branches = [re.escape(char) + _tree_pattern(child) for char, child in sorted(node.items())
                 if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+def longest_first_tree(names: Iterable[str], space: str) -> str:
+    """A regex of the names factored by shared prefixes (`NYSE(?:[ \\t]+American)?`), a space
+    in a name matching `space`, that tries them in the order an alternation of them sorted
+    longest first does: every name that matches at a position is a prefix of the longest
+    one that does, and a node's branches start with characters no one text character
+    matches two of, so the longer name is tried first, the shorter on backtracking.
+
+    That holds for names matched with their case, and for lowercase names under
+    `IGNORECASE` without two letters that fold together (`s` and `ſ`); `space` must match
+    no name's character. The factored pattern is shorter, and quicker to compile.
+    """
+    root: _Node = {}
+    for name in names:
+        node = root
+        for char in name:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _longest_first_pattern(root, space)
+
+
+def _longest_first_pattern(node: _Node, space: str) -> str:
+    """The pattern of one node of a `longest_first_tree`: optional where a name ends."""
+    branches = [
+        (space if char == " " else re.escape(char)) + _longest_first_pattern(child, space)
+        for char, child in sorted(node.items())
+        if char
+    ]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

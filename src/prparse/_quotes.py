@@ -30,6 +30,7 @@ from dataclasses import dataclass
 import regex
 
 from prparse._data import speech
+from prparse._literals import longest_first_tree
 from prparse._model import Quote
 from prparse._people import (
     Registry,
@@ -56,9 +57,7 @@ def _verb_re() -> regex.Pattern[str]:
     """Any speech verb as a whole word, `said` before `sa`: compiled on first use, as a
     release without quotations needs none."""
     return regex.compile(
-        r"(?<![\w-])(?:"
-        + "|".join(regex.escape(v).replace(r"\ ", r"\s+") for v in _VERBS)
-        + r")(?![\w-])",
+        r"(?<![\w-])(?:" + longest_first_tree(_VERBS, r"\s+") + r")(?![\w-])",
         regex.IGNORECASE,
     )
 
