@@ -27,6 +27,11 @@ def _prefix_match(patterns: Sequence[str]) -> re.Pattern[str]:
     return re.compile(r"(?:" + "|".join(patterns) + r")", re.IGNORECASE)
 
 
+def _any_of(patterns: Sequence[str]) -> re.Pattern[str]:
+    """One case-insensitive pattern searched for any of the patterns."""
+    return re.compile("|".join(patterns), re.IGNORECASE)
+
+
 _ABOUT = _prefix_match(cues.ABOUT_HEADINGS)
 _WEAK_ABOUT = _prefix_match(cues.WEAK_ABOUT_HEADINGS)
 _ABOUT_INLINE = re.compile(
@@ -53,15 +58,12 @@ _RELEASE_END = _full_match(cues.RELEASE_END_LINES)
 _WIRE_NOTE = _full_match(cues.WIRE_NOTES_ANYWHERE)
 _META = _full_match(cues.META_LINES)
 _SITE_COPYRIGHT = re.compile(cues.SITE_COPYRIGHT, re.IGNORECASE)
-_CORRECTION_NOTICE = gated_any(
-    cues.CORRECTION_NOTICES, re.compile("|".join(cues.CORRECTION_NOTICES), re.IGNORECASE)
-)
+_CORRECTION_NOTICE = gated_any(cues.CORRECTION_NOTICES, lambda: _any_of(cues.CORRECTION_NOTICES))
+"""Compiled on first use, as are the caption cues: few blocks hold their words."""
 _LONGEST_NOTICE = 800
 _CHROME = _full_match(cues.CHROME_LINES)
 _CAPTION_START = _prefix_match(cues.CAPTION_STARTS)
-_CAPTION_ANYWHERE = gated_any(
-    cues.CAPTION_ANYWHERE, re.compile("|".join(cues.CAPTION_ANYWHERE), re.IGNORECASE)
-)
+_CAPTION_ANYWHERE = gated_any(cues.CAPTION_ANYWHERE, lambda: _any_of(cues.CAPTION_ANYWHERE))
 _ABBREVIATION_END = re.compile(
     r"\b(?:inc|corp|co|ltd|llc|plc|ag|se|sa|s\.a|n\.v|l\.p|gmbh)\.$", re.I
 )
