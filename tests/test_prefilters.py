@@ -8,6 +8,7 @@ import re
 
 import pytest
 
+from prparse import _dateline
 from prparse._blocks import Block, Hint
 from prparse._contact_details import find_emails, find_links, find_phones
 from prparse._contacts import _DIAL_IN, _LABEL, _PROSE_SHARE, _enough_lower, _label_count
@@ -212,6 +213,24 @@ def test_longest_first_tree_matches_as_the_longest_first_alternation(
             assert [m.span() for m in tree.finditer(text)] == [
                 m.span() for m in alternation.finditer(text)
             ], text
+
+
+# Texts that are (True) or are not (False) a date where a dateline's place may start.
+EXAMPLES_NOT_PLACE = [
+    ("June 11", True), ("Tue 13 October", True), ("Tuesday Dec 9", True), ("Mon, 4", True),
+    ("March Madness", False), ("Tuesday Dec9", False), ("Mars", False), ("Monday Night", False),
+    ("Tuesday, March", True), ("Dec. 9", True), ("May5", True), ("Monaco", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXAMPLES_NOT_PLACE)
+def test_not_place_word_names_the_months_once_and_reads_as_both_branches(
+    text: str, expected: bool
+) -> None:
+    months, weekdays = _dateline._MONTH_NAMES, _dateline._WEEKDAY_NAMES
+    both = rf"(?:{months})\.?\s*\d|(?:{weekdays})[.,]?\s*(?:\d|(?:{months})\b)"
+    once = re.compile(rf"(?i:{_dateline._NOT_PLACE_WORD})")
+    assert bool(once.match(text)) is bool(re.match(rf"(?i:{both})", text)) is expected
 
 
 # (text, its release date): a year is what every dated line holds, in any shape.

@@ -114,13 +114,16 @@ _SEP_RE = re.compile(
 _CONNECTORS = "|".join(re.escape(c) for c in CONNECTORS)
 # In a negative lookahead only whether a name matches counts: prefix trees, tried fast.
 _MONTH_NAMES = prefix_tree(m for t in MONTHS.values() for m in t)
-_NOT_PLACE_WORD = "|".join(
-    [
-        rf"(?:{_MONTH_NAMES})\.?\s*\d",  # `June 11`: a date, not a place
-        rf"(?:{prefix_tree(w for ws in WEEKDAYS.values() for w in ws)})[.,]?\s*"
-        rf"(?:\d|(?:{_MONTH_NAMES})\b)",  # `Tuesday Dec 9`, `Tue 13 October`
-    ]
+_WEEKDAY_NAMES = prefix_tree(w for ws in WEEKDAYS.values() for w in ws)
+_NOT_PLACE_WORD = (
+    rf"(?:(?P<weekday>(?:{_WEEKDAY_NAMES})[.,]?\s*))?"
+    r"(?:(?(weekday)\d|(?!))"  # `Tue 13 October`: a weekday, then a day
+    rf"|(?:{_MONTH_NAMES})(?(weekday)\b|\.?\s*\d))"  # `Tuesday Dec 9`; `June 11`
 )
+"""A date, not a place: a month and a day (`June 11`), or a weekday and a day or a month
+(`Tue 13 October`, `Tuesday Dec 9`). The month names stand in it once (the weekday, when
+read, asks only for a word end after the month): the lookahead it is used in is half as
+long to compile as with the names twice."""
 _CJK_PLACE = r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{1,8}"
 """A place in Japanese, Chinese or Korean script (`東京`, `서울`), which has no capitals."""
 _WORD = rf"(?:[A-ZÀ-ÖØ-Þ][\w'’&]*(?:[.-][\w'’&]+)*\.?|{_CJK_PLACE}(?![\u3040-\u30ff\u4e00-\u9fff]))"
