@@ -8,14 +8,23 @@ import re
 
 import pytest
 
+from prparse import _dateline
 from prparse._blocks import Block, Hint
 from prparse._contact_details import find_emails, find_links, find_phones
 from prparse._contacts import _DIAL_IN, _LABEL, _PROSE_SHARE, _enough_lower, _label_count
 from prparse._cues import ends_sentence
 from prparse._dates import contains_date, find_release_date, match_date, may_hold_full_date
-from prparse._disclosures import _STRONG, _WEAK
+from prparse._disclosures import _strong, _weak
 from prparse._facts import _tabular
-from prparse._literals import Gated, first_characters, may_contain, prefix_tree, required_words
+from prparse._literals import (
+    Gated,
+    first_characters,
+    longest_first_tree,
+    may_contain,
+    prefix_tree,
+    required_words,
+)
+from prparse._model import DisclosureKind
 
 _KINDS = re.compile(r"toll[- ]free|dial[- ]in|webcast", re.IGNORECASE)
 
@@ -150,7 +159,8 @@ EXAMPLES_LEGAL = [
 
 @pytest.mark.parametrize("text", EXAMPLES_LEGAL)
 def test_legal_cues_behind_their_first_characters_match_as_before(text: str) -> None:
-    for pattern in (*_STRONG.values(), *_WEAK.values()):
+    patterns = [cues(kind) for kind in DisclosureKind for cues in (_strong, _weak)]
+    for pattern in patterns:
         bare = re.compile(re.sub(r"^\(\?=\[[^\]]*\]\)", "", pattern.pattern), pattern.flags)
         assert [m.span() for m in pattern.finditer(text)] == [
             m.span() for m in bare.finditer(text)
@@ -174,6 +184,53 @@ def test_prefix_tree_matches_as_the_alternation(names: tuple[str, ...],
     for text in texts:
         assert bool(tree.match(text)) is bool(plain.match(text)), text
     assert all(re.fullmatch(prefix_tree(names), name) for name in names)
+
+
+# (names, space, flags, texts): the factored names match where, and as far as, the
+# alternation of them longest first does, whatever follows them must hold.
+EXAMPLES_LONGEST_FIRST = [
+    (("NYSE", "NYSE American", "NYSE Arca", "NYSEAmerican", "Nasdaq", "Nasdaq Global Market",
+      "Nasdaq Global Select Market"), r"[ \t]+", 0,
+     ("(NYSE American: X)", "NYSE  Arca:Y", "NYSE\tAmerican Z", "Nasdaq Global: Q",
+      "Nasdaq Global Select Market: P", "NYSEAmericanX: Z", "nyse: A")),
+    (("said", "sa", "says", "according to", "ha dichiarato", "erklärte"), r"\s+",
+     re.IGNORECASE,
+     ("He said so", "SAID", "saidx sa", "according  to her", "ACCORDING\nTO", "Erklärte",
+      "ha  dichiarato", "she says: sa")),
+]
+
+
+@pytest.mark.parametrize(("names", "space", "flags", "texts"), EXAMPLES_LONGEST_FIRST)
+def test_longest_first_tree_matches_as_the_longest_first_alternation(
+    names: tuple[str, ...], space: str, flags: int, texts: tuple[str, ...]
+) -> None:
+    ordered = sorted(names, key=len, reverse=True)
+    plain = "|".join(re.escape(name).replace(r"\ ", space) for name in ordered)
+    for tail in (r"(?![\w&-])", r"[ \t]*:", ""):
+        tree = re.compile(rf"(?:{longest_first_tree(names, space)}){tail}", flags)
+        alternation = re.compile(rf"(?:{plain}){tail}", flags)
+        for text in texts:
+            assert [m.span() for m in tree.finditer(text)] == [
+                m.span() for m in alternation.finditer(text)
+            ], text
+
+
+# Texts that are (True) or are not (False) a date where a dateline's place may start.
+EXAMPLES_NOT_PLACE = [
+    ("June 11", True), ("Tue 13 October", True), ("Tuesday Dec 9", True), ("Mon, 4", True),
+    ("March Madness", False), ("Tuesday Dec9", False), ("Mars", False), ("Monday Night", False),
+    ("Tuesday, March", True), ("Dec. 9", True), ("May5", True), ("Monaco", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXAMPLES_NOT_PLACE)
+def test_not_place_word_names_the_months_once_and_reads_as_both_branches(
+    text: str, expected: bool
+) -> None:
+    months, weekdays = _dateline._MONTH_NAMES, _dateline._WEEKDAY_NAMES
+    both = rf"(?:{months})\.?\s*\d|(?:{weekdays})[.,]?\s*(?:\d|(?:{months})\b)"
+    once = re.compile(rf"(?i:{_dateline._NOT_PLACE_WORD})")
+    assert bool(once.match(text)) is bool(re.match(rf"(?i:{both})", text)) is expected
 
 
 # (text, its release date): a year is what every dated line holds, in any shape.

@@ -8,6 +8,7 @@ year ranges and table figures are not phone numbers.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 
@@ -20,7 +21,7 @@ from prparse._data.contacts import (
 from prparse._data.hosts import WIRE_HOSTS
 
 __all__ = [
-    "URL", "contact_url", "find_emails", "find_links", "find_phones", "find_urls", "unique",
+    "contact_url", "find_emails", "find_links", "find_phones", "find_urls", "unique",
     "url_key",
 ]
 
@@ -36,8 +37,13 @@ _EMAIL = re.compile(
     """,
     re.VERBOSE,
 )
-_PHONE = re.compile(
-    r"""
+
+
+@functools.cache
+def _phone_re() -> re.Pattern[str]:
+    """A phone number as written (compiled on first use: most text holds no phone shape)."""
+    return re.compile(
+        r"""
     (?=[\d(+])                                     # what every number starts with, tested
                                                     #   first: most positions fail at once
     (?:(?<![\w+/.-])
@@ -58,8 +64,10 @@ _PHONE = re.compile(
     )
     (?![\w.-]?\d)
     """,
-    re.VERBOSE,
-)
+        re.VERBOSE,
+    )
+
+
 _PHONE_LABEL = re.compile(
     r"(?:\b(?:tel|phone|telephone|telefon|telefono|teléfono|téléphone|tél|telf|tlf|tfn|telefax|"
     r"fax|mobile|mobil|mob|handy|cell|cel|celular|cellulare|móvil|movil|ph|direct|office|"
@@ -78,20 +86,27 @@ _ZIP_PLUS_FOUR = re.compile(r"^\d{5}-\d{4}$")
 """A US ZIP+4 code (`68848-1480`) in an address, not a phone."""
 _DECIMAL = re.compile(r"(?:^|\s)0\.\d|\d\.\d{1,2}(?:\s|$)")
 """Table figures, not phone groups: `216.5 298.0`, `0.7353 0.7109`."""
-URL = re.compile(
-    rf"""
+
+
+@functools.cache
+def _web_address_re() -> re.Pattern[str]:
+    """A web address as written: a link, a `www.` address or a bare domain (compiled on first
+    use: only text with an address's shape is scanned)."""
+    return re.compile(
+        rf"""
     https?://(?:(?!https?://)[^\s<>"'\])|])+    # a link, cut where the next one is glued on
     | (?<![\w@./-])www\.[\w-]+(?:\.[\w-]+)+(?:/[^\s<>"'\])|]*)?   # www.acme.com/x
     | (?<![\w@./-])[a-z0-9][a-z0-9-]{{1,62}}\.(?:{_TLDS})(?![\w@-])  # bare: heart.org
     """,
-    re.VERBOSE,
-)
-"""A web address as written: a link, a `www.` address or a bare domain."""
+        re.VERBOSE,
+    )
+
+
 _URL_SHAPE = re.compile(rf"://|www\.|\.(?:{_TLDS})(?![\w@-])")
-"""What every `URL` match holds (`://`, `www.`, a dot and a top-level domain): text
+"""What every `_web_address_re` match holds (`://`, `www.`, a dot and a top-level domain): text
 without it is not scanned for addresses."""
 _PHONE_SHAPE = re.compile(r"\d[ .\-–/]{1,2}[\dA-Z]|\d\)|\d{10}")
-"""What every `_PHONE` match holds: two digit groups (or a vanity number's letters) apart,
+"""What every `_phone_re` match holds: two digit groups (or a vanity number's letters) apart,
 a bracketed group (`+44(0)7838`), or an unbroken run of ten digits or more."""
 
 
@@ -226,7 +241,7 @@ def find_phones(text: str) -> list[str]:
     if _PHONE_SHAPE.search(text) is None:
         return []
     found = []
-    for match in _PHONE.finditer(text):
+    for match in _phone_re().finditer(text):
         run = match.group(0).strip(" .-–/")
         glued = _NANP_GLUED.match(run)
         for phone in _split_run(glued.group(0) if glued else run):
@@ -244,7 +259,12 @@ def _trim_url(url: str) -> str:
     return trimmed if trimmed != host else url
 
 
-_NOT_CONTACT_URL = re.compile("|".join(NOT_CONTACT_URLS), re.IGNORECASE)
+@functools.cache
+def _not_contact_url_re() -> re.Pattern[str]:
+    """Addresses that are no contact's (compiled on first use)."""
+    return re.compile("|".join(NOT_CONTACT_URLS), re.IGNORECASE)
+
+
 _GLUED_LINK_LABEL = re.compile(rf"(?<=[A-Za-z0-9_-])(?:{'|'.join(GLUED_LINK_LABELS)})$")
 _HOST = re.compile(r"^(?:https?://)?([^/?#:]+)", re.IGNORECASE)
 
@@ -262,14 +282,14 @@ _WIRE_HOST_LABELS = max(host.count(".") + 1 for host in WIRE_HOSTS)
 def contact_url(url: str) -> bool:
     """Whether a web address may be a contact's: not an image or page asset, a share
     button, a tracking or redirect link, or a page of the wire that sent the release."""
-    return _NOT_CONTACT_URL.search(url) is None and not _wire_site(url)
+    return _not_contact_url_re().search(url) is None and not _wire_site(url)
 
 
 def find_links(text: str) -> list[str]:
-    """Every `URL` match in the text, as matched (no trimming)."""
+    """Every `_web_address_re` match in the text, as matched (no trimming)."""
     if _URL_SHAPE.search(text) is None:
         return []
-    return [m.group(0) for m in URL.finditer(text)]
+    return [m.group(0) for m in _web_address_re().finditer(text)]
 
 
 def find_urls(text: str, targets: Iterable[str]) -> list[str]:

@@ -7,6 +7,7 @@ The vocabularies are data in `_data/cues.py`.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -24,6 +25,11 @@ def _full_match(patterns: Sequence[str]) -> re.Pattern[str]:
 
 def _prefix_match(patterns: Sequence[str]) -> re.Pattern[str]:
     return re.compile(r"(?:" + "|".join(patterns) + r")", re.IGNORECASE)
+
+
+def _any_of(patterns: Sequence[str]) -> re.Pattern[str]:
+    """One case-insensitive pattern searched for any of the patterns."""
+    return re.compile("|".join(patterns), re.IGNORECASE)
 
 
 _ABOUT = _prefix_match(cues.ABOUT_HEADINGS)
@@ -52,22 +58,26 @@ _RELEASE_END = _full_match(cues.RELEASE_END_LINES)
 _WIRE_NOTE = _full_match(cues.WIRE_NOTES_ANYWHERE)
 _META = _full_match(cues.META_LINES)
 _SITE_COPYRIGHT = re.compile(cues.SITE_COPYRIGHT, re.IGNORECASE)
-_CORRECTION_NOTICE = gated_any(
-    cues.CORRECTION_NOTICES, re.compile("|".join(cues.CORRECTION_NOTICES), re.IGNORECASE)
-)
+_CORRECTION_NOTICE = gated_any(cues.CORRECTION_NOTICES, lambda: _any_of(cues.CORRECTION_NOTICES))
+"""Compiled on first use, as are the caption cues: few blocks hold their words."""
 _LONGEST_NOTICE = 800
 _CHROME = _full_match(cues.CHROME_LINES)
 _CAPTION_START = _prefix_match(cues.CAPTION_STARTS)
-_CAPTION_ANYWHERE = gated_any(
-    cues.CAPTION_ANYWHERE, re.compile("|".join(cues.CAPTION_ANYWHERE), re.IGNORECASE)
-)
+_CAPTION_ANYWHERE = gated_any(cues.CAPTION_ANYWHERE, lambda: _any_of(cues.CAPTION_ANYWHERE))
 _ABBREVIATION_END = re.compile(
     r"\b(?:inc|corp|co|ltd|llc|plc|ag|se|sa|s\.a|n\.v|l\.p|gmbh)\.$", re.I
 )
 _SENTENCE_END = re.compile(r"[.!?。！？]['\"\u201d\u2019)」』]?$")
 _WORD = re.compile(r"\w+")
-# Ideographs and kana, written without spaces between words.
-_UNSPACED_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
+
+
+@functools.cache
+def _unspaced_run() -> re.Pattern[str]:
+    """Ideographs and kana, written without spaces between words: looked for in non-ASCII text
+    only, so compiled on first use."""
+    return re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}")
+
+
 _QUOTE_OPEN = '"\u201c\u201e\u00ab\u2018'
 _QUOTE_CLOSE = '"\u201d\u201c\u00bb\u2019'
 _URLISH = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")
@@ -82,7 +92,7 @@ def word_count(text: str) -> int:
     count = len(_WORD.findall(text))
     if text.isascii():
         return count
-    for run in _UNSPACED_RUN.findall(text):
+    for run in _unspaced_run().findall(text):
         count += len(run) // 2 - 1
     return count
 

@@ -16,6 +16,7 @@ token pattern is anchored and bounded, so no input backtracks badly.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from typing import NamedTuple
 
@@ -77,14 +78,21 @@ _WIRE_RE = re.compile(
     re.IGNORECASE,
 )
 _strong = [m for w in WIRES if w.anywhere for m in w.markers]
-_STRONG_WIRE_RE = re.compile(
-    # The lookahead lets a long text be scanned fast: only where a strong
-    # marker's bracket or first word stands may one start.
-    f"(?=(?:{'|'.join(sorted({_opening(m) for m in _strong}))}))(?:"
-    + "|".join(p for p, (_, anywhere) in zip(_wire_parts, _WIRE_NAMES, strict=True) if anywhere)
-    + ")",
-    re.IGNORECASE,
-)
+
+
+@functools.cache
+def _strong_wire_re() -> re.Pattern[str]:
+    """The markers of the wires that may stand anywhere, searched in a long text (compiled
+    on first use: only a text without a dateline at its head needs them)."""
+    return re.compile(
+        # The lookahead lets a long text be scanned fast: only where a strong
+        # marker's bracket or first word stands may one start.
+        f"(?=(?:{'|'.join(sorted({_opening(m) for m in _strong}))}))(?:"
+        + "|".join(p for p, (_, anywhere) in zip(_wire_parts, _WIRE_NAMES, strict=True) if anywhere)
+        + ")",
+        re.IGNORECASE,
+    )
+
 
 _LEAD_RE = re.compile(r"[\s*_>#]*")
 _SEP_RE = re.compile(
@@ -106,26 +114,31 @@ _SEP_RE = re.compile(
 _CONNECTORS = "|".join(re.escape(c) for c in CONNECTORS)
 # In a negative lookahead only whether a name matches counts: prefix trees, tried fast.
 _MONTH_NAMES = prefix_tree(m for t in MONTHS.values() for m in t)
-_NOT_PLACE_WORD = "|".join(
-    [
-        rf"(?:{_MONTH_NAMES})\.?\s*\d",  # `June 11`: a date, not a place
-        rf"(?:{prefix_tree(w for ws in WEEKDAYS.values() for w in ws)})[.,]?\s*"
-        rf"(?:\d|(?:{_MONTH_NAMES})\b)",  # `Tuesday Dec 9`, `Tue 13 October`
-    ]
+_WEEKDAY_NAMES = prefix_tree(w for ws in WEEKDAYS.values() for w in ws)
+_NOT_PLACE_WORD = (
+    rf"(?:(?P<weekday>(?:{_WEEKDAY_NAMES})[.,]?\s*))?"
+    r"(?:(?(weekday)\d|(?!))"  # `Tue 13 October`: a weekday, then a day
+    rf"|(?:{_MONTH_NAMES})(?(weekday)\b|\.?\s*\d))"  # `Tuesday Dec 9`; `June 11`
 )
+"""A date, not a place: a month and a day (`June 11`), or a weekday and a day or a month
+(`Tue 13 October`, `Tuesday Dec 9`). The month names stand in it once (the weekday, when
+read, asks only for a word end after the month): the lookahead it is used in is half as
+long to compile as with the names twice."""
 _CJK_PLACE = r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{1,8}"
 """A place in Japanese, Chinese or Korean script (`東京`, `서울`), which has no capitals."""
 _WORD = rf"(?:[A-ZÀ-ÖØ-Þ][\w'’&]*(?:[.-][\w'’&]+)*\.?|{_CJK_PLACE}(?![\u3040-\u30ff\u4e00-\u9fff]))"
-_PLACE_RE = re.compile(
+_PLACE_STEP_RE = re.compile(
     rf"""
-    (?!(?i:{_NOT_PLACE_WORD})){_WORD}               # first word: capitalized, no month
     (?: (?:\s*,\s*|\s+)                             # `SUMMIT, N.J.`, `NEW YORK`
         (?:(?:{_CONNECTORS})\s+)?                   # `Kawasaki and Yokohama`
-        (?!(?i:{_NOT_PLACE_WORD})){_WORD}           # ...never `June 11`
-    ){{0,9}}
+    )?
+    (?!(?i:{_NOT_PLACE_WORD})){_WORD}               # a capitalized word, never `June 11`
     """,
     re.VERBOSE,
 )
+"""One word of a place, after a separator unless it is the first: the month names once in
+the pattern, not once per word of `W (?:S C? W){0,9}`, which takes twice as long to compile."""
+_MAX_PLACE_WORDS = 10
 _SOURCE_RE = re.compile(r"/\s*[^/\n]{2,80}?\s*/(?=\s|$)")
 """`/ Company Name /` after the date (Press Services): not a wire, part of the dateline."""
 _AGENCY_NAME = r"[^\W\d_][\w.&'’-]{0,24}(?:\s[\w.&'’-]{1,24}){0,2}?"
@@ -199,6 +212,28 @@ def _agency(text: str, pos: int, *, after_wire: bool) -> _Token | None:
     return _Token("agency", pos, found.end(), name)
 
 
+def _place_end(text: str, pos: int) -> int | None:
+    """Where the place starting at `pos` ends, or None when none does: a capitalized word
+    (no month or weekday), then up to nine more, each after a comma or spaces and perhaps
+    a connector (`SUMMIT, N.J.`, `Kawasaki and Yokohama`).
+
+    Reads step by step what the one pattern `W (?:S C? W){0,9}` matches: a repeat at the
+    end of a pattern keeps each step as first matched, so the steps are read in turn. A
+    step after the first starts at a comma or a space, which no word starts with, so the
+    step pattern's optional separator is there exactly when it must be.
+    """
+    end = None
+    for step in range(_MAX_PLACE_WORDS):
+        lead = text[pos : pos + 1]
+        if (lead == "," or lead.isspace()) != (step > 0):
+            break
+        found = _PLACE_STEP_RE.match(text, pos)
+        if found is None:
+            break
+        end = pos = found.end()
+    return end
+
+
 def _next_token(text: str, pos: int, tokens: list[_Token]) -> _Token | None:
     """The dateline token at `pos` (after spaces and commas), or None."""
     pos = _skip_gap(text, pos)
@@ -217,13 +252,13 @@ def _next_token(text: str, pos: int, tokens: list[_Token]) -> _Token | None:
     if date is not None:
         return _Token("date", pos, date.end, date)
     if "place" not in kinds and (not tokens or kinds & {"date", "wire"}):
-        place = _PLACE_RE.match(text, pos)
-        if place is not None:
-            return _Token("place", pos, place.end(), describe_place(place.group()))
+        end = _place_end(text, pos)
+        if end is not None:
+            return _Token("place", pos, end, describe_place(text[pos:end]))
     if _is_place_list(tokens):  # `Dubai, UAE / New York, USA / Istanbul, Türkiye, May 9`
-        place = _PLACE_RE.match(text, pos)
-        if place is not None and describe_place(place.group()).strength > 0:
-            return _Token("more_places", pos, place.end())
+        end = _place_end(text, pos)
+        if end is not None and describe_place(text[pos:end]).strength > 0:
+            return _Token("more_places", pos, end)
     if tokens and tokens[-1].kind == "date":
         source = _SOURCE_RE.match(text, pos)
         if source is not None:
@@ -398,7 +433,7 @@ def _find_anywhere(text: str) -> DatelineMatch | None:
     Newswire BETHESDA, Md. , Aug. 11, 2022 /PRNewswire/ —`); the start
     that gives the strongest place wins.
     """
-    for marker in _STRONG_WIRE_RE.finditer(text):
+    for marker in _strong_wire_re().finditer(text):
         lo = max(0, marker.start() - _ANYWHERE_LOOKBACK)
         head = text[: marker.end() + _HEAD_CHARS]
         best: tuple[tuple[int, bool, int], DatelineMatch] | None = None

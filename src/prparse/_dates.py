@@ -18,6 +18,7 @@ machine's time zone, and an explicit list of languages.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import importlib
 import re
 from collections.abc import Callable, Sequence
@@ -306,8 +307,14 @@ def parse_month_day(text: str) -> tuple[int, int] | None:
 _WIRE_CREDIT = "|".join(
     re.escape(name).replace(r"\ ", r"\s+") for wire in WIRES for name in (wire.name, *wire.aliases)
 )
-_RELEASE_LABEL_RE = re.compile(
-    rf"""
+
+
+@functools.cache
+def _release_label_re() -> re.Pattern[str]:
+    """A label before a release date, or a portal's credit of the wire (compiled on first
+    use)."""
+    return re.compile(
+        rf"""
     ^[\s*_#>|]*                                    # markdown leftovers
     (?:
         {"|".join(label for labels in RELEASE_DATE_LABELS.values() for label in labels)}
@@ -315,8 +322,10 @@ _RELEASE_LABEL_RE = re.compile(
     )
     [\s*_]*[:\-–—|,/]*[\s*_]*                      # `: `, ` -- `, ` | `
     """,
-    re.IGNORECASE | re.VERBOSE,
-)
+        re.IGNORECASE | re.VERBOSE,
+    )
+
+
 _DATE_SEARCH_RE = re.compile(
     r"(?<![\w])(?=[\[(]?\s*(?:\d|[^\W\d_]{3,}))"  # where a date may begin
 )
@@ -373,7 +382,7 @@ def find_release_date(text: str) -> dt.date | None:
         return _safe_date(int(footer["year"]), int(footer["month"]), int(footer["day"]))
     if _YEAR_ANYWHERE_RE.search(text) is None:
         return None
-    label = _RELEASE_LABEL_RE.match(text)
+    label = _release_label_re().match(text)
     rest = text[label.end() :] if label else text
     found = _first_date(rest) or _match_with_dateparser(rest, 0, None)
     if found is None:

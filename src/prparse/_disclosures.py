@@ -16,6 +16,7 @@ wire footer, not disclosures.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from prparse._data.legal import HEADINGS, STRONG_CUE_ANCHORS, STRONG_CUES, WEAK_CUES, WIRE_NOTICES
@@ -34,34 +35,54 @@ __all__ = ["disclosure_continues", "disclosure_heading", "disclosure_kind"]
 _SPACE = re.compile(r" \??")  # a space in a cue, or an optional one (`trade ?mark`)
 
 
-def _compile_any(fragments: tuple[str, ...], *, whole: bool = False) -> re.Pattern[str]:
-    """One case-insensitive pattern matching any fragment; spaces match any whitespace."""
+def _any_source(fragments: tuple[str, ...], *, whole: bool = False) -> str:
+    """The source of one pattern matching any fragment; spaces match any whitespace."""
     body = "|".join(f"(?:{f})" for f in fragments)
     body = _SPACE.sub(lambda m: r"\s*" if m.group(0).endswith("?") else r"\s+", body)
     if whole:
         body = rf"^(?:{body})$"
     elif (first := first_characters(fragments)) is not None:
         body = f"(?=[{re.escape(first)}])(?:{body})"  # searched: most positions fail at once
-    return re.compile(body, re.IGNORECASE)
+    return body
 
 
-_STRONG = {DisclosureKind(k): _compile_any(v) for k, v in STRONG_CUES.items()}
+def _compile_any(fragments: tuple[str, ...]) -> re.Pattern[str]:
+    """One case-insensitive pattern matching any fragment; spaces match any whitespace."""
+    return re.compile(_any_source(fragments), re.IGNORECASE)
+
+
+@functools.cache
+def _strong(kind: DisclosureKind) -> re.Pattern[str]:
+    """The kind's strong cues in one pattern, compiled on first use: a release's paragraphs
+    pass the anchor test of few kinds, and the patterns are long to compile."""
+    return _compile_any(STRONG_CUES[kind.value])
+
+
 _STRONG_WORDS = {DisclosureKind(k): required_words(v) for k, v in STRONG_CUES.items()}
 """Per kind, words one of which every strong cue holds (None: not told): a finer test
 than the kind's anchors (`trade` or `service`, not `mark`, which `market` holds), so that
 fewer paragraphs are scanned for a kind's cues."""
-_WEAK = {DisclosureKind(k): _compile_any(v) for k, v in WEAK_CUES.items()}
+
+
+@functools.cache
+def _weak(kind: DisclosureKind) -> re.Pattern[str]:
+    """The kind's weak cues in one pattern, compiled on first use (only under a heading of
+    the kind or after a disclosure of it are they looked for)."""
+    return _compile_any(WEAK_CUES[kind.value])
+
+
 _HEADING_KINDS = [DisclosureKind(k) for k in HEADINGS]
 _ANY_HEADING = re.compile(
     "|".join(
-        f"(?P<k{index}>{_compile_any(fragments, whole=True).pattern})"
+        f"(?P<k{index}>{_any_source(fragments, whole=True)})"
         for index, fragments in enumerate(HEADINGS.values())
     ),
     re.IGNORECASE,
 )
 """Every kind's heading pattern in one, each in its group, in the table's order: the first
 kind whose pattern matches is the group that matches (one scan, not one per kind)."""
-_WIRE_NOTICE = gated_any(WIRE_NOTICES, _compile_any(WIRE_NOTICES))
+_WIRE_NOTICE = gated_any(WIRE_NOTICES, functools.partial(_compile_any, WIRE_NOTICES))
+"""The distributor's own disclaimers, compiled on first use: few paragraphs hold their words."""
 _ANY_ANCHOR = re.compile(
     prefix_tree(dict.fromkeys(a for anchors in STRONG_CUE_ANCHORS.values() for a in anchors))
 )
@@ -135,7 +156,7 @@ def _strong_kind(text: str) -> DisclosureKind | None:
         words = _STRONG_WORDS[kind]
         if words is not None and not may_contain(head, words):
             continue
-        count = _count_starting_before(_STRONG[kind], head, _CUE_WINDOW if long else None)
+        count = _count_starting_before(_strong(kind), head, _CUE_WINDOW if long else None)
         if count > best_count:
             best, best_count = kind, count
     return best
@@ -176,9 +197,9 @@ def disclosure_kind(text: str, heading: str | None = None) -> DisclosureKind | N
     if heading_kind is None:
         heading_kind = _inline_heading_kind(text)
     if heading_kind is not None:
-        if strong is not None and not _STRONG[heading_kind].search(text):
+        if strong is not None and not _strong(heading_kind).search(text):
             return strong
-        if strong is not None or _WEAK[heading_kind].search(text):
+        if strong is not None or _weak(heading_kind).search(text):
             return heading_kind
     return strong
 
@@ -197,4 +218,4 @@ def disclosure_continues(text: str, kind: DisclosureKind) -> bool:
     strong = _strong_kind(text)
     if strong is not None:
         return strong is kind
-    return _WEAK[kind].search(text) is not None
+    return _weak(kind).search(text) is not None

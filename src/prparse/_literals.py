@@ -22,10 +22,11 @@ where it would try the names one by one.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 __all__ = [
-    "Gated", "first_characters", "gated_any", "may_contain", "prefix_tree", "required_words",
+    "Gated", "first_characters", "gated_any", "longest_first_tree", "may_contain", "prefix_tree",
+    "required_words",
 ]
 
 
@@ -43,13 +44,30 @@ def may_contain(text: str, literals: tuple[str, ...]) -> bool:
 
 
 class Gated:
-    """A compiled pattern behind the literals every one of its matches contains."""
+    """A pattern behind the literals every one of its matches contains.
 
-    __slots__ = ("literals", "pattern")
+    Given as a function that compiles it, the pattern is compiled on first use: where no
+    text of a release passes the literals, never.
+    """
 
-    def __init__(self, pattern: re.Pattern[str], literals: tuple[str, ...]) -> None:
-        self.pattern = pattern
+    __slots__ = ("_build", "_pattern", "literals")
+
+    def __init__(
+        self,
+        pattern: re.Pattern[str] | Callable[[], re.Pattern[str]],
+        literals: tuple[str, ...],
+    ) -> None:
+        self._pattern = pattern if isinstance(pattern, re.Pattern) else None
+        self._build = None if isinstance(pattern, re.Pattern) else pattern
         self.literals = literals
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The compiled pattern (compiled now if it was given as a function)."""
+        if self._pattern is None:
+            assert self._build is not None
+            self._pattern = self._build()
+        return self._pattern
 
     def search(self, text: str) -> re.Match[str] | None:
         """`pattern.search(text)`, without running it where it cannot match."""
@@ -60,9 +78,12 @@ class Gated:
         return self.pattern.findall(text) if may_contain(text, self.literals) else []
 
 
-def gated_any(fragments: tuple[str, ...], pattern: re.Pattern[str]) -> Gated:
-    """`pattern` (compiled from these regex fragments, joined as alternatives) behind the words
-    the fragments require; behind no prefilter when one of them requires no word."""
+def gated_any(
+    fragments: tuple[str, ...], pattern: re.Pattern[str] | Callable[[], re.Pattern[str]]
+) -> Gated:
+    """`pattern` (compiled, or a function compiling it, from these regex fragments joined as
+    alternatives) behind the words the fragments require; behind no prefilter when one of
+    them requires no word."""
     words = required_words(fragments)
     return Gated(pattern, words if words is not None else ("",))
 
@@ -259,6 +280,39 @@ _Node = dict[str, "_Node"]
 def _tree_pattern(node: _Node) -> str:
     branches = [re.escape(char) + _tree_pattern(child) for char, child in sorted(node.items())
                 if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+def longest_first_tree(names: Iterable[str], space: str) -> str:
+    """A regex of the names factored by shared prefixes (`NYSE(?:[ \\t]+American)?`), a space
+    in a name matching `space`, that tries them in the order an alternation of them sorted
+    longest first does: every name that matches at a position is a prefix of the longest
+    one that does, and a node's branches start with characters no one text character
+    matches two of, so the longer name is tried first, the shorter on backtracking.
+
+    That holds for names matched with their case, and for lowercase names under
+    `IGNORECASE` without two letters that fold together (`s` and `ſ`); `space` must match
+    no name's character. The factored pattern is shorter, and quicker to compile.
+    """
+    root: _Node = {}
+    for name in names:
+        node = root
+        for char in name:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _longest_first_pattern(root, space)
+
+
+def _longest_first_pattern(node: _Node, space: str) -> str:
+    """The pattern of one node of a `longest_first_tree`: optional where a name ends."""
+    branches = [
+        (space if char == " " else re.escape(char)) + _longest_first_pattern(child, space)
+        for char, child in sorted(node.items())
+        if char
+    ]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

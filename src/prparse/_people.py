@@ -38,21 +38,40 @@ _MAX_PHRASE = 400
 _MAX_PEOPLE = 200
 """Names read per paragraph for the registry: a bound for pathological input."""
 
-_SENTENCE_END = regex.compile(
-    r"""(?<=[.!?])["”’»]?      # a full stop, perhaps inside a closing mark
+
+@functools.cache
+def _sentence_break() -> regex.Pattern[str]:
+    """A sentence break: a full stop, space, then a capital or an opening mark (compiled on
+    first use)."""
+    return regex.compile(
+        r"""(?<=[.!?])["”’»]?      # a full stop, perhaps inside a closing mark
         \s+                     # then space
         (?=[\p{Lu}"“„«‘])       # then a capital or an opening mark""",
-    regex.VERBOSE,
-)
+        regex.VERBOSE,
+    )
+
+
 _SEGMENT_SPLIT = regex.compile(r"\s*[,;]\s*")
-_RELATIVE_TAIL = regex.compile(
-    r"""(?:^|\s+)(?:who|which|where|when|upon|adding|noting)\b.*  # a clause about the person
+
+
+@functools.cache
+def _relative_tail() -> regex.Pattern[str]:
+    """A clause about the person after a title (compiled on first use)."""
+    return regex.compile(
+        r"""(?:^|\s+)(?:who|which|where|when|upon|adding|noting)\b.*  # a clause about the person
       | \s+(?:at|in)\s+(?:a|the)\s+(?:statement|press\s+release|news\s+release)\b.*""",
-    regex.VERBOSE | regex.IGNORECASE | regex.DOTALL,
-)
-_LEAD_ARTICLE = regex.compile(
-    r"^(?:a|an|the|il|lo|la|le|der|die|das|el|los|las|o|de)\s+", regex.IGNORECASE
-)  # a title's article, in the languages of the speech verbs
+        regex.VERBOSE | regex.IGNORECASE | regex.DOTALL,
+    )
+
+
+@functools.cache
+def _lead_article() -> regex.Pattern[str]:
+    """An article before a title (compiled on first use)."""
+    return regex.compile(
+        r"^(?:a|an|the|il|lo|la|le|der|die|das|el|los|las|o|de)\s+", regex.IGNORECASE
+    )  # a title's article, in the languages of the speech verbs
+
+
 _TOKEN_PUNCT = ",;:()[]\"“”«»„‚‘’'"
 _NOT_NAME_WORDS = speech.NOT_NAMES | speech.ROLE_WORDS | speech.HONORIFICS | speech.DEGREES
 # Prepositions that tie a person to an organisation, in the speech verbs' languages.
@@ -247,8 +266,8 @@ def _trim_period(text: str) -> str:
 
 def _clean_title(title: str) -> str | None:
     """A title without relative clauses, leading articles or edge punctuation."""
-    title = _RELATIVE_TAIL.sub("", title)
-    title = _LEAD_ARTICLE.sub("", title.strip(" ,;:")).strip(" ,;:")
+    title = _relative_tail().sub("", title)
+    title = _lead_article().sub("", title.strip(" ,;:")).strip(" ,;:")
     return title or None
 
 
@@ -302,7 +321,7 @@ def _from_role(segment: str) -> str:
 
 def _sentence_ends(text: str) -> Iterator[regex.Match[str]]:
     """Where sentences end in `text` (after `Inc.` or an initial they do not)."""
-    for match in _SENTENCE_END.finditer(text):
+    for match in _sentence_break().finditer(text):
         words = text[: match.start()].rsplit(None, 1)
         word = words[-1].strip(_TOKEN_PUNCT).rstrip(".!?").lower() if words else ""
         if word not in speech.ABBREVIATIONS and len(word) > 1:

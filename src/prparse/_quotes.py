@@ -23,12 +23,14 @@ verbs, quotation marks) is data in `prparse._data.speech`.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import regex
 
 from prparse._data import speech
+from prparse._literals import longest_first_tree
 from prparse._model import Quote
 from prparse._people import (
     Registry,
@@ -48,12 +50,18 @@ _WINDOW = 400
 """Characters on either side of a span that may hold its attribution."""
 
 _VERBS = sorted({v for vs in speech.SPEECH_VERBS.values() for v in vs}, key=len, reverse=True)
-_VERB_RE = regex.compile(  # any speech verb as a whole word; `said` before `sa`
-    r"(?<![\w-])(?:"
-    + "|".join(regex.escape(v).replace(r"\ ", r"\s+") for v in _VERBS)
-    + r")(?![\w-])",
-    regex.IGNORECASE,
-)
+
+
+@functools.cache
+def _verb_re() -> regex.Pattern[str]:
+    """Any speech verb as a whole word, `said` before `sa`: compiled on first use, as a
+    release without quotations needs none."""
+    return regex.compile(
+        r"(?<![\w-])(?:" + longest_first_tree(_VERBS, r"\s+") + r")(?![\w-])",
+        regex.IGNORECASE,
+    )
+
+
 _DOUBLE_MARKS = regex.compile("[" + regex.escape("".join(speech.QUOTE_PAIRS)) + "“”]")
 _SINGLE_MARKS = regex.compile("[" + regex.escape("".join(speech.SINGLE_QUOTE_PAIRS)) + "’‘]")
 # Marks that can open a quotation (an apostrophe `’` or `'` alone cannot).
@@ -61,20 +69,38 @@ _OPENING_MARKS = frozenset(speech.QUOTE_PAIRS) | frozenset(speech.SINGLE_QUOTE_P
 _OPENING_MARK = regex.compile("[" + regex.escape("".join(sorted(_OPENING_MARKS))) + "]")
 """One of them, found by a class scan (a set's `isdisjoint` hashes every character)."""
 _ALL_MARKS = "".join(speech.QUOTE_PAIRS) + "".join(speech.SINGLE_QUOTE_PAIRS) + "“”’'"
-_ATTRIBUTION_MARK = regex.compile(
-    r"""^\s*(?:[—–~]+|-{1,3}|\*{1,2}|_{1,2})\s*  # a dash or an emphasis mark leads the line
+
+
+@functools.cache
+def _attribution_mark() -> regex.Pattern[str]:
+    """A credit line led by a dash or an emphasis mark (compiled on first use)."""
+    return regex.compile(
+        r"""^\s*(?:[—–~]+|-{1,3}|\*{1,2}|_{1,2})\s*  # a dash or an emphasis mark leads the line
         (?P<body>.+?)                          # the credit itself
         \s*[*_]*\s*$                           # a closing emphasis mark""",
-    regex.VERBOSE | regex.DOTALL,
-)
+        regex.VERBOSE | regex.DOTALL,
+    )
+
+
+_DASH_AFTER_STOP = regex.compile(r"\A[–—]|[.!?:][\s\S]{0,2}?[–—]")
+"""A dash at the start, or up to two characters after a full stop or colon: where every
+`_dash_speech` match starts, and so a cheap test that rules most paragraphs out before
+that pattern is compiled or run."""
 _TRAILING_DASH_CREDIT = regex.compile(r"\s(?:—|–|--|~)\s*(?P<credit>[^—–~]{3,200})$")
-# Direct speech opened with a dash, as Scandinavian (and Spanish) writing marks it, its
-# speech verb right after the comma that ends it: `– Vi er fornøyde, sier Kari Nordmann.`
-_DASH_SPEECH = regex.compile(
-    r"(?:^|(?<=[.!?:]\s?\xad?))[–—]\s?(?P<speech>[^–—\n]{20,600}?)(?=,\s+(?:"
-    + "|".join(regex.escape(v) for v in _VERBS)
-    + r")\b)"
-)
+
+
+@functools.cache
+def _dash_speech() -> regex.Pattern[str]:
+    """Direct speech opened with a dash, as Scandinavian (and Spanish) writing marks it, its
+    speech verb right after the comma that ends it: `– Vi er fornøyde, sier Kari Nordmann.`
+    (compiled on first use)."""
+    return regex.compile(
+        r"(?:^|(?<=[.!?:]\s?\xad?))[–—]\s?(?P<speech>[^–—\n]{20,600}?)(?=,\s+(?:"
+        + "|".join(regex.escape(v) for v in _VERBS)
+        + r")\b)"
+    )
+
+
 # An attribution set between dashes inside a quotation: `"... - dichiara X - ..."` (with
 # the emphasis marks a crawl may leave at the dashes: `..._ - X -_ ...`).
 _INTERRUPTION = regex.compile(
@@ -144,7 +170,7 @@ def _trailing_speaker(after: str, ended: bool) -> Speaker | None:
     clause = first_sentence(_LEADING_JUNK.sub("", after[:_WINDOW], count=1)).strip()
     if not clause or clause.endswith(":"):
         return None
-    verb = _VERB_RE.search(clause)
+    verb = _verb_re().search(clause)
     if verb is None or (ended and verb.start() > 0):
         return None
     return _speaker_around_verb(clause, verb)
@@ -153,10 +179,10 @@ def _trailing_speaker(after: str, ended: bool) -> Speaker | None:
 def _leading_speaker(before: str, people: _People) -> Speaker | None:
     """Attribution in a lead-in right before a span (`Name, Title, said:`)."""
     clause = last_sentence(before[-_WINDOW:]).strip()
-    if not clause.endswith((":", ",")) and not _VERB_RE.search(clause[-20:]):
+    if not clause.endswith((":", ",")) and not _verb_re().search(clause[-20:]):
         return None
     clause = clause.rstrip(" :,")
-    verbs = list(_VERB_RE.finditer(clause))
+    verbs = list(_verb_re().finditer(clause))
     if verbs:
         return _speaker_around_verb(clause, verbs[-1])
     if not before.rstrip().endswith(":"):
@@ -167,6 +193,12 @@ def _leading_speaker(before: str, people: _People) -> Speaker | None:
     return None
 
 
+def _may_hold_dash_speech(text: str) -> bool:
+    """False only when `text` holds no direct speech opened with a dash: no dash, or none
+    where such speech may start."""
+    return ("–" in text or "—" in text) and _DASH_AFTER_STOP.search(text) is not None
+
+
 # --- quoted spans -------------------------------------------------------------
 
 
@@ -175,8 +207,8 @@ def _spans(text: str) -> list[tuple[int, int]]:
     spans = _scan(text, _DOUBLE_MARKS, speech.QUOTE_PAIRS)
     if not spans:
         spans = _scan(text, _SINGLE_MARKS, speech.SINGLE_QUOTE_PAIRS)
-    if not spans and ("–" in text or "—" in text):
-        spans = [(m.start("speech"), m.end("speech")) for m in _DASH_SPEECH.finditer(text)]
+    if not spans and _may_hold_dash_speech(text):
+        spans = [(m.start("speech"), m.end("speech")) for m in _dash_speech().finditer(text)]
     return spans
 
 
@@ -236,7 +268,7 @@ def _interrupted(text: str, start: int, end: int) -> list[tuple[int, int, Speake
     (`"... - dichiara il Presidente Cannata - ..."`), each half credited to that speaker."""
     for dash in _INTERRUPTION.finditer(text, start, end):
         clause = dash.group("clause").strip(" *_")
-        verb = _VERB_RE.search(clause)
+        verb = _verb_re().search(clause)
         speaker = _speaker_around_verb(clause, verb) if verb is not None else None
         if speaker is not None and speaker.name:
             return [(start, dash.start(), speaker), (dash.end(), end, speaker)]
@@ -272,7 +304,7 @@ def _lead_in(text: str, people: _People) -> Speaker | None:
     clause = text.strip()
     if not clause.endswith(":") or len(clause) > _WINDOW or _spans(clause):
         return None
-    return _leading_speaker(clause, people) if _VERB_RE.search(clause) else None
+    return _leading_speaker(clause, people) if _verb_re().search(clause) else None
 
 
 def _pull_quotes(source: QuoteSource, people: _People) -> list[tuple[int, str, Speaker | None]]:
@@ -293,7 +325,7 @@ def _may_quote(source: QuoteSource) -> bool:
     text = source.text
     if source.pull or text.rstrip().endswith(":") or _OPENING_MARK.search(text):
         return True
-    return ("–" in text or "—" in text) and _DASH_SPEECH.search(text) is not None
+    return _may_hold_dash_speech(text) and _dash_speech().search(text) is not None
 
 
 def extract_quotes(paragraphs: Sequence[QuoteSource]) -> tuple[Quote, ...]:
@@ -352,11 +384,11 @@ def parse_attribution(text: str) -> tuple[str, str | None] | None:
     Smith`) or wrapped in emphasis (`*Jane Doe, CEO of Acme*`), is short,
     starts with a personal name and holds no speech verb.
     """
-    match = _ATTRIBUTION_MARK.match(text)
+    match = _attribution_mark().match(text)
     if not match:
         return None
     body = " ".join(match.group("body").split()).strip(" *_")
-    if not body or len(body.split()) > 30 or _VERB_RE.search(body):
+    if not body or len(body.split()) > 30 or _verb_re().search(body):
         return None
     if not starts_with_name(body):
         return None

@@ -14,10 +14,12 @@ Shapes covered, all seen in real releases:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
 from prparse._data.exchanges import AMBIGUOUS_ALIASES, aliases_with_case_variants
+from prparse._literals import longest_first_tree
 from prparse._model import Ticker
 
 __all__ = ["find_tickers"]
@@ -25,13 +27,10 @@ __all__ = ["find_tickers"]
 _ALIASES = aliases_with_case_variants()
 
 
-def _alias_pattern(aliases: list[str]) -> str:
-    """A regex alternative of the aliases, longest first, spaces matching any run of spaces."""
-    ordered = sorted(aliases, key=len, reverse=True)
-    return "|".join(re.escape(a).replace(r"\ ", r"[ \t]+") for a in ordered)
-
-
-_EXCHANGE = rf"(?<![\w&-])(?:{_alias_pattern(list(_ALIASES))})(?![\w&-])"
+_ALIAS_TREE = longest_first_tree(_ALIASES, r"[ \t]+")
+"""The aliases, matched with their case, spaces as any run of spaces or tabs: a factored
+pattern, tried longest first as the alternation of them sorted by length would be."""
+_EXCHANGE = rf"(?<![\w&-])(?:{_ALIAS_TREE})(?![\w&-])"
 _FIRST_EXCHANGE = rf"(?<!/){_EXCHANGE}"  # not inside a link: `x.com/NYSE:ABC`
 
 _SYMBOL = r"""
@@ -61,7 +60,14 @@ _LISTING = re.compile(
     re.VERBOSE,
 )
 
-_ONE_EXCHANGE = re.compile(_EXCHANGE)
+
+@functools.cache
+def _one_exchange() -> re.Pattern[str]:
+    """One exchange alias, to split a listing's exchanges (compiled on first use: only a
+    text with a listing needs it)."""
+    return re.compile(_EXCHANGE)
+
+
 _ONE_SYMBOL = re.compile(_SYMBOL, re.VERBOSE)
 _OPENERS = "([{"
 _CLOSERS = ")]}"
@@ -83,7 +89,7 @@ def _inside_brackets(text: str, position: int) -> bool:
 
 def _listing_tickers(match: re.Match[str], text: str) -> Iterator[Ticker]:
     """The tickers of one listing match: every exchange with every symbol."""
-    names = [m.group(0) for m in _ONE_EXCHANGE.finditer(match.group("exchanges"))]
+    names = [m.group(0) for m in _one_exchange().finditer(match.group("exchanges"))]
     symbols = [match.group("symbol")]
     symbols += [m.group(0) for m in _ONE_SYMBOL.finditer(match.group("more") or "")]
     bracketed = _inside_brackets(text, match.start())
