@@ -22,7 +22,7 @@ where it would try the names one by one.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 __all__ = [
     "Gated", "first_characters", "gated_any", "longest_first_tree", "may_contain", "prefix_tree",
@@ -109,22 +109,32 @@ def required_words(fragments: tuple[str, ...]) -> tuple[str, ...] | None:
 
 def _branches(fragment: str) -> list[str]:
     """The fragment's top-level alternatives (`|` outside groups and classes)."""
-    branches, start, depth, index = [], 0, 0, 0
+    branches, start = [], 0
+    for index, char, depth in _syntax(fragment):
+        if char == "|" and depth == 0:
+            branches.append(fragment[start:index])
+            start = index + 1
+    return [*branches, fragment[start:]]
+
+
+def _syntax(fragment: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """Each character of the fragment from `start` outside escapes and character classes,
+    with its index and the group depth once it is read."""
+    depth, index = 0, start
     while index < len(fragment):
         char = fragment[index]
         if char == "\\":
-            index += 1
-        elif char == "[":
-            index = _class_end(fragment, index)
-        elif char == "(":
+            index += 2
+            continue
+        if char == "[":
+            index = _class_end(fragment, index) + 1
+            continue
+        if char == "(":
             depth += 1
         elif char == ")":
             depth -= 1
-        elif char == "|" and depth == 0:
-            branches.append(fragment[start:index])
-            start = index + 1
+        yield index, char, depth
         index += 1
-    return [*branches, fragment[start:]]
 
 
 def _class_end(fragment: str, start: int) -> int:
@@ -241,20 +251,9 @@ def _branch_first(branch: str) -> set[str] | None:
 
 def _group_end(fragment: str, start: int) -> int | None:
     """Index of the `)` that closes the group opened at `start`, or None."""
-    depth, index = 0, start
-    while index < len(fragment):
-        char = fragment[index]
-        if char == "\\":
-            index += 1
-        elif char == "[":
-            index = _class_end(fragment, index)
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return index
-        index += 1
+    for index, char, depth in _syntax(fragment, start):
+        if char == ")" and depth == 0:
+            return index
     return None
 
 
