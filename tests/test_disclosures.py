@@ -183,3 +183,17 @@ def test_large_input_does_not_hang(text: str) -> None:
         disclosure_kind(text, "Forward-Looking Statements")
         disclosure_heading(text)
         disclosure_continues(text, K.NON_GAAP)
+
+
+# A cue's character class reads its space as any whitespace, and nothing more.
+EXAMPLES_CUE_CLASSES = [
+    ("Forward-Looking Statements", K.FORWARD_LOOKING),
+    ("Forward Looking Statements", K.FORWARD_LOOKING),
+    ("Forward\nLooking Statements", K.FORWARD_LOOKING),
+    ("Forward+Looking Statements", None),
+]
+
+
+@pytest.mark.parametrize(("heading", "kind"), EXAMPLES_CUE_CLASSES)
+def test_a_cue_class_space_is_whitespace(heading: str, kind: K | None) -> None:
+    assert disclosure_heading(heading) is kind

@@ -32,13 +32,22 @@ from prparse._model import DisclosureKind
 __all__ = ["disclosure_continues", "disclosure_heading", "disclosure_kind"]
 
 
-_SPACE = re.compile(r" \??")  # a space in a cue, or an optional one (`trade ?mark`)
+# A character class of a cue (kept, its space read as any whitespace: `forward[- ]looking`),
+# else a space in a cue, or an optional one (`trade ?mark`).
+_SPACE = re.compile(r"\[(?:\\.|[^\]\\])*\]| \??")
+
+
+def _whitespace(match: re.Match[str]) -> str:
+    text = match.group(0)
+    if text.startswith("["):
+        return text.replace(" ", r"\s")
+    return r"\s*" if text.endswith("?") else r"\s+"
 
 
 def _any_source(fragments: tuple[str, ...], *, whole: bool = False) -> str:
     """The source of one pattern matching any fragment; spaces match any whitespace."""
     body = "|".join(f"(?:{f})" for f in fragments)
-    body = _SPACE.sub(lambda m: r"\s*" if m.group(0).endswith("?") else r"\s+", body)
+    body = _SPACE.sub(_whitespace, body)
     if whole:
         body = rf"^(?:{body})$"
     elif (first := first_characters(fragments)) is not None:
