@@ -264,16 +264,21 @@ def prefix_tree(names: Iterable[str]) -> str:
     is tried first, but names that differ only in case are separate branches, so use it
     where only whether one matches counts (a lookahead), not which.
     """
+    return _tree_pattern(_trie(names))
+
+
+_Node = dict[str, "_Node"]
+
+
+def _trie(names: Iterable[str]) -> _Node:
+    """The names as a tree of their characters; `""` marks where a name ends."""
     root: _Node = {}
     for name in names:
         node = root
         for char in name:
             node = node.setdefault(char, {})
         node[""] = {}
-    return _tree_pattern(root)
-
-
-_Node = dict[str, "_Node"]
+    return root
 
 
 def _tree_pattern(node: _Node) -> str:
@@ -296,13 +301,7 @@ def longest_first_tree(names: Iterable[str], space: str) -> str:
     `IGNORECASE` without two letters that fold together (`s` and `ſ`); `space` must match
     no name's character. The factored pattern is shorter, and quicker to compile.
     """
-    root: _Node = {}
-    for name in names:
-        node = root
-        for char in name:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _longest_first_pattern(root, space)
+    return _longest_first_pattern(_trie(names), space)
 
 
 def _longest_first_pattern(node: _Node, space: str) -> str:
