@@ -14,7 +14,6 @@ from typing import Any
 
 from ._decode import Decoded, charset_of, codec_name, decode
 from ._errors import DefectError, OptionError, SourceTypeError
-from ._malformed import MALFORMED_MESSAGE, html_text_lost
 from ._model import Defect, DefectKind, Release
 from ._urls import wire_of_url
 
@@ -124,12 +123,7 @@ class Parser:
     def _release(self, text: str, defects: list[Defect]) -> Release:
         from . import _pipeline  # the stages load on the first parse, not at import
 
-        is_html = looks_like_html(text)
-        release = _pipeline.run(text, is_html, defects)
-        if is_html and html_text_lost(text):
-            lost = Defect(kind=DefectKind.MALFORMED_HTML, message=MALFORMED_MESSAGE)
-            release = dataclasses.replace(release, defects=(*release.defects, lost))
-        return release
+        return _pipeline.run(text, looks_like_html(text), defects)
 
 
 def _check_hints(encoding: object, content_type: object, url: object) -> None:

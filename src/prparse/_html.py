@@ -41,6 +41,7 @@ from ._html_offsets import Locator
 from ._html_page import clean, edgar_text_part, find_container, is_chrome, page_meta, text_of
 from ._html_spans import fit_spans
 from ._html_walk import cf_decode, container_blocks
+from ._malformed import parsed_text
 from ._text import text_blocks
 
 __all__ = [
@@ -49,6 +50,7 @@ __all__ = [
     "edgar_text_part",
     "html_blocks",
     "html_document",
+    "html_page",
 ]
 
 # The recovering HTML parser, told the UTF-8 it is given (the malformed check uses it too).
@@ -293,13 +295,27 @@ def _contact_box(container: etree._Element) -> etree._Element | None:
 def html_document(text: str) -> Document:
     """The release's blocks of an HTML page (or EDGAR submission, or feed XML) and what the
     page says about itself."""
+    return _read(text)[0]
+
+
+def html_page(text: str) -> tuple[Document, str | None]:
+    """`html_document(text)`, and the text lxml's parse of the whole page keeps (what the
+    malformed check compares; None when the page was not parsed whole, as an EDGAR
+    submission's exhibit is). The front end leaves its tree as parsed, so one parse serves
+    both."""
+    document, root = _read(text)
+    return document, parsed_text(root) if root is not None else None
+
+
+def _read(text: str) -> tuple[Document, etree._Element | None]:
+    """The document, and the tree of the page when the whole text was parsed."""
     base, end = 0, len(text)
     edgar = edgar_text_part(text)
     if edgar is not None:
         part, base = edgar
         end = base + len(part)
         if not _TAG_HAS_MARKUP.search(part[:20_000]):
-            return Document(_text_part_blocks(part, base))
+            return Document(_text_part_blocks(part, base)), None
     matter = front_matter(text) if edgar is None else None
     if matter is not None:
         base = matter.end
@@ -307,7 +323,7 @@ def html_document(text: str) -> Document:
     meta = page_meta(root, matter)
     lead = _front_heading(text, matter) if matter is not None else []
     if root is None:
-        return Document(lead, meta)
+        return Document(lead, meta), None
     locator = Locator(text, base, end)
     container = _shown_container(find_container(root))
     head, title = _sync_to(root, container, locator, meta)
@@ -322,7 +338,8 @@ def html_document(text: str) -> Document:
     if not lead:
         first = blocks[0].start if blocks else base
         blocks = _title_heading(blocks, meta, title or (first, first))
-    return Document(fit_spans(blocks, text, base, end), meta)
+    whole = base == 0 and end == len(text)
+    return Document(fit_spans(blocks, text, base, end), meta), root if whole else None
 
 
 def html_blocks(text: str) -> list[Block]:

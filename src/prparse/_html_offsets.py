@@ -20,6 +20,7 @@ markup is common). `_html_spans.fit_spans` checks the result.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from lxml import etree
@@ -30,7 +31,7 @@ _IMPLIED = frozenset({"html", "head", "body", "tbody", "p"})
 _SEARCH_WINDOW = 4096
 # How many lines a start tag (with its attributes) may span.
 _TAG_LINES = 3
-_LINE_END = re.compile(r"\n")
+_PLUS_ONE = (1).__add__
 # Any start tag: where the text of an element left unclosed stops.
 _START_TAG = re.compile(r"<[A-Za-z]")
 # libxml2 versions that count lines in 16 bits report 65535 for every later line.
@@ -71,7 +72,11 @@ class Locator:
         self.absent: dict[str, int] = {}
         self._free = (-1, -1)
         """No start tag begins in [free[0], free[1]); one does at free[1] (or it is the limit)."""
-        self.lines = [base] + [m.end() for m in _LINE_END.finditer(text, base, end)]
+        # Where each line starts: the base, then one past each newline (the last sum is the
+        # end of the text plus one, no line's start).
+        parts = map(len, text[base:end].split("\n"))
+        self.lines = list(itertools.accumulate(map(_PLUS_ONE, parts), initial=base))
+        self.lines.pop()
         self.comments = text.find("<!--", base, end) >= 0
 
     def line_start(self, line: int | None) -> int:
@@ -89,21 +94,31 @@ class Locator:
         a tag the parser invented or moved then costs no overshoot.
         """
         tag = element.tag
+        cursor = self.cursor
         if not isinstance(tag, str) or not tag:
-            return self.cursor
+            return cursor
         line = element.sourceline
-        pos, stop = self.cursor, self.limit
+        pos, stop = cursor, self.limit
         if isinstance(line, int) and line:
-            pos = max(pos, self.line_start(line - _TAG_LINES))
-            if line < _MAX_RELIABLE_LINE and line < len(self.lines):
-                stop = max(pos, self.lines[line])  # the start of the next line
-        else:
-            pos = max(pos, self.base)
-        if tag in _IMPLIED:
-            stop = min(stop, pos + _SEARCH_WINDOW)
-        match = self._search(tag, _marker(element), pos, stop)
+            lines = self.lines
+            count = len(lines)
+            first = line - _TAG_LINES
+            begin = self.base if first < 1 else lines[(first if first < count else count) - 1]
+            if begin > pos:
+                pos = begin
+            if line < _MAX_RELIABLE_LINE and line < count:
+                stop = lines[line] if lines[line] > pos else pos  # the start of the next line
+        elif self.base > pos:
+            pos = self.base
+        if tag in _IMPLIED and pos + _SEARCH_WINDOW < stop:
+            stop = pos + _SEARCH_WINDOW
+        gone = self.absent.get(tag)
+        if gone is not None and gone <= pos:
+            return cursor
+        marker = element.get("id") or (element.get("class") or "").split(" ")[0] or None
+        match = self._search(tag, marker, pos, stop)
         if match is None:
-            return self.cursor
+            return cursor
         self.cursor = match.end()
         if tag in _RAW_TEXT and not len(element):  # its text holds anything but its end tag
             close = _close_pattern(tag).search(self.text, self.cursor, self.limit)
@@ -112,35 +127,49 @@ class Locator:
 
     def _search(self, tag: str, marker: str | None, pos: int, stop: int) -> re.Match[str] | None:
         """The first `<tag` in [pos, stop) whose attributes hold `marker` (tried a few times)."""
-        if self.absent.get(tag, self.limit + 1) <= pos:
-            return None
         pattern = _tag_pattern(tag)
+        text = self.text
         start = pos
         for _ in range(_MARKER_TRIES + 1):
-            match = self._first(pattern, start, stop)
+            match = pattern.search(text, start, stop)
+            if match is not None and self.comments:
+                match = self._outside_comments(pattern, match, start, stop)
             if match is None:
                 if stop >= self.limit and marker is None:
                     self.absent[tag] = pos  # no such tag after `pos`: never search for it again
                 return None
-            if marker is None or self.text.find(marker, match.end(), match.end() + _TAG_SPAN) >= 0:
+            end = match.end()
+            if marker is None or text.find(marker, end, end + _TAG_SPAN) >= 0:
                 return match
-            start = match.end()
+            start = end
         return None
 
     def _first(self, pattern: re.Pattern[str], pos: int, stop: int) -> re.Match[str] | None:
         """The first match of `pattern` in [pos, stop) outside comments (the parser drops
         them, and commented-out markup is common)."""
+        match = pattern.search(self.text, pos, stop)
+        if match is None or not self.comments:
+            return match
+        return self._outside_comments(pattern, match, pos, stop)
+
+    def _outside_comments(
+        self, pattern: re.Pattern[str], match: re.Match[str], pos: int, stop: int
+    ) -> re.Match[str] | None:
+        """`match` (the first of `pattern` from `pos`) when no comment opened since `pos`
+        holds it, else the first match after such comments."""
+        text = self.text
         while True:
-            match = pattern.search(self.text, pos, stop)
-            if match is None or not self.comments:
+            opened = text.rfind("<!--", pos, match.start())
+            if opened < 0 or text.find("-->", opened + 2, match.start()) >= 0:
                 return match
-            opened = self.text.rfind("<!--", pos, match.start())
-            if opened < 0 or self.text.find("-->", opened + 2, match.start()) >= 0:
-                return match
-            closed = self.text.find("-->", match.start())
+            closed = text.find("-->", match.start())
             if closed < 0:
                 return None
             pos = closed + 3
+            found = pattern.search(text, pos, stop)
+            if found is None:
+                return None
+            match = found
 
     def close(self, element: etree._Element, start: int) -> int:
         """Where `element` (whose inner start tags the cursor has passed) ends: past its end
@@ -188,9 +217,3 @@ class Locator:
         found = match.start() if match is not None else beyond
         self._free = (pos, found)
         return found
-
-
-def _marker(element: etree._Element) -> str | None:
-    """A value the element's start tag must hold: its `id`, else its first class."""
-    value = element.get("id") or (element.get("class") or "").split(" ")[0]
-    return value or None

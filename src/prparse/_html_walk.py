@@ -224,6 +224,10 @@ class _Walker:
         self.emphasis = 0
         self.rows = 0
         self.pre = 0
+        self.replaced: dict[etree._Element, str] = {}
+        """Links whose text the address they hide replaces (the tree is left as parsed)."""
+        self.muted: set[etree._Element] = set()
+        """The replaced links' children, whose own text and tail are dropped."""
 
     def flush(self, at: int) -> None:
         """Emit the current run (if it has text) and start a fresh one at `at`."""
@@ -286,7 +290,10 @@ class _Walker:
         start = self.locator.find(row)
         self.flush(start)
         end = self.locator.pass_over(row, start)
-        text = clean(" ".join(map(str, row.itertext())))
+        pieces = list(map(str, row.itertext()))
+        if row in self.muted and row.text:  # a replaced link's child: its own text dropped
+            del pieces[0]
+        text = clean(" ".join(pieces))
         urls = tuple(
             dict.fromkeys(
                 href
@@ -335,8 +342,14 @@ class _Walker:
         if tag == "pre":
             self.pre += 1
         if tag not in ("br", "hr"):
-            self.text(element.text)
+            self.text(self._own_text(element))
         return _OPENED[emph, pushed, row]
+
+    def _own_text(self, element: etree._Element) -> str | None:
+        """The element's text, as a hidden email's link replaced it."""
+        if element in self.replaced:
+            return self.replaced[element]
+        return None if element in self.muted else element.text
 
     def _close(self, element: etree._Element, opened: _Opened) -> None:
         if element.tag == "pre" and not opened.skipped:
@@ -352,7 +365,7 @@ class _Walker:
             self.stack[-1].start = max(self.stack[-1].start, end)
         elif self.rows and not opened.skipped:
             self.text(" ")
-        self.text(element.tail)
+        self.text(None if element in self.muted else element.tail)
 
     def _hint(self, tag: str) -> tuple[Hint, int]:
         if tag == "small":  # a heading's secondary text (`<h1>Title <small>deck</small>`)
@@ -380,10 +393,12 @@ class _Walker:
         run = self.stack[-1]
         if email is not None:
             run.urls.append(f"mailto:{email}")
-            if "@" not in text_of(element):
-                for child in list(element):
-                    child.text, child.tail = None, None
-                element.text = email
+            shown = text_of(element)
+            if element in self.muted and element.text:  # its own text was dropped
+                shown = shown[len(element.text) :]
+            if "@" not in shown:
+                self.muted.update(element)
+                self.replaced[element] = email
             return
         href = (element.get("href") or "").strip()
         if element.tag == "a" and href and not href.startswith(("#", "javascript:")):

@@ -15,6 +15,8 @@ import html
 import re
 from collections import Counter
 
+from lxml import etree
+
 MALFORMED_MESSAGE = "broken markup hides part of the page's text"
 # Markup whose contents are never shown: a comment, and elements of hidden text.
 _HIDDEN_START = re.compile(
@@ -68,10 +70,18 @@ def _stripped_text(page: str) -> str:
     return html.unescape(_TAG.sub(" ", text))
 
 
-def _parsed_text(page: str) -> str | None:
-    """The text lxml's recovering HTML parser keeps, hidden elements left out."""
-    from lxml import etree
+_UNSHOWN = ("script", "style", "template", "noembed", "noframes", "iframe")
 
+
+def parsed_text(root: etree._Element) -> str:
+    """The text lxml's recovering HTML parser keeps of a page parsed into `root`, hidden
+    elements left out (they are stripped from the tree: read it last)."""
+    etree.strip_elements(root, *_UNSHOWN, with_tail=False)
+    return " ".join(map(str, root.itertext()))
+
+
+def _parse(page: str) -> str | None:
+    """The text lxml's recovering HTML parser keeps of `page`, hidden elements left out."""
     # The front end's parser (loaded by then): the page is handed over as UTF-8 and said to
     # be, so a page with no charset declaration keeps its non-ASCII words.
     from ._html import PARSER
@@ -82,16 +92,18 @@ def _parsed_text(page: str) -> str | None:
         return None
     if root is None:
         return None
-    etree.strip_elements(
-        root, "script", "style", "template", "noembed", "noframes", "iframe", with_tail=False
-    )
-    return " ".join(map(str, root.itertext()))
+    return parsed_text(root)
 
 
-def html_text_lost(page: str) -> bool:
-    """Whether lxml's parse of `page` loses words a tag-stripper finds (at least 25, 1 in 20)."""
+def html_text_lost(page: str, parsed: str | None = None) -> bool:
+    """Whether lxml's parse of `page` loses words a tag-stripper finds (at least 25, 1 in 20).
+
+    `parsed` is `parsed_text` of the page's tree where the caller has it; else the page
+    is parsed here.
+    """
     shown = _stripped_text(page)
-    parsed = _parsed_text(page)
+    if parsed is None:
+        parsed = _parse(page)
     if parsed is None:
         return False
     if shown.split() == parsed.split():  # the same words, in order: none lost (the common case)
