@@ -37,3 +37,21 @@ def test_site_menu_around_the_release_is_a_chrome_section() -> None:
     assert release.headline == "Acme Buys Beta for $5 Million"
     starts = [s.start for s in release.sections]
     assert starts == sorted(starts)
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<SCRIPT>x</Script >Shown<!-- c -->after",
+        "<Style>p{}</STYLE>Tail <noscript>n</NOSCRIPT> end",
+        "a <template>t</template> b <script>open",
+        "a <!-- never closed",
+        "a <script>x</script b",
+        "\u0130stanbul <SCR\u0130PT>x</script> shown <script>y</script> z",
+        "<scr\u0131pt>dotless i is no script</scr\u0131pt> <\u017ftyle>long s</style> kept",
+    ],
+)
+def test_invisible_markup_is_found_in_any_ascii_case(markup: str) -> None:
+    from prparse._coverage import _without_invisible, _without_invisible_lowered
+
+    assert _without_invisible(markup) == _without_invisible_lowered(markup)

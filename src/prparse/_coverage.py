@@ -19,10 +19,45 @@ _TAG = re.compile(r"<[^<>]{0,2000}>")
 _INVISIBLE_ELEMENTS = ("script", "style", "noscript", "template")
 # What opens invisible markup -> what closes it.
 _OPENERS = {**{f"<{name}": f"</{name}" for name in _INVISIBLE_ELEMENTS}, "<!--": "-->"}
+# The same, found in the markup as written (ASCII letters in any case, as `str.lower` reads
+# them: no other character lowercases to one of these names').
+_OPENER = re.compile(rf"<({'|'.join(_INVISIBLE_ELEMENTS)})|<!--", re.IGNORECASE | re.ASCII)
+_CLOSERS = {name: re.compile(f"</{name}", re.IGNORECASE | re.ASCII) for name in _INVISIBLE_ELEMENTS}
 
 
 def _without_invisible(markup: str) -> str:
-    """The markup without comments and script/style elements (a linear scan, no regex).
+    """The markup without comments and script/style elements (a linear scan).
+
+    An element's closing tag is looked for from its opening (ASCII letters in any
+    case); an element or comment left open hides the rest of the markup.
+    """
+    if "\u0130" in markup:  # lowercased, it grows a character: the offsets below would slip
+        return _without_invisible_lowered(markup)
+    kept: list[str] = []
+    pos = 0
+    while (opened := _OPENER.search(markup, pos)) is not None:
+        at = opened.start()
+        kept.append(markup[pos:at])
+        name = opened.group(1)
+        if name is None:  # a comment
+            close = markup.find("-->", at)
+            if close < 0:
+                return "".join(kept)
+            pos = close + 3
+            continue
+        closing = _CLOSERS[name.lower()].search(markup, at)
+        if closing is None:
+            return "".join(kept)
+        pos = markup.find(">", closing.start()) + 1
+        if pos <= at:  # an unterminated closing tag
+            return "".join(kept)
+    kept.append(markup[pos:])
+    return "".join(kept)
+
+
+def _without_invisible_lowered(markup: str) -> str:
+    """`_without_invisible` over the markup lowercased (a dotted capital I is two characters
+    lowercased, and the offsets found in the lowercased markup cut the markup itself).
 
     Each opener's next occurrence is remembered and looked for again only once the
     scan has passed it, so no stretch of the markup is searched twice for it.

@@ -95,19 +95,47 @@ def _parse(page: str) -> str | None:
     return parsed_text(root)
 
 
+def _common_prefix(first: str, second: str) -> int:
+    """How many characters `first` and `second` share at their start (by halving: the
+    stretches compared add up to the length once)."""
+    low, high = 0, min(len(first), len(second))
+    while low < high:
+        middle = (low + high + 1) // 2
+        if first[low:middle] == second[low:middle]:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def _differing_runs(shown: str, parsed: str) -> tuple[str, str]:
+    """The runs of whole words where two texts of single-spaced words differ: what is left of
+    each once the words both start with and both end with are cut off."""
+    start = _common_prefix(shown, parsed)
+    start = shown.rfind(" ", 0, start) + 1  # back to a word's start (the same in both)
+    shared = min(len(shown), len(parsed)) - start
+    end = _common_prefix(shown[::-1][:shared], parsed[::-1][:shared])
+    cut = shown.find(" ", len(shown) - end)  # on to a word's end (the same in both)
+    if cut < 0:
+        return shown[start:], parsed[start:]
+    return shown[start:cut], parsed[start : cut + len(parsed) - len(shown)]
+
+
 def html_text_lost(page: str, parsed: str | None = None) -> bool:
     """Whether lxml's parse of `page` loses words a tag-stripper finds (at least 25, 1 in 20).
 
     `parsed` is `parsed_text` of the page's tree where the caller has it; else the page
-    is parsed here.
+    is parsed here. Words both texts start or end with cancel out, so only the runs where
+    they differ are counted word by word.
     """
-    shown = _stripped_text(page)
     if parsed is None:
         parsed = _parse(page)
     if parsed is None:
         return False
-    if shown.split() == parsed.split():  # the same words, in order: none lost (the common case)
+    shown = " ".join(_stripped_text(page).split())
+    parsed = " ".join(parsed.split())
+    if shown == parsed:  # the same words, in order: none lost (the common case)
         return False
-    found = _words(shown)
-    lost = sum((found - _words(parsed)).values())
-    return lost >= _LOST_WORDS and lost * _LOST_SHARE >= sum(found.values())
+    found, kept = _differing_runs(shown, parsed)
+    lost = sum((_words(found) - _words(kept)).values())
+    return lost >= _LOST_WORDS and lost * _LOST_SHARE >= len(_WORD.findall(shown))
