@@ -23,7 +23,7 @@ import datetime
 import functools
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from lxml import etree
@@ -76,6 +76,8 @@ _MIN_RUN = 25
 _ARTICLE_CLIMB = 6
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _TOKEN_SPLIT = re.compile(r"[\s_-]+")
+_Attributes = Sequence[tuple[Any, Any]]
+"""An HTML element's `items()`: (name, value) strings (lxml's stubs allow bytes too)."""
 
 
 def edgar_text_part(text: str) -> tuple[str, int] | None:
@@ -259,11 +261,13 @@ def _survey(root: etree._Element) -> tuple[etree._Element | None, bool]:
         tag = element.tag
         if not isinstance(tag, str):
             continue
-        classes, ident = element.get("class"), element.get("id")
-        if tag in _HINT_TAGS or classes or ident:
-            rank = _hint_rank(tag, classes or "", ident or "")
-            if rank is not None:
-                found.append((rank, order, element))
+        attributes = element.items()
+        if attributes or tag in _HINT_TAGS:
+            classes, ident = _class_and_id(attributes)
+            if tag in _HINT_TAGS or classes or ident:
+                rank = _hint_rank(tag, classes or "", ident or "")
+                if rank is not None:
+                    found.append((rank, order, element))
         if not chrome and tag not in _DOCUMENT_TAGS and is_chrome(element):
             chrome = True
     # Of the elements the best hint matches, the one with the most text: templates reuse a
@@ -274,6 +278,17 @@ def _survey(root: etree._Element) -> tuple[etree._Element | None, bool]:
         if length >= MIN_CONTAINER_CHARS:
             return element, chrome
     return None, chrome
+
+
+def _class_and_id(attributes: _Attributes) -> tuple[str | None, str | None]:
+    """An element's `class` and `id` (None when it has none), from its attributes."""
+    classes = ident = None
+    for name, value in attributes:
+        if name == "class" and classes is None:
+            classes = value
+        elif name == "id" and ident is None:
+            ident = value
+    return classes, ident
 
 
 def _density_container(root: etree._Element) -> etree._Element | None:
@@ -371,15 +386,30 @@ def is_chrome(element: etree._Element) -> bool:
         return not (tag == "noscript" and _holds_heading(element))
     if tag in PAGE_CHROME_TAGS and not _in_article(element) and not _holds_heading(element):
         return True
-    if not element.attrib:
-        return False
-    itemprop = element.get("itemprop")
+    attributes = element.items()  # read once: a lookup by name costs as much as all of them
+    return bool(attributes) and _marked_by(attributes)
+
+
+def _marked_by(attributes: _Attributes) -> bool:
+    """Whether an element's attributes mark it as chrome (its `itemprop`, `class` or `id`)
+    or hide it (`hidden`, a `style` of `display: none`)."""
+    itemprop = style = classes = ident = None
+    for name, value in attributes:
+        if name == "class":
+            classes = value if classes is None else classes
+        elif name == "id":
+            ident = value if ident is None else ident
+        elif name == "style":
+            style = value if style is None else style
+        elif name == "itemprop":
+            itemprop = value if itemprop is None else itemprop
+        elif name == "hidden":
+            return True
     if itemprop and itemprop.lower() in CHROME_ITEMPROPS:
         return True
-    style = element.get("style")
-    if element.get("hidden") is not None or (style and _hides(style)):
+    if style and _hides(style):
         return True
-    return _marked_chrome(element.get("class") or "", element.get("id") or "")
+    return _marked_chrome(classes or "", ident or "")
 
 
 @functools.lru_cache(maxsize=1024)

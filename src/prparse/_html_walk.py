@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+from typing import NamedTuple
 
 from lxml import etree
 
@@ -66,19 +67,25 @@ _NESTING = (Hint.LIST_ITEM, Hint.BLOCKQUOTE)
 """Hints a block inside a list item or blockquote takes from it."""
 
 
-@dataclasses.dataclass(slots=True)
 class _Run:
-    """A block being built: its lines as (text, emphasised) pieces."""
+    """A block being built: its lines as (text, emphasised) pieces.
 
-    hint: Hint
-    level: int
-    start: int
-    inherited: Hint | None = None
-    """The nearest list-item or blockquote hint of this run or an enclosing one."""
-    lines: list[list[tuple[str, bool]]] = dataclasses.field(default_factory=lambda: [[]])
-    urls: list[str] = dataclasses.field(default_factory=list)
-    breaks: list[int | None] = dataclasses.field(default_factory=list)
-    """Where each line after the first starts (its `<br>`), None where that is not known."""
+    A plain class, not a dataclass: building a dataclass costs a millisecond at import,
+    on the first parse of a page.
+    """
+
+    __slots__ = ("breaks", "hint", "inherited", "level", "lines", "start", "urls")
+
+    def __init__(self, hint: Hint, level: int, start: int, inherited: Hint | None = None) -> None:
+        self.hint = hint
+        self.level = level
+        self.start = start
+        self.inherited = inherited
+        """The nearest list-item or blockquote hint of this run or an enclosing one."""
+        self.lines: list[list[tuple[str, bool]]] = [[]]
+        self.urls: list[str] = []
+        self.breaks: list[int | None] = []
+        """Where each line after the first starts (its `<br>`), None where that is not known."""
 
     def new_line(self, at: int | None) -> None:
         """Start a new line of the run, at offset `at` when it is known."""
@@ -172,8 +179,7 @@ def _block(
     )
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
-class _Opened:
+class _Opened(NamedTuple):
     """What opening an element did, so that closing it can undo it."""
 
     skipped: bool = False
@@ -207,7 +213,7 @@ def _row_kind(row: etree._Element) -> str:
             return "layout"
         if (
             kind == "plain"  # once mixed, only a nested table or much text changes the kind
-            and (element.attrib or tag in CHROME_TAGS)
+            and (element.items() or tag in CHROME_TAGS)
             and (is_chrome(element) or (tag in ("a", "span") and hidden_email(element) is not None))
         ):
             kind = "mixed"
