@@ -135,5 +135,5 @@ EXAMPLES_EXCHANGE_NAMES = [
 def test_exchange_names_match_a_search_for_any_alias(
     what: str, exchanges: str, expected: list[str]
 ) -> None:
-    assert _exchange_names(exchanges) == expected, what
+    assert list(_exchange_names(exchanges)) == expected, what
     assert [m.group(0) for m in re.finditer(_EXCHANGE, exchanges)] == expected

@@ -14,6 +14,7 @@ Shapes covered, all seen in real releases:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -38,17 +39,17 @@ _SYMBOL = r"""
 """
 
 _FIRST_LETTERS = re.escape("".join(sorted({alias[0] for alias in _ALIASES})))
-# The aliases stand once in the pattern: a name after the first follows a separator, as a
-# name ends with a letter or digit and the next cannot start right after one; the first
-# cannot take a separator, as it starts with one of the first letters.
+# The aliases stand once in the pattern: a separator is taken only before another name's
+# first letter, so a run of names that no colon follows backs off to where one may.
 _LISTING = re.compile(
     rf"""
     (?=[{_FIRST_LETTERS}])                    # where an exchange's name may start: a cheap test
-    (?<!/)                                    # not inside a link: `x.com/NYSE:ABC`
+    (?<![\w&/-])                              # at a word's start, not inside a link: `x.com/NYSE`
     (?P<exchanges>
         (?:
-            (?:[ \t]*(?:/|,|&|\band\b)[ \t]*)?  # more exchanges sharing the symbol:
-            {_EXCHANGE}                       #   NYSE-A/TSX, NYSE, Nasdaq, NYSE and NASDAQ
+            {_EXCHANGE}
+            (?:[ \t]*(?:/|,|&|\band\b)[ \t]*     # more exchanges sharing the symbol:
+               (?=[{_FIRST_LETTERS}]))?       #   NYSE-A/TSX, NYSE, Nasdaq, NYSE and NASDAQ
         ){{1,4}}
     )
     [ \t]*:[ \t]*                             # the colon, spaced or not
@@ -66,6 +67,9 @@ _BY_FIRST: dict[str, list[list[str]]] = {}
 for _alias in sorted(_ALIASES, key=len, reverse=True):
     _BY_FIRST.setdefault(_alias[0], []).append(_alias.split(" "))
 _SPACE = " \t"
+_NAMES_MEMO = 256
+"""Exchange runs whose aliases are remembered: releases write the same few (`NYSE`, `Nasdaq`,
+`TSXV`) again and again."""
 
 
 def _joins_word(char: str) -> bool:
@@ -95,13 +99,16 @@ def _exchange_at(text: str, start: int) -> int | None:
     if start and _joins_word(text[start - 1]):
         return None
     for words in _BY_FIRST.get(text[start], ()):
+        if not text.startswith(words[0], start):
+            continue  # the common case, told without a call
         end = _alias_end(text, start, words)
         if end is not None and not (end < len(text) and _joins_word(text[end])):
             return end
     return None
 
 
-def _exchange_names(exchanges: str) -> list[str]:
+@functools.lru_cache(maxsize=_NAMES_MEMO)
+def _exchange_names(exchanges: str) -> tuple[str, ...]:
     """The aliases of a listing's exchanges (`NYSE-A/TSX` -> `NYSE-A`, `TSX`), read left to
     right, the longest at each place, as a search for any alias as a whole word finds them."""
     names: list[str] = []
@@ -113,7 +120,7 @@ def _exchange_names(exchanges: str) -> list[str]:
         else:
             names.append(exchanges[at:end])
             at = end
-    return names
+    return tuple(names)
 
 
 _ONE_SYMBOL = re.compile(_SYMBOL, re.VERBOSE)
