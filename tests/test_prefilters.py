@@ -14,7 +14,7 @@ from prparse._contact_details import find_emails, find_links, find_phones
 from prparse._contacts import _DIAL_IN, _LABEL, _PROSE_SHARE, _enough_lower, _label_count
 from prparse._cues import ends_sentence
 from prparse._dates import contains_date, find_release_date, match_date, may_hold_full_date
-from prparse._disclosures import _strong, _weak
+from prparse._disclosures import _pivoted, _strong, _weak
 from prparse._facts import _tabular
 from prparse._literals import (
     Gated,
@@ -316,3 +316,23 @@ EXAMPLES_TABULAR = [
 def test_tabular(text: str, words: int, expected: bool) -> None:
     block = Block(text=text, hint=Hint.PARAGRAPH, start=0, end=len(text))
     assert _tabular(block, words) is expected
+
+
+# (what it shows, text, whether a word of `PIVOT_WORDS` stands in it)
+PIVOT_WORDS = ("safe", "forward", "27a", "mark", "market abuse", "undue reliance")
+EXAMPLES_PIVOTED = [
+    ("a word led by its rarest letter, checked behind", "a safe harbor", True),
+    ("the letters behind it differ", "a sofe harbor", False),
+    ("a word inside a longer one", "trademarks of acme", True),
+    ("a word with a space", "to place undue reliance on", True),
+    ("a digit as the rarest character", "section 27a of the act", True),
+    ("the rarest character at the text's start", "ket abuse", False),
+    ("none of the words", "acme makes widgets", False),
+]
+
+
+@pytest.mark.parametrize(("what", "text", "expected"), EXAMPLES_PIVOTED)
+def test_pivoted_matches_where_a_word_stands(what: str, text: str, expected: bool) -> None:
+    pattern = re.compile(_pivoted(PIVOT_WORDS))
+    assert (pattern.search(text) is not None) is expected, what
+    assert (pattern.search(text) is not None) is any(w in text for w in PIVOT_WORDS)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
 
-from prparse._tickers import find_tickers
+from prparse._tickers import _EXCHANGE, _exchange_names, find_tickers
 
 # (where it came from, text, expected tickers in order)
 EXAMPLES_CORPUS = [
@@ -117,3 +118,22 @@ def test_large_input_is_fast(text: str) -> None:
     started = time.perf_counter()
     find_tickers(text)
     assert time.perf_counter() - started < 5
+
+
+# (what it shows, a listing's exchanges as matched, the aliases read from them)
+EXAMPLES_EXCHANGE_NAMES = [
+    ("two exchanges, a slash between", "NYSE-A/TSX", ["NYSE-A", "TSX"]),
+    ("a slash inside an alias", "NASDAQ/NMS", ["NASDAQ/NMS"]),
+    ("the longest alias, spaces as written", "TSX  Venture Exchange, Nasdaq",
+     ["TSX  Venture Exchange", "Nasdaq"]),
+    ("`and` between two", "NYSE and NASDAQ", ["NYSE", "NASDAQ"]),
+    ("an ampersand inside an alias", "BM&FBOVESPA", ["BM&FBOVESPA"]),
+]
+
+
+@pytest.mark.parametrize(("what", "exchanges", "expected"), EXAMPLES_EXCHANGE_NAMES)
+def test_exchange_names_match_a_search_for_any_alias(
+    what: str, exchanges: str, expected: list[str]
+) -> None:
+    assert list(_exchange_names(exchanges)) == expected, what
+    assert [m.group(0) for m in re.finditer(_EXCHANGE, exchanges)] == expected

@@ -287,23 +287,27 @@ def _tickers(doc: Classified) -> tuple[Ticker, ...]:
     return tuple(seen.values())
 
 
-def _defects(release: Release) -> tuple[Defect, ...]:
+def _defects(
+    headline: str | None, dateline: Dateline | None, body: tuple[str, ...]
+) -> tuple[Defect, ...]:
+    """What the release lacks: a headline, a dateline, body paragraphs."""
     defects = []
-    if release.headline is None:
+    if headline is None:
         defects.append(Defect(kind=DefectKind.NO_HEADLINE, message="no headline found"))
-    if release.dateline is None:
+    if dateline is None:
         defects.append(Defect(kind=DefectKind.NO_DATELINE, message="no dateline found"))
-    if not release.body:
+    if not body:
         defects.append(Defect(kind=DefectKind.NO_BODY, message="no body paragraphs found"))
     return tuple(defects)
 
 
 def assemble(doc: Classified, defects: Sequence[Defect] = ()) -> Release:
     """The `Release` for a classified document."""
+    headline = doc.zones.headline_text or None
     body = tuple(t for i, b in doc.of(K.BODY) if (t := _body_text(doc, i, b)))
     dateline = _complete_dateline(doc)
-    release = Release(
-        headline=doc.zones.headline_text or None,
+    return Release(
+        headline=headline,
         date=dateline.date if dateline is not None and dateline.date else _release_date(doc),
         subheadlines=tuple(b.text for _, b in doc.of(K.SUBHEADLINE)),
         dateline=dateline,
@@ -318,5 +322,5 @@ def assemble(doc: Classified, defects: Sequence[Defect] = ()) -> Release:
             Section(kind=kind, text=block.text, start=block.start, end=block.end)
             for block, kind in zip(doc.blocks, doc.kinds, strict=True)
         ),
+        defects=tuple(defects) + _defects(headline, dateline, body),
     )
-    return dataclasses.replace(release, defects=tuple(defects) + _defects(release))

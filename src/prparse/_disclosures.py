@@ -24,7 +24,6 @@ from prparse._literals import (
     first_characters,
     gated_any,
     may_contain,
-    prefix_tree,
     required_words,
 )
 from prparse._model import DisclosureKind
@@ -80,20 +79,60 @@ def _weak(kind: DisclosureKind) -> re.Pattern[str]:
     return _compile_any(WEAK_CUES[kind.value])
 
 
+_RARE_FIRST = "0123456789qjzxkvbwyfgpmuhdclrsonaite "
+"""Digits, lowercase letters and the space by how often they stand in English releases,
+rarest first (counted over the paragraphs of `shared/bulk`); any other character counts as
+rarer still."""
+
+
+def _rarest(word: str) -> int:
+    """Where the word's rarest character stands (the first of equals)."""
+    return min(range(len(word)), key=lambda i: (_RARE_FIRST.find(word[i]), i))
+
+
+def _pivoted(words: tuple[str, ...]) -> str:
+    """A pattern matching any of the words, each led by its rarest character, the characters
+    before it checked behind (`f(?<=saf)e` for `safe`).
+
+    `re` tries a pattern only at characters that can start it: these few characters stand
+    at far fewer positions of a text than the first letters of the words do.
+    """
+    by_pivot: dict[str, list[str]] = {}
+    for word in words:
+        at = _rarest(word)
+        behind = f"(?<={re.escape(word[: at + 1])})" if at else ""
+        by_pivot.setdefault(word[at], []).append(behind + re.escape(word[at + 1 :]))
+    branches = sorted(by_pivot.items())
+    return "|".join(f"{re.escape(pivot)}(?:{'|'.join(sorted(rests))})" for pivot, rests in branches)
+
+
 _HEADING_KINDS = [DisclosureKind(k) for k in HEADINGS]
-_ANY_HEADING = re.compile(
-    "|".join(
-        f"(?P<k{index}>{_any_source(fragments, whole=True)})"
-        for index, fragments in enumerate(HEADINGS.values())
-    ),
-    re.IGNORECASE,
-)
-"""Every kind's heading pattern in one, each in its group, in the table's order: the first
-kind whose pattern matches is the group that matches (one scan, not one per kind)."""
+
+
+@functools.cache
+def _any_heading() -> re.Pattern[str]:
+    """Every kind's heading pattern in one, each in its group, in the table's order: the
+    first kind whose pattern matches is the group that matches (one scan, not one per kind).
+    Compiled on first use: most releases have no line with a heading's words."""
+    return re.compile(
+        "|".join(
+            f"(?P<k{index}>{_any_source(fragments, whole=True)})"
+            for index, fragments in enumerate(HEADINGS.values())
+        ),
+        re.IGNORECASE,
+    )
+
+
+_HEADING_WORDS = required_words(tuple(f for fragments in HEADINGS.values() for f in fragments))
+"""Words one of which every heading holds (`forward`, `gaap`, `disclaimer`; None: not told):
+most short lines hold none, and need not be cleaned and matched."""
+
+_ANY_HEADING_WORD = re.compile(_pivoted(_HEADING_WORDS)) if _HEADING_WORDS is not None else None
+"""One of them in a lowered text."""
 _WIRE_NOTICE = gated_any(WIRE_NOTICES, functools.partial(_compile_any, WIRE_NOTICES))
 """The distributor's own disclaimers, compiled on first use: few paragraphs hold their words."""
 _ANY_ANCHOR = re.compile(
-    prefix_tree(dict.fromkeys(a for anchors in STRONG_CUE_ANCHORS.values() for a in anchors))
+    _pivoted(tuple(dict.fromkeys(a for anchors in STRONG_CUE_ANCHORS.values() for a in anchors)))
 )
 """Every kind's anchors in one pattern, searched in the lowered text: a text with none of
 them has no strong cue of any kind."""
@@ -126,6 +165,17 @@ _FOOTNOTE_MARK = re.compile(r"^\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|[*†‡¹²³]+)\s
 _HEADING_TEXT_SPLIT = re.compile(r"^(?P<head>[^.:]{3,100}):\s+(?=\S)")
 
 
+def _may_be_heading(text: str) -> bool:
+    """False only when `text` holds none of the words one of which every heading holds: in
+    an ASCII text one search of its lowered text tells (`IGNORECASE` folds no other letter
+    onto an ASCII one there), elsewhere `may_contain`."""
+    if _HEADING_WORDS is None or _ANY_HEADING_WORD is None:
+        return True
+    if text.isascii():
+        return _ANY_HEADING_WORD.search(text.lower()) is not None
+    return may_contain(text, _HEADING_WORDS)
+
+
 def _clean_heading(text: str) -> str:
     """A heading's words, without markup or a closing colon, spaces collapsed."""
     return " ".join(_HEADING_MARKUP.sub("", text).split())
@@ -139,9 +189,9 @@ def disclosure_heading(text: str) -> DisclosureKind | None:
     `Use of Non-GAAP Financial Measures` -> NON_GAAP; `Trademarks` ->
     TRADEMARK; `Disclaimer`, `Haftungsausschluss` -> OTHER.
     """
-    if len(text) > _LONGEST_HEADING:
+    if len(text) > _LONGEST_HEADING or not _may_be_heading(text):
         return None
-    found = _ANY_HEADING.match(_clean_heading(text))
+    found = _any_heading().match(_clean_heading(text))
     return _HEADING_KINDS[int(found.lastgroup[1:])] if found and found.lastgroup else None
 
 

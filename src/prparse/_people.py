@@ -3,9 +3,10 @@
 The quote extractor (`prparse._quotes`) asks this module who a phrase
 names. `parse_person` reads one attribution phrase (`Jane Doe, CEO of
 Acme`, `Chairman and CEO Alan J. Lacy`, `Dr. Doe`, `she`) into a `Speaker`;
-`find_people` reads the whole release once for the full names and first
-titles of its people (`Registry`) and for where each is named with a title,
-so that `Doe` can become `Jane Doe` and a bare name can get its title.
+the `Registry` reads the release's paragraphs, as far as a question needs,
+for the full names and first titles of its people and for where each is
+named with a title, so that `Doe` can become `Jane Doe` and a bare name can
+get its title.
 `first_sentence` and `last_sentence` cut a phrase at a sentence end, which
 is where a title stops. Vocabulary (honorifics, role words, degrees, name
 particles) is data in `prparse._data.speech`.
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 import functools
 import operator
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import compress, islice
 
@@ -26,7 +27,6 @@ from prparse._data import speech
 __all__ = [
     "Registry",
     "Speaker",
-    "find_people",
     "first_sentence",
     "last_sentence",
     "parse_person",
@@ -100,26 +100,6 @@ class Speaker:
     """The title given with the name (`CEO of Acme`), if any."""
     pronoun: bool = False
     """True for `he`, `she`, `they`: the last person named."""
-
-
-@dataclass(slots=True)
-class Registry:
-    """People of the release: full names and first titles, by surname."""
-
-    full_names: dict[str, str]
-    """Surname (or first name) -> the full name (`Doe` -> `Jane Doe`)."""
-    titles: dict[str, str]
-    """Surname -> the first title given to that person."""
-
-    def resolve(self, name: str) -> str:
-        """The fullest known form of `name` (`Doe` -> `Jane Doe`)."""
-        if " " in name:
-            return name
-        return self.full_names.get(name, name)
-
-    def title_of(self, name: str) -> str | None:
-        """The first title given to someone with this surname."""
-        return self.titles.get(name.split()[-1])
 
 
 # --- words and names ----------------------------------------------------------
@@ -400,26 +380,106 @@ def _appositives(text: str) -> Iterator[tuple[int, str, str]]:
                 yield offset, name, _from_role(before.strip())
 
 
-def find_people(texts: Iterable[str]) -> tuple[Registry, list[tuple[int, int, str]]]:
-    """The people named in a release's paragraphs, and where each is named with a title.
+class Registry:
+    """The people of a release: full names and first titles, by surname, and where each is
+    named with a title (`Jane Doe, CEO of Acme,`), as the paragraphs tell them in order.
 
-    Returns the `Registry` of full names and first titles, and the
-    (paragraph index, offset, full name) of every `Name, Title` mention in
-    document order.
+    A paragraph is read only where a question needs it: for a surname, only the paragraphs
+    that hold it (a name's words are words of its paragraph); for the person last named
+    before a pronoun, only the paragraphs since the last quotation's speaker.
     """
-    primary: dict[str, str] = {}
-    secondary: dict[str, str] = {}
-    titles: dict[str, str] = {}
-    mentions: list[tuple[int, int, str]] = []
-    for index, text in enumerate(texts):
-        for name in islice(_names_in(text), _MAX_PEOPLE):
-            parts = _drop_honorifics(name).split()
-            if len(parts) >= 2:
-                secondary.setdefault(parts[-1], " ".join(parts))
-                secondary.setdefault(parts[0], " ".join(parts))
-        for offset, name, title in islice(_appositives(text), _MAX_PEOPLE):
-            name = _drop_honorifics(name)
-            primary.setdefault(name.split()[-1], name)
-            titles.setdefault(name.split()[-1], _clean_title(title) or title)
-            mentions.append((index, offset, name))
-    return Registry({**secondary, **primary}, titles), mentions
+
+    __slots__ = ("_first_mention", "_full_name", "_mentions", "_names", "_spoken", "_texts")
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self._texts = texts
+        self._mentions: dict[int, list[tuple[int, str, str]]] = {}
+        """Paragraph index -> (offset, full name, title) of its `Name, Title` mentions."""
+        self._names: dict[int, list[list[str]]] = {}
+        """Paragraph index -> the words of each name of two or more words in it."""
+        self._first_mention: dict[str, tuple[str, str] | None] = {}
+        """Surname -> (full name, title) of its first `Name, Title` mention."""
+        self._full_name: dict[str, str | None] = {}
+        """Surname or first name -> the first full name of two or more words with it."""
+        self._spoken: dict[str, str] = {}
+        """Surname -> the first title a quotation gave its speaker (`note_title`)."""
+
+    def resolve(self, name: str) -> str:
+        """The fullest known form of `name` (`Doe` -> `Jane Doe`): as first named with a
+        title, else as first named in full."""
+        if " " in name:
+            return name
+        return self._fullest(name) or name
+
+    def knows(self, name: str) -> bool:
+        """Whether `name` is the surname (or first name) of someone named in full."""
+        return self._fullest(name) is not None
+
+    def title_of(self, name: str) -> str | None:
+        """The title first given to someone with this surname: with a mention of the name,
+        else with a quotation (`note_title`)."""
+        surname = name.split()[-1]
+        mention = self._mention_of(surname)
+        return mention[1] if mention is not None else self._spoken.get(surname)
+
+    def note_title(self, name: str, title: str) -> None:
+        """A title a quotation gives its speaker, for their later quotations; a title given
+        with a mention of the name anywhere in the release comes first."""
+        self._spoken.setdefault(name.split()[-1], title)
+
+    def last_named(self, since: tuple[int, int], until: tuple[int, int]) -> str | None:
+        """The full name of the last `Name, Title` mention at or after `since` and before
+        `until`, both (paragraph index, offset)."""
+        for index in range(min(until[0], len(self._texts) - 1), since[0] - 1, -1):
+            for offset, name, _ in reversed(self._mentions_in(index)):
+                if since <= (index, offset) < until:
+                    return name
+        return None
+
+    def _fullest(self, name: str) -> str | None:
+        mention = self._mention_of(name)
+        return mention[0] if mention is not None else self._named_in_full(name)
+
+    def _mention_of(self, surname: str) -> tuple[str, str] | None:
+        """(full name, title) of the first `Name, Title` mention of this surname."""
+        if surname not in self._first_mention:
+            self._first_mention[surname] = next(
+                (
+                    (name, title)
+                    for index, text in enumerate(self._texts)
+                    if surname in text
+                    for _, name, title in self._mentions_in(index)
+                    if name.split()[-1] == surname
+                ),
+                None,
+            )
+        return self._first_mention[surname]
+
+    def _named_in_full(self, word: str) -> str | None:
+        """The first full name whose surname or first name is `word`."""
+        if word not in self._full_name:
+            self._full_name[word] = next(
+                (
+                    " ".join(parts)
+                    for index, text in enumerate(self._texts)
+                    if word in text
+                    for parts in self._names_in(index)
+                    if word in (parts[0], parts[-1])
+                ),
+                None,
+            )
+        return self._full_name[word]
+
+    def _mentions_in(self, index: int) -> list[tuple[int, str, str]]:
+        if index not in self._mentions:
+            self._mentions[index] = [
+                (offset, _drop_honorifics(name), _clean_title(title) or title)
+                for offset, name, title in islice(_appositives(self._texts[index]), _MAX_PEOPLE)
+            ]
+        return self._mentions[index]
+
+    def _names_in(self, index: int) -> list[list[str]]:
+        if index not in self._names:
+            found = (_drop_honorifics(n).split() for n in _names_in(self._texts[index]))
+            self._names[index] = [parts for parts in islice(found, _MAX_PEOPLE) if len(parts) >= 2]
+        return self._names[index]

@@ -24,7 +24,7 @@ verbs, quotation marks) is data in `prparse._data.speech`.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex
@@ -35,7 +35,6 @@ from prparse._model import Quote
 from prparse._people import (
     Registry,
     Speaker,
-    find_people,
     first_sentence,
     last_sentence,
     parse_person,
@@ -120,36 +119,6 @@ class QuoteSource:
     """(name, title) of the credit line under a pull quote (`— Jane Doe, CEO of Acme`), if any."""
 
 
-_Mention = tuple[int, int, str]
-"""(paragraph index, offset, full name) of a `Name, Title` mention."""
-
-
-class _People:
-    """The people of the release (`find_people`), read on first need: quotation marks
-    with no quotation credited to anyone, the common case, never need them."""
-
-    __slots__ = ("_found", "_paragraphs")
-
-    def __init__(self, paragraphs: Sequence[QuoteSource]) -> None:
-        self._paragraphs = paragraphs
-        self._found: tuple[Registry, list[_Mention]] | None = None
-
-    def _find(self) -> tuple[Registry, list[_Mention]]:
-        if self._found is None:
-            self._found = find_people(source.text for source in self._paragraphs)
-        return self._found
-
-    @property
-    def registry(self) -> Registry:
-        """Full names and first titles, by surname."""
-        return self._find()[0]
-
-    @property
-    def mentions(self) -> list[_Mention]:
-        """Every `Name, Title` mention, in document order."""
-        return self._find()[1]
-
-
 # --- clauses around a span ----------------------------------------------------
 
 
@@ -176,7 +145,7 @@ def _trailing_speaker(after: str, ended: bool) -> Speaker | None:
     return _speaker_around_verb(clause, verb)
 
 
-def _leading_speaker(before: str, people: _People) -> Speaker | None:
+def _leading_speaker(before: str, people: Registry) -> Speaker | None:
     """Attribution in a lead-in right before a span (`Name, Title, said:`)."""
     clause = last_sentence(before[-_WINDOW:]).strip()
     if not clause.endswith((":", ",")) and not _verb_re().search(clause[-20:]):
@@ -188,7 +157,7 @@ def _leading_speaker(before: str, people: _People) -> Speaker | None:
     if not before.rstrip().endswith(":"):
         return None
     found = parse_person(clause, after_verb=True)  # `Doe umriss die Reise: „...“`
-    if found and found.name and (" " in found.name or found.name in people.registry.full_names):
+    if found and found.name and (" " in found.name or people.knows(found.name)):
         return found
     return None
 
@@ -275,7 +244,7 @@ def _interrupted(text: str, start: int, end: int) -> list[tuple[int, int, Speake
     return [(start, end, None)]
 
 
-def _paragraph_quotes(text: str, people: _People) -> list[tuple[int, str, Speaker | None]]:
+def _paragraph_quotes(text: str, people: Registry) -> list[tuple[int, str, Speaker | None]]:
     """(offset, text, speaker) of each quotation in a paragraph, speakers shared within it."""
     pieces = [piece for a, b in _spans(text) for piece in _interrupted(text, a, b)]
     spans = [(a, b, credited) for a, b, credited in pieces if _is_quotation(text[a:b])]
@@ -299,7 +268,7 @@ def _paragraph_quotes(text: str, people: _People) -> list[tuple[int, str, Speake
     return found
 
 
-def _lead_in(text: str, people: _People) -> Speaker | None:
+def _lead_in(text: str, people: Registry) -> Speaker | None:
     """The speaker of a paragraph like `Jane Doe, CEO of Acme, comments:`."""
     clause = text.strip()
     if not clause.endswith(":") or len(clause) > _WINDOW or _spans(clause):
@@ -307,7 +276,7 @@ def _lead_in(text: str, people: _People) -> Speaker | None:
     return _leading_speaker(clause, people) if _verb_re().search(clause) else None
 
 
-def _pull_quotes(source: QuoteSource, people: _People) -> list[tuple[int, str, Speaker | None]]:
+def _pull_quotes(source: QuoteSource, people: Registry) -> list[tuple[int, str, Speaker | None]]:
     """The quotation of a pull quote, credited by its attribution line if it has one."""
     text, credit = source.text, source.credit
     if credit is None:
@@ -336,11 +305,10 @@ def extract_quotes(paragraphs: Sequence[QuoteSource]) -> tuple[Quote, ...]:
     """
     if not any(_may_quote(source) for source in paragraphs):
         return ()  # nothing that can hold a quotation: no need to learn who is named where
-    people = _People(paragraphs)
+    people = Registry([source.text for source in paragraphs])
     quotes: list[Quote] = []
     last_person: str | None = None
-    pending: Iterator[_Mention] | None = None  # appositive mentions, in document order
-    mention: _Mention | None = None
+    since = (0, 0)  # where the mentions not yet passed by a named speaker start
     before: Speaker | None = None  # the speaker the previous paragraph ended with
     lead: Speaker | None = None  # the speaker a lead-in paragraph announced
     for index, source in enumerate(paragraphs):
@@ -359,20 +327,20 @@ def extract_quotes(paragraphs: Sequence[QuoteSource]) -> tuple[Quote, ...]:
         for offset, quote, speaker in found:
             if speaker is None:
                 continue  # the mentions before it are read at the next quotation with a speaker
-            if pending is None:
-                pending = iter(people.mentions)
-                mention = next(pending, None)
-            while mention and (mention[0], mention[1]) < (index, offset):
-                last_person, mention = mention[2], next(pending, None)
-            known = people.registry
-            name = last_person if speaker.pronoun else known.resolve(speaker.name or "")
+            here = (index, offset)
+            if speaker.pronoun:  # the last person named: in a mention since, else a speaker
+                last_person = people.last_named(since, here) or last_person
+                since = here
+                name = last_person
+            else:
+                name = people.resolve(speaker.name or "")
             if not name:
                 continue
-            title = speaker.title or known.title_of(name)
+            title = speaker.title or people.title_of(name)
             if speaker.title:
-                known.titles.setdefault(name.split()[-1], speaker.title)
+                people.note_title(name, speaker.title)
             quotes.append(Quote(text=quote, speaker=name, speaker_title=title, pull=source.pull))
-            last_person, before = name, speaker
+            last_person, since, before = name, here, speaker
         lead = None if found or source.pull else _lead_in(text, people)
     return tuple(quotes)
 

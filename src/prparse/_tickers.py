@@ -31,7 +31,6 @@ _ALIAS_TREE = longest_first_tree(_ALIASES, r"[ \t]+")
 """The aliases, matched with their case, spaces as any run of spaces or tabs: a factored
 pattern, tried longest first as the alternation of them sorted by length would be."""
 _EXCHANGE = rf"(?<![\w&-])(?:{_ALIAS_TREE})(?![\w&-])"
-_FIRST_EXCHANGE = rf"(?<!/){_EXCHANGE}"  # not inside a link: `x.com/NYSE:ABC`
 
 _SYMBOL = r"""
     [A-Z0-9]                      # a symbol starts with a capital or a digit
@@ -40,15 +39,18 @@ _SYMBOL = r"""
 """
 
 _FIRST_LETTERS = re.escape("".join(sorted({alias[0] for alias in _ALIASES})))
+# The aliases stand once in the pattern: a separator is taken only before another name's
+# first letter, so a run of names that no colon follows backs off to where one may.
 _LISTING = re.compile(
     rf"""
     (?=[{_FIRST_LETTERS}])                    # where an exchange's name may start: a cheap test
+    (?<![\w&/-])                              # at a word's start, not inside a link: `x.com/NYSE`
     (?P<exchanges>
-        {_FIRST_EXCHANGE}
-        (?:                                   # more exchanges sharing the symbol:
-            [ \t]*(?:/|,|&|\band\b)[ \t]*     #   NYSE-A/TSX, NYSE, Nasdaq, NYSE and NASDAQ
+        (?:
             {_EXCHANGE}
-        ){{0,3}}
+            (?:[ \t]*(?:/|,|&|\band\b)[ \t]*     # more exchanges sharing the symbol:
+               (?=[{_FIRST_LETTERS}]))?       #   NYSE-A/TSX, NYSE, Nasdaq, NYSE and NASDAQ
+        ){{1,4}}
     )
     [ \t]*:[ \t]*                             # the colon, spaced or not
     (?P<symbol>{_SYMBOL})
@@ -60,12 +62,65 @@ _LISTING = re.compile(
     re.VERBOSE,
 )
 
+_BY_FIRST: dict[str, list[list[str]]] = {}
+"""The aliases by their first character, each as its words, the longest alias first."""
+for _alias in sorted(_ALIASES, key=len, reverse=True):
+    _BY_FIRST.setdefault(_alias[0], []).append(_alias.split(" "))
+_SPACE = " \t"
+_NAMES_MEMO = 256
+"""Exchange runs whose aliases are remembered: releases write the same few (`NYSE`, `Nasdaq`,
+`TSXV`) again and again."""
 
-@functools.cache
-def _one_exchange() -> re.Pattern[str]:
-    """One exchange alias, to split a listing's exchanges (compiled on first use: only a
-    text with a listing needs it)."""
-    return re.compile(_EXCHANGE)
+
+def _joins_word(char: str) -> bool:
+    """Whether `char` runs on a word next to it (`[\\w&-]`): no alias starts or ends there."""
+    return char.isalnum() or char in "_&-"
+
+
+def _alias_end(text: str, start: int, words: list[str]) -> int | None:
+    """Where the alias of these words ends if it is written at `start` (a space as any run
+    of spaces or tabs), else None."""
+    at = start
+    for index, word in enumerate(words):
+        if index:
+            run = at
+            while at < len(text) and text[at] in _SPACE:
+                at += 1
+            if at == run:
+                return None
+        if not text.startswith(word, at):
+            return None
+        at += len(word)
+    return at
+
+
+def _exchange_at(text: str, start: int) -> int | None:
+    """Where the longest alias written as a whole word at `start` ends, else None."""
+    if start and _joins_word(text[start - 1]):
+        return None
+    for words in _BY_FIRST.get(text[start], ()):
+        if not text.startswith(words[0], start):
+            continue  # the common case, told without a call
+        end = _alias_end(text, start, words)
+        if end is not None and not (end < len(text) and _joins_word(text[end])):
+            return end
+    return None
+
+
+@functools.lru_cache(maxsize=_NAMES_MEMO)
+def _exchange_names(exchanges: str) -> tuple[str, ...]:
+    """The aliases of a listing's exchanges (`NYSE-A/TSX` -> `NYSE-A`, `TSX`), read left to
+    right, the longest at each place, as a search for any alias as a whole word finds them."""
+    names: list[str] = []
+    at = 0
+    while at < len(exchanges):
+        end = _exchange_at(exchanges, at)
+        if end is None:
+            at += 1
+        else:
+            names.append(exchanges[at:end])
+            at = end
+    return tuple(names)
 
 
 _ONE_SYMBOL = re.compile(_SYMBOL, re.VERBOSE)
@@ -89,7 +144,7 @@ def _inside_brackets(text: str, position: int) -> bool:
 
 def _listing_tickers(match: re.Match[str], text: str) -> Iterator[Ticker]:
     """The tickers of one listing match: every exchange with every symbol."""
-    names = [m.group(0) for m in _one_exchange().finditer(match.group("exchanges"))]
+    names = _exchange_names(match.group("exchanges"))
     symbols = [match.group("symbol")]
     symbols += [m.group(0) for m in _ONE_SYMBOL.finditer(match.group("more") or "")]
     bracketed = _inside_brackets(text, match.start())
