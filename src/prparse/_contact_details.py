@@ -21,8 +21,8 @@ from prparse._data.contacts import (
 from prparse._data.hosts import WIRE_HOSTS
 
 __all__ = [
-    "contact_url", "find_emails", "find_links", "find_phones", "find_urls", "unique",
-    "url_key",
+    "contact_url", "find_emails", "find_links", "find_phones", "find_urls", "may_hold_details",
+    "unique", "url_key",
 ]
 
 _TLDS = r"com|org|net|gov|edu|io|ai|co|info|biz|de|it|fr|es|uk|eu|ca|au|jp|cn|in|ch|at|nl|be|br"
@@ -95,8 +95,10 @@ def _web_address_re() -> re.Pattern[str]:
     return re.compile(
         rf"""
     https?://(?:(?!https?://)[^\s<>"'\])|])+    # a link, cut where the next one is glued on
-    | (?<![\w@./-])www\.[\w-]+(?:\.[\w-]+)+(?:/[^\s<>"'\])|]*)?   # www.acme.com/x
-    | (?<![\w@./-])[a-z0-9][a-z0-9-]{{1,62}}\.(?:{_TLDS})(?![\w@-])  # bare: heart.org
+    | (?<![\w@./-])(?:                            # not inside a word or an address:
+        www\.[\w-]+(?:\.[\w-]+)+(?:/[^\s<>"'\])|]*)?   # www.acme.com/x
+      | [a-z0-9][a-z0-9-]{{1,62}}+\.(?:{_TLDS})(?![\w@-])  # bare: heart.org
+    )
     """,
         re.VERBOSE,
     )
@@ -105,9 +107,10 @@ def _web_address_re() -> re.Pattern[str]:
 _URL_SHAPE = re.compile(rf"://|www\.|\.(?:{_TLDS})(?![\w@-])")
 """What every `_web_address_re` match holds (`://`, `www.`, a dot and a top-level domain): text
 without it is not scanned for addresses."""
-_PHONE_SHAPE = re.compile(r"\d[ .\-–/]{1,2}[\dA-Z]|\d\)|\d{10}")
+_PHONE_SHAPE = re.compile(r"\d(?:[ .\-–/]{1,2}[\dA-Z]|\)|\d{9})")
 """What every `_phone_re` match holds: two digit groups (or a vanity number's letters) apart,
-a bracketed group (`+44(0)7838`), or an unbroken run of ten digits or more."""
+a bracketed group (`+44(0)7838`), or an unbroken run of ten digits or more (the digit
+factored out of the branches: `re` then skips to a digit before trying them)."""
 
 
 def _trim_glued_tld(address: str) -> str:
@@ -150,18 +153,23 @@ def _trim_glued_local(email: str) -> str:
         return local[len(company) :] + "@" + domain
     lowered = local.lower()
     if local[0].isupper():
-        words = [
-            w
-            for w in NOT_NAME_WORDS
-            if len(w) > 2 and lowered.startswith(w) and len(local) > len(w) + 1
-        ]
-        if words:
-            return local[len(max(words, key=len)) :] + "@" + domain
+        word = _longest_not_name_prefix(lowered, len(local) - 2)
+        if word:
+            return local[word:] + "@" + domain
         cut = _glued_word(local, company)
         if cut:
             return local[cut:] + "@" + domain
     caps = re.search(r"(?<=[a-z])[A-Z]{2,}(?=[a-z])", local.partition(".")[0])
     return local[caps.end() :] + "@" + domain if caps else email
+
+
+def _longest_not_name_prefix(lowered: str, longest: int) -> int:
+    """Length of the longest word of `NOT_NAME_WORDS` (three letters or more, at most
+    `longest`) that `lowered` opens with; 0 if none."""
+    for end in range(min(len(lowered), longest), 2, -1):
+        if lowered[:end] in NOT_NAME_WORDS:
+            return end
+    return 0
 
 
 def _glued_word(local: str, company: str) -> int:
@@ -197,10 +205,25 @@ _GLUED_LOCAL_START = re.compile(
 )
 
 
+def _may_hold_email(text: str) -> bool:
+    """Every address has `@`, `[at]` or `(at)`."""
+    return "@" in text or "at]" in text or "at)" in text
+
+
+def may_hold_details(text: str) -> bool:
+    """False only when the text holds no email, phone number or web address: none of the
+    shapes each of them has (`find_emails`, `find_phones` and `find_links` find none)."""
+    return (
+        _may_hold_email(text)
+        or _PHONE_SHAPE.search(text) is not None
+        or _URL_SHAPE.search(text) is not None
+    )
+
+
 def find_emails(text: str) -> list[str]:
     """Email addresses as written (also `name[at]domain[dot]com`), glued text cut off."""
-    if "@" not in text and "at]" not in text and "at)" not in text:
-        return []  # every address has `@`, `[at]` or `(at)`
+    if not _may_hold_email(text):
+        return []
     found = []
     for match in _EMAIL.finditer(text):
         raw = match.group(0)

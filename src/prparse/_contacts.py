@@ -25,6 +25,7 @@ from prparse._contact_details import (
     find_links,
     find_phones,
     find_urls,
+    may_hold_details,
     unique,
     url_key,
 )
@@ -379,14 +380,23 @@ def contact_score(text: str, *, heading: bool | None = None) -> float:
     sample = text[:_SAMPLE_CHARS]
     if heading is None or len(text) > _SAMPLE_CHARS:
         heading = contact_heading(sample)
-    if _plain_prose(sample, heading=heading):
+    if not heading and _holds_nothing(sample):
         return 0.0
     emails = find_emails(sample)
     rest = _blank(sample, emails)
-    phones = find_phones(rest)
     links = find_links(rest)
-    rest = _blank(_blank(rest, phones), links)
-    words = _WORD.findall(rest)
+    words: list[str] | None = None
+    if not emails and not links and not _VANITY_SHAPE.search(sample):
+        # Prose under no contact heading, with no email or web address, scores 0 whatever
+        # phone numbers it holds, found or not: blanking a phone number that has no letters
+        # (digits and separators) removes no word and joins none, so its words are read
+        # from the text as it is.
+        words = _WORD.findall(sample)
+        if _is_prose(words) and not (heading or _HEADING_THEN_WORD.match(sample)):
+            return 0.0
+    phones = find_phones(rest)
+    if words is None or phones:  # else nothing was blanked: the words are the sample's
+        words = _WORD.findall(_blank(_blank(rest, phones), links))
     heading = heading or _HEADING_THEN_WORD.match(sample) is not None
     if _is_prose(words) and not (heading and (emails or phones)):
         return 0.0  # a heading with its details run in (`Pour en savoir plus : X, x@y.com`)
@@ -410,18 +420,14 @@ _VANITY_SHAPE = re.compile(r"8\d\d[ .-][A-Z0-9]{3}")
 """Where a vanity number (`1-800-AHA-USA1`), the only phone number with letters, may stand."""
 
 
-def _plain_prose(sample: str, *, heading: bool) -> bool:
-    """Prose under no contact heading, with no email or web address: it scores 0 whatever
-    phone numbers it holds, found or not.
-
-    Its words are read from the text as it is: blanking a phone number that has no letters
-    (digits and separators) removes no word and joins none, so the words are the same.
-    """
-    if find_emails(sample) or find_links(sample) or _VANITY_SHAPE.search(sample):
-        return False
-    if not _is_prose(_WORD.findall(sample)):
-        return False
-    return not (heading or _HEADING_THEN_WORD.match(sample))
+def _holds_nothing(sample: str) -> bool:
+    """No email, phone number, web address or label, and no heading run into a first line:
+    nothing to score (most blocks of a release; the cheapest tests first)."""
+    return (
+        not may_hold_details(sample)
+        and _label_count(sample) == 0
+        and _HEADING_THEN_WORD.match(sample) is None
+    )
 
 
 def _label_count(text: str) -> int:
