@@ -65,6 +65,9 @@ EXAMPLES_BLOCKS = [
     "Toll Brothers, Inc. reported results for the quarter.",
     "Die Telefonkonferenz beginnt um 15:00 Uhr MEZ.",
     "No cue here at all, only narrative prose about widgets and gadgets.",
+    "Tel. : 040 123 | Telefax:040 124 | Web site :acme.de | E-Mail:\tx@acme.de",
+    "Mobıle: 0171 555",  # a dotless i folds onto the label's i
+    "Box: 12, Max.: 3, Twitter/X:",
 ]
 
 

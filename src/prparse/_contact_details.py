@@ -21,8 +21,15 @@ from prparse._data.contacts import (
 from prparse._data.hosts import WIRE_HOSTS
 
 __all__ = [
-    "contact_url", "find_emails", "find_links", "find_phones", "find_urls", "may_hold_details",
-    "unique", "url_key",
+    "VANITY_SHAPE",
+    "contact_url",
+    "find_emails",
+    "find_links",
+    "find_phones",
+    "find_urls",
+    "may_hold_details",
+    "unique",
+    "url_key",
 ]
 
 _TLDS = r"com|org|net|gov|edu|io|ai|co|info|biz|de|it|fr|es|uk|eu|ca|au|jp|cn|in|ch|at|nl|be|br"
@@ -104,13 +111,25 @@ def _web_address_re() -> re.Pattern[str]:
     )
 
 
-_URL_SHAPE = re.compile(rf"://|www\.|\.(?:{_TLDS})(?![\w@-])")
-"""What every `_web_address_re` match holds (`://`, `www.`, a dot and a top-level domain): text
-without it is not scanned for addresses."""
-_PHONE_SHAPE = re.compile(r"\d(?:[ .\-–/]{1,2}[\dA-Z]|\)|\d{9})")
-"""What every `_phone_re` match holds: two digit groups (or a vanity number's letters) apart,
-a bracketed group (`+44(0)7838`), or an unbroken run of ten digits or more (the digit
-factored out of the branches: `re` then skips to a digit before trying them)."""
+_DOT_TLD = re.compile(rf"\.(?:{_TLDS})(?![\w@-])")
+
+
+def _may_hold_link(text: str) -> bool:
+    """What every `_web_address_re` match holds (`://`, `www.`, a dot and a top-level domain):
+    text without it is not scanned for addresses."""
+    return "://" in text or "www." in text or _DOT_TLD.search(text) is not None
+_PHONE_DIGITS = re.compile(r"\d(?:[ .\-–/()+]{0,3}\d){6}")
+"""Seven digits, each two apart by at most three of a number's separators: every phone number
+`find_phones` keeps has them (7 to 15 digits, a `_phone_re` match's separators), bar a
+vanity number."""
+VANITY_SHAPE = re.compile(r"8\d\d[ .-][A-Z0-9]{3}")
+"""Where a vanity number (`1-800-AHA-USA1`), the only phone number with letters, may stand."""
+
+
+def _may_hold_phone(text: str) -> bool:
+    """Whether `find_phones` may find a number in the text (most prose has no such shape:
+    a figure like `$4.2 million` or `2024` is too short for one)."""
+    return _PHONE_DIGITS.search(text) is not None or VANITY_SHAPE.search(text) is not None
 
 
 def _trim_glued_tld(address: str) -> str:
@@ -206,18 +225,19 @@ _GLUED_LOCAL_START = re.compile(
 
 
 def _may_hold_email(text: str) -> bool:
-    """Every address has `@`, `[at]` or `(at)`."""
-    return "@" in text or "at]" in text or "at)" in text
+    """Every address has `@`, or `at` in brackets (`[at]`, `(at)`)."""
+    if "@" in text:
+        return True
+    return ("at]" in text or "at)" in text) and _BRACKETED_AT.search(text) is not None
+
+
+_BRACKETED_AT = re.compile(r"[\[(]at[\])]")
 
 
 def may_hold_details(text: str) -> bool:
     """False only when the text holds no email, phone number or web address: none of the
     shapes each of them has (`find_emails`, `find_phones` and `find_links` find none)."""
-    return (
-        _may_hold_email(text)
-        or _PHONE_SHAPE.search(text) is not None
-        or _URL_SHAPE.search(text) is not None
-    )
+    return _may_hold_email(text) or _may_hold_link(text) or _may_hold_phone(text)
 
 
 def find_emails(text: str) -> list[str]:
@@ -261,7 +281,7 @@ def _split_run(candidate: str) -> list[str]:
 
 def find_phones(text: str) -> list[str]:
     """Phone numbers as written: `+1 202-747-7847`, `(301) 968-9300`, `+49 (0)40 30030-1000`."""
-    if _PHONE_SHAPE.search(text) is None:
+    if not _may_hold_phone(text):
         return []
     found = []
     for match in _phone_re().finditer(text):
@@ -310,9 +330,16 @@ def contact_url(url: str) -> bool:
 
 def find_links(text: str) -> list[str]:
     """Every `_web_address_re` match in the text, as matched (no trimming)."""
-    if _URL_SHAPE.search(text) is None:
+    if not _may_hold_link(text):
         return []
-    return [m.group(0) for m in _web_address_re().finditer(text)]
+    # No address holds a space, nor looks past the one before or after it: the words that
+    # may hold one are scanned alone.
+    return [
+        match.group(0)
+        for word in text.split()
+        if "." in word or "://" in word
+        for match in _web_address_re().finditer(word)
+    ]
 
 
 def find_urls(text: str, targets: Iterable[str]) -> list[str]:

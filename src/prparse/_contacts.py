@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from prparse._contact_details import (
+    VANITY_SHAPE,
     find_emails,
     find_links,
     find_phones,
@@ -105,8 +106,10 @@ _LABEL = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-_LABEL_WORDS = ("tel", "phone", "fax", "mail", "mobile", "cell", "web", "internet", "x")
-"""What a detail's label holds besides its colon (`telefon` holds `tel`, `E-Mail` `mail`)."""
+_LABEL_ENDS = ("tel", "phone", "x", "mail", "mobile", "cell", "telefon", "web", "site", "internet")
+"""How a detail's label ends before its colon (`Telefax` in `x`, `E-Mail` in `mail`, `Web site`
+in `site`): the eight characters before a colon (a dot and spaces aside) end so."""
+_LABEL_SPAN = 8
 _SOCIAL_WORDS = ("twitter", "linkedin", "facebook", "instagram", "youtube", "tiktok")
 _DIAL_IN = Gated(re.compile(
     r"toll[- ]free|\btoll\b|dial[- ]in|conference id|passcode|access code|"
@@ -386,7 +389,7 @@ def contact_score(text: str, *, heading: bool | None = None) -> float:
     rest = _blank(sample, emails)
     links = find_links(rest)
     words: list[str] | None = None
-    if not emails and not links and not _VANITY_SHAPE.search(sample):
+    if not emails and not links and not VANITY_SHAPE.search(sample):
         # Prose under no contact heading, with no email or web address, scores 0 whatever
         # phone numbers it holds, found or not: blanking a phone number that has no letters
         # (digits and separators) removes no word and joins none, so its words are read
@@ -416,23 +419,40 @@ def contact_score(text: str, *, heading: bool | None = None) -> float:
 
 _SAMPLE_CHARS = 5000
 """How much of a block is read for its score."""
-_VANITY_SHAPE = re.compile(r"8\d\d[ .-][A-Z0-9]{3}")
-"""Where a vanity number (`1-800-AHA-USA1`), the only phone number with letters, may stand."""
 
 
 def _holds_nothing(sample: str) -> bool:
     """No email, phone number, web address or label, and no heading run into a first line:
     nothing to score (most blocks of a release; the cheapest tests first)."""
     return (
-        not may_hold_details(sample)
+        _HEADING_THEN_WORD.match(sample) is None
+        and not may_hold_details(sample)
         and _label_count(sample) == 0
-        and _HEADING_THEN_WORD.match(sample) is None
     )
 
 
 def _label_count(text: str) -> int:
     """How many `_LABEL`s the text holds; not scanned where none can stand (a detail's label
-    has a colon and one of `_LABEL_WORDS`, a social network's name one of `_SOCIAL_WORDS`)."""
-    if (":" in text and may_contain(text, _LABEL_WORDS)) or may_contain(text, _SOCIAL_WORDS):
+    ends in one of `_LABEL_ENDS` before its colon, a social network's name is one of
+    `_SOCIAL_WORDS`)."""
+    if _may_close_label(text) or may_contain(text, _SOCIAL_WORDS):
         return len(_LABEL.findall(text))
     return 0
+
+
+def _may_close_label(text: str) -> bool:
+    """Whether a colon of the text may close a detail's label (`Tel.:`, `E-Mail :`): the
+    word before it, past a dot and spaces, ends as a label does (or is not ASCII, whose
+    letters may fold onto a label's under `re.IGNORECASE`)."""
+    colon = text.find(":")
+    while colon >= 0:
+        end = colon
+        while end and text[end - 1].isspace():
+            end -= 1
+        if end and text[end - 1] == ".":
+            end -= 1
+        word = text[max(0, end - _LABEL_SPAN) : end]
+        if not word.isascii() or word.lower().endswith(_LABEL_ENDS):
+            return True
+        colon = text.find(":", colon + 1)
+    return False
