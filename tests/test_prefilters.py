@@ -10,8 +10,16 @@ import pytest
 
 from prparse import _dateline
 from prparse._blocks import Block, Hint
-from prparse._contact_details import find_emails, find_links, find_phones
-from prparse._contacts import _DIAL_IN, _LABEL, _PROSE_SHARE, _enough_lower, _label_count
+from prparse._contact_details import find_emails, find_links, find_phones, may_hold_details
+from prparse._contacts import (
+    _DIAL_IN,
+    _LABEL,
+    _PROSE_SHARE,
+    _enough_lower,
+    _holds_nothing,
+    _label_count,
+    contact_score,
+)
 from prparse._cues import ends_sentence
 from prparse._dates import contains_date, find_release_date, match_date, may_hold_full_date
 from prparse._disclosures import _pivoted, _strong, _weak
@@ -57,6 +65,9 @@ EXAMPLES_BLOCKS = [
     "Toll Brothers, Inc. reported results for the quarter.",
     "Die Telefonkonferenz beginnt um 15:00 Uhr MEZ.",
     "No cue here at all, only narrative prose about widgets and gadgets.",
+    "Tel. : 040 123 | Telefax:040 124 | Web site :acme.de | E-Mail:\tx@acme.de",
+    "Mobıle: 0171 555",  # a dotless i folds onto the label's i
+    "Box: 12, Max.: 3, Twitter/X:",
 ]
 
 
@@ -85,6 +96,40 @@ def test_detail_finders(text: str, emails: list[str], phones: list[str], links: 
     assert find_emails(text) == emails
     assert find_phones(text) == phones
     assert find_links(text) == links
+
+
+@pytest.mark.parametrize(("text", "emails", "phones", "links"), EXAMPLES_DETAILS)
+def test_detail_shapes_let_every_detail_through(
+    text: str, emails: list[str], phones: list[str], links: list[str]
+) -> None:
+    if emails or phones or links:
+        assert may_hold_details(text)
+
+
+def test_text_without_a_detail_shape_is_not_scanned() -> None:
+    assert not may_hold_details("Acme Corp. makes widgets for the auto industry (and more).")
+
+
+@pytest.mark.parametrize("text", [*EXAMPLES_BLOCKS, *(e[0] for e in EXAMPLES_DETAILS),
+                                  "Press Contacts Fujitsu", "Twitter", "Call 2024-25 12:30"])
+def test_a_block_holding_nothing_scores_zero(text: str) -> None:
+    if _holds_nothing(text):
+        assert not (find_emails(text) or find_phones(text) or find_links(text))
+        assert _label_count(text) == 0
+        assert contact_score(text, heading=False) == 0.0
+
+
+# (address as found, the address without the words glued before it)
+EXAMPLES_GLUED_WORDS = [
+    ("Mediajane@acme.com", "jane@acme.com"),  # the longest word that names no one
+    ("Investorir@acme.com", "ir@acme.com"),
+    ("Tel@acme.com", "Tel@acme.com"),  # no address is left after the word
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXAMPLES_GLUED_WORDS)
+def test_words_glued_before_an_address(text: str, expected: str) -> None:
+    assert find_emails(text) == [expected]
 
 
 # (regex fragments, the words a prefilter looks for; None: no prefilter)

@@ -21,7 +21,14 @@ from prparse._data.contacts import (
 from prparse._data.hosts import WIRE_HOSTS
 
 __all__ = [
-    "contact_url", "find_emails", "find_links", "find_phones", "find_urls", "unique",
+    "VANITY_SHAPE",
+    "contact_url",
+    "find_emails",
+    "find_links",
+    "find_phones",
+    "find_urls",
+    "may_hold_details",
+    "unique",
     "url_key",
 ]
 
@@ -95,19 +102,34 @@ def _web_address_re() -> re.Pattern[str]:
     return re.compile(
         rf"""
     https?://(?:(?!https?://)[^\s<>"'\])|])+    # a link, cut where the next one is glued on
-    | (?<![\w@./-])www\.[\w-]+(?:\.[\w-]+)+(?:/[^\s<>"'\])|]*)?   # www.acme.com/x
-    | (?<![\w@./-])[a-z0-9][a-z0-9-]{{1,62}}\.(?:{_TLDS})(?![\w@-])  # bare: heart.org
+    | (?<![\w@./-])(?:                            # not inside a word or an address:
+        www\.[\w-]+(?:\.[\w-]+)+(?:/[^\s<>"'\])|]*)?   # www.acme.com/x
+      | [a-z0-9][a-z0-9-]{{1,62}}+\.(?:{_TLDS})(?![\w@-])  # bare: heart.org
+    )
     """,
         re.VERBOSE,
     )
 
 
-_URL_SHAPE = re.compile(rf"://|www\.|\.(?:{_TLDS})(?![\w@-])")
-"""What every `_web_address_re` match holds (`://`, `www.`, a dot and a top-level domain): text
-without it is not scanned for addresses."""
-_PHONE_SHAPE = re.compile(r"\d[ .\-–/]{1,2}[\dA-Z]|\d\)|\d{10}")
-"""What every `_phone_re` match holds: two digit groups (or a vanity number's letters) apart,
-a bracketed group (`+44(0)7838`), or an unbroken run of ten digits or more."""
+_DOT_TLD = re.compile(rf"\.(?:{_TLDS})(?![\w@-])")
+
+
+def _may_hold_link(text: str) -> bool:
+    """What every `_web_address_re` match holds (`://`, `www.`, a dot and a top-level domain):
+    text without it is not scanned for addresses."""
+    return "://" in text or "www." in text or _DOT_TLD.search(text) is not None
+_PHONE_DIGITS = re.compile(r"\d(?:[ .\-–/()+]{0,3}\d){6}")
+"""Seven digits, each two apart by at most three of a number's separators: every phone number
+`find_phones` keeps has them (7 to 15 digits, a `_phone_re` match's separators), bar a
+vanity number."""
+VANITY_SHAPE = re.compile(r"8\d\d[ .-][A-Z0-9]{3}")
+"""Where a vanity number (`1-800-AHA-USA1`), the only phone number with letters, may stand."""
+
+
+def _may_hold_phone(text: str) -> bool:
+    """Whether `find_phones` may find a number in the text (most prose has no such shape:
+    a figure like `$4.2 million` or `2024` is too short for one)."""
+    return _PHONE_DIGITS.search(text) is not None or VANITY_SHAPE.search(text) is not None
 
 
 def _trim_glued_tld(address: str) -> str:
@@ -150,18 +172,23 @@ def _trim_glued_local(email: str) -> str:
         return local[len(company) :] + "@" + domain
     lowered = local.lower()
     if local[0].isupper():
-        words = [
-            w
-            for w in NOT_NAME_WORDS
-            if len(w) > 2 and lowered.startswith(w) and len(local) > len(w) + 1
-        ]
-        if words:
-            return local[len(max(words, key=len)) :] + "@" + domain
+        word = _longest_not_name_prefix(lowered, len(local) - 2)
+        if word:
+            return local[word:] + "@" + domain
         cut = _glued_word(local, company)
         if cut:
             return local[cut:] + "@" + domain
     caps = re.search(r"(?<=[a-z])[A-Z]{2,}(?=[a-z])", local.partition(".")[0])
     return local[caps.end() :] + "@" + domain if caps else email
+
+
+def _longest_not_name_prefix(lowered: str, longest: int) -> int:
+    """Length of the longest word of `NOT_NAME_WORDS` (three letters or more, at most
+    `longest`) that `lowered` opens with; 0 if none."""
+    for end in range(min(len(lowered), longest), 2, -1):
+        if lowered[:end] in NOT_NAME_WORDS:
+            return end
+    return 0
 
 
 def _glued_word(local: str, company: str) -> int:
@@ -197,10 +224,26 @@ _GLUED_LOCAL_START = re.compile(
 )
 
 
+def _may_hold_email(text: str) -> bool:
+    """Every address has `@`, or `at` in brackets (`[at]`, `(at)`)."""
+    if "@" in text:
+        return True
+    return ("at]" in text or "at)" in text) and _BRACKETED_AT.search(text) is not None
+
+
+_BRACKETED_AT = re.compile(r"[\[(]at[\])]")
+
+
+def may_hold_details(text: str) -> bool:
+    """False only when the text holds no email, phone number or web address: none of the
+    shapes each of them has (`find_emails`, `find_phones` and `find_links` find none)."""
+    return _may_hold_email(text) or _may_hold_link(text) or _may_hold_phone(text)
+
+
 def find_emails(text: str) -> list[str]:
     """Email addresses as written (also `name[at]domain[dot]com`), glued text cut off."""
-    if "@" not in text and "at]" not in text and "at)" not in text:
-        return []  # every address has `@`, `[at]` or `(at)`
+    if not _may_hold_email(text):
+        return []
     found = []
     for match in _EMAIL.finditer(text):
         raw = match.group(0)
@@ -238,7 +281,7 @@ def _split_run(candidate: str) -> list[str]:
 
 def find_phones(text: str) -> list[str]:
     """Phone numbers as written: `+1 202-747-7847`, `(301) 968-9300`, `+49 (0)40 30030-1000`."""
-    if _PHONE_SHAPE.search(text) is None:
+    if not _may_hold_phone(text):
         return []
     found = []
     for match in _phone_re().finditer(text):
@@ -287,9 +330,16 @@ def contact_url(url: str) -> bool:
 
 def find_links(text: str) -> list[str]:
     """Every `_web_address_re` match in the text, as matched (no trimming)."""
-    if _URL_SHAPE.search(text) is None:
+    if not _may_hold_link(text):
         return []
-    return [m.group(0) for m in _web_address_re().finditer(text)]
+    # No address holds a space, nor looks past the one before or after it: the words that
+    # may hold one are scanned alone.
+    return [
+        match.group(0)
+        for word in text.split()
+        if "." in word or "://" in word
+        for match in _web_address_re().finditer(word)
+    ]
 
 
 def find_urls(text: str, targets: Iterable[str]) -> list[str]:

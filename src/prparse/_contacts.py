@@ -21,10 +21,12 @@ import re
 from collections.abc import Iterator, Sequence
 
 from prparse._contact_details import (
+    VANITY_SHAPE,
     find_emails,
     find_links,
     find_phones,
     find_urls,
+    may_hold_details,
     unique,
     url_key,
 )
@@ -104,8 +106,10 @@ _LABEL = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-_LABEL_WORDS = ("tel", "phone", "fax", "mail", "mobile", "cell", "web", "internet", "x")
-"""What a detail's label holds besides its colon (`telefon` holds `tel`, `E-Mail` `mail`)."""
+_LABEL_ENDS = ("tel", "phone", "x", "mail", "mobile", "cell", "telefon", "web", "site", "internet")
+"""How a detail's label ends before its colon (`Telefax` in `x`, `E-Mail` in `mail`, `Web site`
+in `site`): the eight characters before a colon (a dot and spaces aside) end so."""
+_LABEL_SPAN = 8
 _SOCIAL_WORDS = ("twitter", "linkedin", "facebook", "instagram", "youtube", "tiktok")
 _DIAL_IN = Gated(re.compile(
     r"toll[- ]free|\btoll\b|dial[- ]in|conference id|passcode|access code|"
@@ -379,14 +383,23 @@ def contact_score(text: str, *, heading: bool | None = None) -> float:
     sample = text[:_SAMPLE_CHARS]
     if heading is None or len(text) > _SAMPLE_CHARS:
         heading = contact_heading(sample)
-    if _plain_prose(sample, heading=heading):
+    if not heading and _holds_nothing(sample):
         return 0.0
     emails = find_emails(sample)
     rest = _blank(sample, emails)
-    phones = find_phones(rest)
     links = find_links(rest)
-    rest = _blank(_blank(rest, phones), links)
-    words = _WORD.findall(rest)
+    words: list[str] | None = None
+    if not emails and not links and not VANITY_SHAPE.search(sample):
+        # Prose under no contact heading, with no email or web address, scores 0 whatever
+        # phone numbers it holds, found or not: blanking a phone number that has no letters
+        # (digits and separators) removes no word and joins none, so its words are read
+        # from the text as it is.
+        words = _WORD.findall(sample)
+        if _is_prose(words) and not (heading or _HEADING_THEN_WORD.match(sample)):
+            return 0.0
+    phones = find_phones(rest)
+    if words is None or phones:  # else nothing was blanked: the words are the sample's
+        words = _WORD.findall(_blank(_blank(rest, phones), links))
     heading = heading or _HEADING_THEN_WORD.match(sample) is not None
     if _is_prose(words) and not (heading and (emails or phones)):
         return 0.0  # a heading with its details run in (`Pour en savoir plus : X, x@y.com`)
@@ -406,27 +419,40 @@ def contact_score(text: str, *, heading: bool | None = None) -> float:
 
 _SAMPLE_CHARS = 5000
 """How much of a block is read for its score."""
-_VANITY_SHAPE = re.compile(r"8\d\d[ .-][A-Z0-9]{3}")
-"""Where a vanity number (`1-800-AHA-USA1`), the only phone number with letters, may stand."""
 
 
-def _plain_prose(sample: str, *, heading: bool) -> bool:
-    """Prose under no contact heading, with no email or web address: it scores 0 whatever
-    phone numbers it holds, found or not.
-
-    Its words are read from the text as it is: blanking a phone number that has no letters
-    (digits and separators) removes no word and joins none, so the words are the same.
-    """
-    if find_emails(sample) or find_links(sample) or _VANITY_SHAPE.search(sample):
-        return False
-    if not _is_prose(_WORD.findall(sample)):
-        return False
-    return not (heading or _HEADING_THEN_WORD.match(sample))
+def _holds_nothing(sample: str) -> bool:
+    """No email, phone number, web address or label, and no heading run into a first line:
+    nothing to score (most blocks of a release; the cheapest tests first)."""
+    return (
+        _HEADING_THEN_WORD.match(sample) is None
+        and not may_hold_details(sample)
+        and _label_count(sample) == 0
+    )
 
 
 def _label_count(text: str) -> int:
     """How many `_LABEL`s the text holds; not scanned where none can stand (a detail's label
-    has a colon and one of `_LABEL_WORDS`, a social network's name one of `_SOCIAL_WORDS`)."""
-    if (":" in text and may_contain(text, _LABEL_WORDS)) or may_contain(text, _SOCIAL_WORDS):
+    ends in one of `_LABEL_ENDS` before its colon, a social network's name is one of
+    `_SOCIAL_WORDS`)."""
+    if _may_close_label(text) or may_contain(text, _SOCIAL_WORDS):
         return len(_LABEL.findall(text))
     return 0
+
+
+def _may_close_label(text: str) -> bool:
+    """Whether a colon of the text may close a detail's label (`Tel.:`, `E-Mail :`): the
+    word before it, past a dot and spaces, ends as a label does (or is not ASCII, whose
+    letters may fold onto a label's under `re.IGNORECASE`)."""
+    colon = text.find(":")
+    while colon >= 0:
+        end = colon
+        while end and text[end - 1].isspace():
+            end -= 1
+        if end and text[end - 1] == ".":
+            end -= 1
+        word = text[max(0, end - _LABEL_SPAN) : end]
+        if not word.isascii() or word.lower().endswith(_LABEL_ENDS):
+            return True
+        colon = text.find(":", colon + 1)
+    return False

@@ -386,18 +386,14 @@ def _accent_blind(text: str) -> re.Pattern[str]:
 
 def _folding_adds_copies(headline: str, source: str) -> bool:
     """Whether the source with its accents folded away (`verfügbar` -> `verfugbar`) holds
-    more copies of the ASCII `headline` than the source itself.
-
-    Only the source's lines with a non-ASCII character are folded and counted: a line
-    break is a starter that decomposition never reorders across nor produces, so the
-    folded source is its lines folded one by one; a headline with no line break is
-    found within one line, so each count is the sum of the lines' counts, and an ASCII
-    line folds to itself and adds as many copies to both.
-    """
-    if "\n" not in headline:
-        source = "\n".join(line for line in source.split("\n") if not line.isascii())
+    more copies of the ASCII `headline` than the source itself."""
     folded = _COMBINING_MARK.sub("", unicodedata.normalize("NFD", source))
     return folded.count(headline) > source.count(headline)
+
+
+def _non_ascii_lines(source: str) -> str:
+    """The source's lines that hold a non-ASCII character, one under the other."""
+    return "\n".join(line for line in source.split("\n") if not line.isascii())
 
 
 def restore_accents(headline: str, source: str) -> str:
@@ -407,15 +403,23 @@ def restore_accents(headline: str, source: str) -> str:
     `verf&uuml;gbar` into `verfugbar` while the page's share links and
     metadata keep `verfügbar`: an ASCII headline with an accented copy in the
     same document is that copy.
+
+    Only the source's lines with a non-ASCII character are searched and folded (an
+    accented character is one of them): a line break is a starter that decomposition
+    never reorders across nor produces, so the folded source is its lines folded one by
+    one; a headline with no line break is found within one line, so each count of it is
+    the sum of the lines' counts, and an ASCII line folds to itself and adds as many
+    copies to both.
     """
     if (
         not headline.isascii()
         or not _MIN_RESTORED <= len(headline) <= _MAX_RESTORED
-        or _ACCENTED.search(source) is None
+        or source.isascii()
     ):
         return headline
-    if not _folding_adds_copies(headline, source):
-        return headline  # no accented copy: the cheap test spares compiling the pattern
+    scope = source if "\n" in headline else _non_ascii_lines(source)
+    if _ACCENTED.search(scope) is None or not _folding_adds_copies(headline, scope):
+        return headline  # no accented copy: the cheap tests spare compiling the pattern
     for match in _accent_blind(headline).finditer(source):
         if not match.group().isascii():
             return match.group()

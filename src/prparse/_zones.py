@@ -263,7 +263,6 @@ def _apply_meta(
     blocks: Sequence[Block], facts: Sequence[Facts], zones: Zones, meta: PageMeta
 ) -> Zones:
     """Let the page's declared title confirm, or stand in for, the headline."""
-    zones = dataclasses.replace(zones, meta_end=meta.end)
     titles = declared_titles(meta)
     if not titles:
         return zones
@@ -290,46 +289,54 @@ def find_zones(
     else:
         blocks_after = 0
     declared = bool(declared_titles(meta))
-    zones = _apply_meta(blocks, facts, _find_zones(blocks, facts, blocks_after, declared), meta)
+    zones = _find_zones(blocks, facts, blocks_after, declared, meta.end)
+    zones = _apply_meta(blocks, facts, zones, meta)
+    text = zones.headline_text
     if zones.headline is not None:
         wire = zones.dateline.dateline.wire if zones.dateline is not None else None
         text = headline_text(blocks, zones.headline, zones.headline_span, wire, source)
-        zones = dataclasses.replace(zones, headline_text=text)
-    zones = dataclasses.replace(zones, trailer=_read_trailer(blocks, facts, zones))
-    return dataclasses.replace(zones, cards=_read_cards(blocks, facts, zones))
+    in_zone = [zones.zone_of(index, block) for index, block in enumerate(blocks)]
+    trailer = _read_trailer(blocks, facts, zones, in_zone)
+    cards = _read_cards(blocks, facts, zones, in_zone, trailer)
+    return dataclasses.replace(zones, headline_text=text, trailer=trailer, cards=cards)
 
 
-def _read_trailer(blocks: Sequence[Block], facts: Sequence[Facts], zones: Zones) -> Trailer:
-    """The trailer's reading, and the closing description of the issuer above it."""
+def _read_trailer(
+    blocks: Sequence[Block], facts: Sequence[Facts], zones: Zones, in_zone: Sequence[Zone]
+) -> Trailer:
+    """The trailer's reading, and the closing description of the issuer above it (`in_zone`:
+    the zone each block is in)."""
     start = zones.trailer_start
-    indices = (i for i in range(start, len(blocks)) if zones.zone_of(i, blocks[i]) is Zone.TRAILER)
+    indices = (i for i in range(start, len(blocks)) if in_zone[i] is Zone.TRAILER)
     trailer = read_trailer(blocks, facts, start, indices, zones.issuer_heading, zones.issuer)
-    body = [
-        i
-        for i in range(zones.body_start, start)
-        if zones.zone_of(i, blocks[i]) in (Zone.DATELINE, Zone.BODY)
-    ]
+    body = [i for i in range(zones.body_start, start) if in_zone[i] in (Zone.DATELINE, Zone.BODY)]
     description = closing_description(
         blocks, facts, body, trailer, zones.dateline_block, zones.issuer
     )
-    return dataclasses.replace(trailer, description=description)
+    return Trailer(start=trailer.start, parts=trailer.parts, description=description)
 
 
 # What a card may run on through in the trailer: lines read as narrative or boilerplate.
 _CARD_LINKS = (SectionKind.BODY, SectionKind.BOILERPLATE)
 
 
-def _read_cards(blocks: Sequence[Block], facts: Sequence[Facts], zones: Zones) -> Cards:
+def _read_cards(
+    blocks: Sequence[Block],
+    facts: Sequence[Facts],
+    zones: Zones,
+    in_zone: Sequence[Zone],
+    trailer: Trailer,
+) -> Cards:
     """The contact cards, around what each zone reads as a contact line by itself: in the
     header a contact heading or details, in the body details, in the trailer its contact
-    section; a card runs on through lines its zone may read as narrative, deck or
-    boilerplate."""
+    section (as `trailer` reads it); a card runs on through lines its zone may read as
+    narrative, deck or boilerplate."""
     anchors: set[int] = set()
     links: set[int] = set()
     for index, block in enumerate(blocks):
-        zone, fact = zones.zone_of(index, block), facts[index]
+        zone, fact = in_zone[index], facts[index]
         if zone is Zone.TRAILER:
-            part = zones.trailer.part(index)
+            part = trailer.part(index)
             contact, link = part is SectionKind.CONTACT, part in _CARD_LINKS
         elif zone is Zone.HEADER:  # a card runs on through the deck's lines
             contact = header_contact(fact)
@@ -349,7 +356,7 @@ def _read_cards(blocks: Sequence[Block], facts: Sequence[Facts], zones: Zones) -
         start=start,
         end=end,
         headline=zones.headline,
-        lines=frozenset(i for i in lines if zones.zone_of(i, blocks[i]) is not Zone.HEADLINE),
+        lines=frozenset(i for i in lines if in_zone[i] is not Zone.HEADLINE),
         headings=frozenset(
             i
             for i in range(start, end)
@@ -370,10 +377,11 @@ def _body_run(blocks: Sequence[Block], facts: Sequence[Facts], first: int) -> in
 
 
 def _find_zones(
-    blocks: Sequence[Block], facts: Sequence[Facts], first: int, declared: bool
+    blocks: Sequence[Block], facts: Sequence[Facts], first: int, declared: bool, meta_end: int
 ) -> Zones:
     """The zones; `declared` when the document declares its title (metadata), which then
-    stands in for a headline no block holds above the body."""
+    stands in for a headline no block holds above the body; the metadata ends at offset
+    `meta_end`, its first block is `first`."""
     found = best_dateline(blocks, [f.opening for f in facts[:DATELINE_SEARCH]])
     if found is not None:
         index, match = found
@@ -403,6 +411,7 @@ def _find_zones(
         headline, span = headline_span(blocks, facts, headline, body_start)
         start = min(start, headline)
     return Zones(
+        meta_end=meta_end,
         release_start=start,
         headline=headline,
         headline_span=span,
