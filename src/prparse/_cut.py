@@ -24,6 +24,7 @@ from ._contacts import contact_score
 from ._cues import opens_issuer_description
 from ._data import cues
 from ._dateline import DatelineMatch, find_dateline
+from ._dates import may_hold_full_date
 
 # How far into the document a dateline is looked for (blocks): crawled pages
 # put hundreds of navigation lines before the release.
@@ -39,6 +40,9 @@ _DISTANCE_PENALTY = 0.002
 STRONG_DATELINE_SCORE = 0.75
 # A character reference, read as `html.unescape` reads one.
 _REFERENCE = re.compile(r"&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)")
+# A block's text up to this long is asked whole by the dateline reader (its head, 600
+# characters past the lead): no full date stands in its head if none stands in it.
+_DATE_LINE_CHARS = 600
 # A block whose text is this much link text is a teaser linking to another release.
 _TEASER_LINK_SHARE = 0.7
 # An About heading a converter ran onto the end of a paragraph: `... on X.About Coindraw`.
@@ -69,13 +73,19 @@ _PROBES = (32, 16, 8, 4, 2, 1)
 def openings(blocks: Sequence[Block]) -> list[DatelineMatch | None]:
     """The dateline each of the first blocks opens with, if any: up to where no later block
     can outrank the best one found (as `best_dateline` reads them), at most
-    `DATELINE_SEARCH` blocks."""
+    `DATELINE_SEARCH` blocks.
+
+    A block that cannot be the release's dateline by its shape (a rule, a table row, a
+    linked teaser) is read only where a full date may stand in it: later stages read its
+    opening only as a closing date line, for its full date (`Facts.closing`), and find
+    none either way.
+    """
     opened: list[DatelineMatch | None] = []
     best = None
     for index, block in enumerate(blocks[:DATELINE_SEARCH]):
         if best is not None and best >= _BEST_SCORE - _DISTANCE_PENALTY * index:
             break
-        match = find_dateline(block.text)
+        match = find_dateline(block.text) if _worth_reading(block) else None
         opened.append(match)
         if match is not None and _candidate(block, match):
             rank = match.score - _DISTANCE_PENALTY * index
@@ -83,12 +93,25 @@ def openings(blocks: Sequence[Block]) -> list[DatelineMatch | None]:
     return opened
 
 
+def _worth_reading(block: Block) -> bool:
+    """Whether the opening of a block can tell later stages anything: it may be the release's
+    dateline, or a full date may stand in it (in a text short enough to be asked whole)."""
+    text = block.text
+    return _shaped_like_dateline(block) or len(text) > _DATE_LINE_CHARS or may_hold_full_date(text)
+
+
 def _candidate(block: Block, match: DatelineMatch) -> bool:
     """Whether a block's opening may be the release's dateline."""
-    if match.score < _MIN_DATELINE_SCORE:
-        return False
-    return block.hint not in (Hint.RULE, Hint.TABLE_ROW) and len(block.text) >= 4 and (
-        block.link_chars < _TEASER_LINK_SHARE * len(block.text)
+    return match.score >= _MIN_DATELINE_SCORE and _shaped_like_dateline(block)
+
+
+def _shaped_like_dateline(block: Block) -> bool:
+    """Whether a block may open the release by its shape: not a rule, a table row, a teaser
+    of another release (mostly link text) or a scrap of a few characters."""
+    return (
+        block.hint not in (Hint.RULE, Hint.TABLE_ROW)
+        and len(block.text) >= 4
+        and (block.link_chars < _TEASER_LINK_SHARE * len(block.text))
     )
 
 

@@ -68,6 +68,22 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
 _ODD_SPACE = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u3000]")
 
 
+# The characters a `_BULLET` marker can start with (digits aside).
+_BULLET_LEADS = frozenset("\\*+-•·▪●◦■□☐➢➤►o")
+# The characters a `_RULE` line can start with.
+_RULE_LEADS = frozenset("-*_=~|:")
+# A line's first character that may make it more than a paragraph (digits aside).
+_MARKED_LEADS = _BULLET_LEADS | _RULE_LEADS | {"#", ">"}
+# A mark anywhere in a line that some step of `clean_line` takes off or reads: a link's or
+# tag's bracket, a table's pipe, emphasis, an escape, an entity, a stray glyph
+# (`_STRAY_TRIGGER`), or whitespace other than a space (`_ODD_SPACE` among it). A line
+# without any (and with a plain opening, and no two spaces in a row) is kept as it is.
+_MARKS = re.compile(
+    r"[\[\]<|*_\\&☐☑☒❌✔✓✅⬤\u200b\ufeff"
+    r"\t-\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+)
+
+
 class CleanLine(NamedTuple):
     """One source line reduced to its text (a tuple: one is made for every line)."""
 
@@ -102,14 +118,22 @@ def _strip_links(text: str) -> tuple[str, tuple[str, ...], int]:
         urls.append(match.group(1))
         return match.group(1).removeprefix("mailto:")
 
-    text = _IMAGE.sub("", text)
-    text = _LINK.sub(link, text)
-    text = _LINK.sub(link, text)  # a link whose text held an image
-    if "](http" in text:
-        text = _LOOSE_LINK.sub(link, text)
-    text = _AUTOLINK.sub(autolink, text)
-    text = _LINK_DEBRIS.sub(" ", text)
-    return _INLINE_TAG.sub(" ", text), tuple(urls), linked
+    # Each pattern is tried only where its literal stands (`![`, `](`, `<`, a bracket).
+    if "![" in text:
+        text = _IMAGE.sub("", text)
+    if "](" in text:
+        text = _LINK.sub(link, text)
+        if "](" in text:
+            text = _LINK.sub(link, text)  # a link whose text held an image
+        if "](http" in text:
+            text = _LOOSE_LINK.sub(link, text)
+    if "<" in text:
+        text = _AUTOLINK.sub(autolink, text)
+    if "[" in text or "]" in text:
+        text = _LINK_DEBRIS.sub(" ", text)
+    if "<" in text:
+        text = _INLINE_TAG.sub(" ", text)
+    return text, tuple(urls), linked
 
 
 def _table_cells(text: str) -> str:
@@ -122,23 +146,31 @@ def clean_line(raw: str, start: int, *, in_table: bool = False) -> CleanLine | N
     `in_table`: the line follows a table's `---|---` ruling, so a single `|`
     separates cells (`(1) | This presentation includes ...`).
     """
-    end = start + len(raw)
-    if not raw.strip():
+    stripped = raw.strip()
+    if not stripped:
         return None
-    if _rule(raw):
+    end = start + len(raw)
+    if _plain(stripped):  # most lines: a paragraph's, no markup to take off, spaced as read
+        return CleanLine(stripped, raw, start, end, Hint.PARAGRAPH, finished=(stripped, False))
+    if stripped[0] in _RULE_LEADS and _is_rule(stripped):
         return CleanLine("", raw, start, end, Hint.RULE)
     text, urls, linked = _strip_links(raw)
     hint, level = Hint.PARAGRAPH, 0
+    lead = text.lstrip()[:1]
     if in_table and "|" in text:
         hint, text = Hint.TABLE_ROW, _table_cells(text)
-    elif heading := _HEADING.match(text):
+    elif lead == "#" and (heading := _HEADING.match(text)):
         hint, level = Hint.HEADING, len(heading.group(1))
         text = _HEADING_BULLET.sub("", heading.group(2))
-    elif _BLOCKQUOTE.match(text):
+    elif lead == ">" and _BLOCKQUOTE.match(text):
         hint, text = Hint.BLOCKQUOTE, _BLOCKQUOTE.sub("", text, count=1)
     elif _table_row(text):
         hint, text = Hint.TABLE_ROW, _table_cells(text)
-    elif (bullet := _BULLET.match(text)) and _item_text(text[bullet.end() :]):
+    elif (
+        _may_be_bullet(lead)
+        and (bullet := _BULLET.match(text))
+        and _item_text(text[bullet.end() :])
+    ):
         hint, text = Hint.LIST_ITEM, text[bullet.end() :]
         if _table_row(text):  # a bullet in a layout table: `• | text |`
             text = _table_cells(text)
@@ -155,6 +187,25 @@ def clean_line(raw: str, start: int, *, in_table: bool = False) -> CleanLine | N
     return CleanLine(text, raw, start, end, hint, level, urls, min(linked, len(text)), finished)
 
 
+def _plain(stripped: str) -> bool:
+    """Whether a stripped line is plain text that `clean_line` (and `finish_text`) would keep
+    as it is: no mark of a link, table, emphasis, escape, entity or stray glyph, no
+    whitespace but single spaces, and no opening that could make it a heading, quotation,
+    list item or rule."""
+    lead = stripped[0]
+    return (
+        lead not in _MARKED_LEADS
+        and not lead.isdecimal()  # `1. ` opens a numbered item
+        and "  " not in stripped
+        and _MARKS.search(stripped) is None
+    )
+
+
+def _may_be_bullet(lead: str) -> bool:
+    """Whether a line's first character could open a `_BULLET` marker."""
+    return lead in _BULLET_LEADS or lead.isdecimal()
+
+
 def _item_text(rest: str) -> bool:
     """Whether a bullet has text after it: a line of markers alone (`o  *`, a glyph and an
     emphasis mark) is no list item, and its text is kept as written."""
@@ -163,7 +214,10 @@ def _item_text(rest: str) -> bool:
 
 def _rule(raw: str) -> bool:
     """A horizontal rule or a table's ruling (`---`, `***`, `|---|---|`)."""
-    stripped = raw.strip()
+    return _is_rule(raw.strip())
+
+
+def _is_rule(stripped: str) -> bool:
     return len(stripped) >= 3 and bool(_RULE.match(stripped))
 
 

@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterator
-from typing import NamedTuple
 
 from ._blocks import LONG_LINE, Block, Document, Hint, PageMeta
 from ._frontmatter import front_matter
@@ -40,7 +38,8 @@ _BULLET_GLYPH = re.compile("[•▪●]")
 _EMPHASIS_LINES = 6
 # A Markdown hard line break at a line's end: two spaces or a backslash.
 _HARD_BREAK = re.compile(r"(?: {2,}|\\)\r?$")
-_LINE_END = re.compile(r"\r\n|\r|\n")
+# A line break, kept by `split` (its width moves the offsets on).
+_LINE_BREAK = re.compile(r"(\r\n|\r|\n)")
 _SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)\]…]\s*$")
 _STARTS_LOWER = re.compile(r"^[\"'\u201c\u2018(]?[a-zà-ÿ]")
 _FIRST_WORD = re.compile(r"\S+")
@@ -51,28 +50,36 @@ _LABELLED_LINK = re.compile(r"^\w+(?: \w+)?\s*[-:–]\s*(?:https?://|www\.)")
 _PAGE_FURNITURE = re.compile(
     r"(?:<PAGE>|-?\s*\d{1,3}\s*-?|page \d{1,3}(?: of \d{1,3})?)", re.IGNORECASE
 )
+# The longest text `_PAGE_FURNITURE` matches once whitespace is collapsed (`page 123 of 456`).
+_FURNITURE_CHARS = 15
 
 
-class _Line(NamedTuple):  # a tuple: made for every line, so cheap to make
-    text: str
-    start: int
-    end: int
+_Line = tuple[str, int]
+"""A source line's text and the offset it starts at (a plain tuple: one is made for every
+line; it ends at the offset plus the text's length)."""
 
 
-def _raw_lines(source: str) -> Iterator[_Line]:
+def _raw_lines(source: str) -> list[_Line]:
     """The source's lines with offsets; a crammed line comes out as several."""
+    if "\r" in source:
+        parts = _LINE_BREAK.split(source)
+        texts, breaks = parts[::2], [len(part) for part in parts[1::2]]
+    else:  # most sources: lines end with `\n` alone, split faster by `str.split`
+        texts = source.split("\n")
+        breaks = [1] * (len(texts) - 1)
+    if not texts[-1]:  # the source ends with a line break (or is empty): no line after it
+        texts.pop()
+    lines: list[_Line] = []
     pos = 0
-    for match in _LINE_END.finditer(source + "\n"):
-        line = _Line(source[pos : match.start()], pos, match.start())
-        pos = match.end()
-        if line.start >= len(source) and not line.text:
-            break
-        if len(line.text) > _CRAMMED_LINE:
-            yield from _split_crammed(line)
-        elif "**" in line.text or "By:" in line.text:  # `_byline_match`'s literals
-            yield from _split_byline(line)
+    for text, width in zip(texts, [*breaks, 0], strict=False):
+        if len(text) > _CRAMMED_LINE:
+            lines += _split_crammed(text, pos)
+        elif "**" in text or "By:" in text:  # `_byline_match`'s literals
+            lines += _split_byline(text, pos)
         else:
-            yield line  # most lines: no byline can be run onto them
+            lines.append((text, pos))  # most lines: no byline can be run onto them
+        pos += len(text) + width
+    return lines
 
 
 # A bold title with a byline run onto its line: `**Title** Accesswire Monday, July 13, 2015`.
@@ -83,14 +90,11 @@ _TITLE_WITH_BYLINE = re.compile(
 _TITLE_WITH_BY = re.compile(r"^(.{20,300}?)\s+(?=By:\s+\S.{0,80}?\b(?:19|20)\d\d\b)")
 
 
-def _split_byline(line: _Line) -> Iterator[_Line]:
-    match = _byline_match(line.text)
+def _split_byline(text: str, start: int) -> list[_Line]:
+    match = _byline_match(text)
     if match is None:
-        yield line
-        return
-    cut = match.end(1)
-    yield _Line(line.text[:cut], line.start, line.start + cut)
-    yield _Line(line.text[match.end() :], line.start + match.end(), line.end)
+        return [(text, start)]
+    return [(text[: match.end(1)], start), (text[match.end() :], start + match.end())]
 
 
 def _byline_match(text: str) -> re.Match[str] | None:
@@ -101,17 +105,17 @@ def _byline_match(text: str) -> re.Match[str] | None:
     return _TITLE_WITH_BY.match(text) if "By:" in text else None
 
 
-def _split_crammed(line: _Line) -> Iterator[_Line]:
+def _split_crammed(text: str, start: int) -> list[_Line]:
+    lines: list[_Line] = []
     pos = 0
-    breaks = _CRAMMED_BREAK if _BULLET_GLYPH.search(line.text) else _CRAMMED_SPACES
-    for match in breaks.finditer(line.text):
+    breaks = _CRAMMED_BREAK if _BULLET_GLYPH.search(text) else _CRAMMED_SPACES
+    for match in breaks.finditer(text):
         if match.start() > pos:
-            yield _Line(
-                line.text[pos : match.start()], line.start + pos, line.start + match.start()
-            )
+            lines.append((text[pos : match.start()], start + pos))
         pos = match.end()
-    if pos < len(line.text):
-        yield _Line(line.text[pos:], line.start + pos, line.end)
+    if pos < len(text):
+        lines.append((text[pos:], start + pos))
+    return lines
 
 
 def _wrap_width(lines: list[CleanLine]) -> int:
@@ -161,16 +165,16 @@ def _continues(current: list[CleanLine], line: CleanLine, width: int) -> bool:
 
 def _merge(parts: list[CleanLine], gap_before: bool) -> Block:
     first = parts[0]
-    if len(parts) == 1:
+    if len(parts) == 1:  # most blocks: one line
         text, emphasized = first.finished
+        lines: tuple[str, ...] = (text,) if text else ()
+        urls, link_chars = first.urls, first.link_chars
     else:
         text, emphasized = finish_text(" ".join(p.text for p in parts))
-    urls = tuple(u for p in parts for u in p.urls)
-    hint = Hint.EMPHASIS if emphasized and first.hint is Hint.PARAGRAPH else first.hint
-    if len(parts) == 1:
-        lines: tuple[str, ...] = (text,) if text else ()
-    else:
         lines = tuple(line for p in parts if (line := p.finished[0]))
+        urls = tuple(u for p in parts for u in p.urls)
+        link_chars = sum(p.link_chars for p in parts)
+    hint = Hint.EMPHASIS if emphasized and first.hint is Hint.PARAGRAPH else first.hint
     return Block(
         text=text,
         start=first.start,
@@ -179,13 +183,14 @@ def _merge(parts: list[CleanLine], gap_before: bool) -> Block:
         lines=lines,
         urls=urls,
         level=first.level,
-        link_chars=sum(p.link_chars for p in parts),
+        link_chars=link_chars,
         gap_before=gap_before,
     )
 
 
 def _page_furniture(block: Block) -> bool:
-    return bool(_PAGE_FURNITURE.fullmatch(block.text.strip()))
+    text = block.text  # joined by single spaces: furniture is a few characters long
+    return len(text) <= _FURNITURE_CHARS and bool(_PAGE_FURNITURE.fullmatch(text.strip()))
 
 
 def _join_broken_paragraphs(blocks: list[Block], gaps: list[bool]) -> list[Block]:
@@ -221,21 +226,24 @@ def _join_broken_paragraphs(blocks: list[Block], gaps: list[bool]) -> list[Block
     return out + furniture
 
 
-def _clean_lines(source: str) -> Iterator[CleanLine | None]:
-    """Each source line cleaned; rows under a table's ruling are read as table rows."""
+def _clean_lines(source: str) -> list[CleanLine | None]:
+    """Each source line cleaned (None for a blank one); rows under a table's ruling are read
+    as table rows."""
+    cleaned: list[CleanLine | None] = []
     in_table = False
-    for raw in _raw_lines(source):
-        line = clean_line(raw.text, raw.start, in_table=in_table)
+    for text, start in _raw_lines(source):
+        line = clean_line(text, start, in_table=in_table)
         if line is None:
             in_table = False
-        elif table_ruling(raw.text):
+        elif "|" in text and table_ruling(text):
             in_table = True
-        yield line
+        cleaned.append(line)
+    return cleaned
 
 
 def text_blocks(source: str) -> list[Block]:
     """Split a text release into blocks, one per paragraph, heading, item or row."""
-    cleaned = list(_clean_lines(source))
+    cleaned = _clean_lines(source)
     width = _wrap_width([c for c in cleaned if c is not None])
     blocks: list[Block] = []
     gaps: list[bool] = []
