@@ -14,6 +14,7 @@ from prparse._blocks import Block, Hint
 from prparse._cut import openings
 from prparse._dateline import find_dateline
 from prparse._facts import block_facts
+from prparse._lazy import lazy_pattern
 from prparse._markdown import clean_line
 from prparse._text import _raw_lines, text_blocks
 
@@ -133,3 +134,18 @@ def test_opening_without_a_full_date_is_left_unread() -> None:
     row = _block("Hörstel (ots) -", Hint.TABLE_ROW)
     assert find_dateline(row.text) is not None
     assert openings([row]) == [None]
+
+
+def test_every_odd_space_is_unprintable() -> None:
+    """`clean_line` collapses spaces only where two stand in a row or one is unprintable."""
+    spaces = _markdown._SPACES()
+    odd = [chr(code) for code in range(0x3100) if spaces.fullmatch(chr(code))]
+    assert odd
+    assert [ch for ch in odd if ch != " " and ch.isprintable()] == []
+
+
+def test_lazy_pattern_compiles_once_on_first_use() -> None:
+    pattern = lazy_pattern(r"\bAcme\b", re.IGNORECASE)
+    assert pattern() is pattern()
+    assert pattern().search("ACME Corp.") is not None
+    assert lazy_pattern(rb"\x00")().search(b"a\x00") is not None

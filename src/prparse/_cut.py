@@ -25,6 +25,7 @@ from ._cues import opens_issuer_description
 from ._data import cues
 from ._dateline import DatelineMatch, find_dateline
 from ._dates import may_hold_full_date
+from ._lazy import lazy_pattern
 
 # How far into the document a dateline is looked for (blocks): crawled pages
 # put hundreds of navigation lines before the release.
@@ -39,7 +40,7 @@ _DISTANCE_PENALTY = 0.002
 # A dateline with a wire's marker, or a place and a date.
 STRONG_DATELINE_SCORE = 0.75
 # A character reference, read as `html.unescape` reads one.
-_REFERENCE = re.compile(r"&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)")
+_REFERENCE = lazy_pattern(r"&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)")
 # A block's text up to this long is asked whole by the dateline reader (its head, 600
 # characters past the lead): no full date stands in its head if none stands in it.
 _DATE_LINE_CHARS = 600
@@ -53,10 +54,10 @@ _GLUED_ABOUT = re.compile(rf"(?<=[a-z.!?\"”)]){_ABOUT_WORDS}")
 _ABOUT_ANYWHERE = re.compile(_ABOUT_WORDS)
 # A wire's footer line a scraper ran onto the text before it: `... region.  Hashtag: #HK`,
 # `#HKUSTThe issuer is solely responsible ...` (the wires' `run_on` openings).
-_RUN_ON_FOOTER = re.compile(rf"(?<=\S)\s*(?=(?:{'|'.join(cues.RUN_ON_FOOTER_LINES)}))")
+_RUN_ON_FOOTER = lazy_pattern(rf"(?<=\S)\s*(?=(?:{'|'.join(cues.RUN_ON_FOOTER_LINES)}))")
 # A link run onto the word before it (`#NewOpportunitieshttps://...`): in such a footer
 # line (hashtags only) it is the issuer's links, set on the next line before the scrape.
-_GLUED_LINK = re.compile(r"(?<=[^\W_])(?=https?://)")
+_GLUED_LINK = lazy_pattern(r"(?<=[^\W_])(?=https?://)")
 _FOOTER_OPENING = re.compile(f"(?:{'|'.join(cues.RUN_ON_FOOTER_LINES)})")
 """The footer lines' openings alone: `_RUN_ON_FOOTER` matches only where one of them stands,
 and they are found much faster without the lookbehind and spaces before them."""
@@ -147,7 +148,7 @@ def _source_letters(window: str) -> list[tuple[str, int, int]]:
     """
     letters: list[tuple[str, int, int]] = []
     pos = 0
-    for reference in _REFERENCE.finditer(window) if "&" in window else ():
+    for reference in _REFERENCE().finditer(window) if "&" in window else ():
         letters += _plain_letters(window, pos, reference.start())
         decoded = html.unescape(reference.group())
         letters += [(ch, reference.start(), reference.end()) for ch in decoded if ch.isalnum()]
@@ -267,15 +268,14 @@ def _may_glue_about(text: str) -> bool:
 def _glued_line(text: str) -> int | None:
     """Where a glued line starts in the text: an About heading or a wire's footer line run
     onto what comes before it, or a link run onto such a footer line; None if none."""
-    found = [
-        m.start() if m.re is _GLUED_ABOUT else m.end()
-        for m in (
-            _GLUED_ABOUT.search(text) if _may_glue_about(text) else None,
-            _RUN_ON_FOOTER.search(text) if _FOOTER_OPENING.search(text) else None,
-            _GLUED_LINK.search(text) if _FOOTER_OPENING.match(text) else None,
-        )
-        if m is not None and m.end() > 0
-    ]
+    found: list[int] = []
+    if _may_glue_about(text) and (about := _GLUED_ABOUT.search(text)) is not None:
+        found.append(about.start())
+    if (opening := _FOOTER_OPENING.search(text)) is not None:  # most blocks: none
+        if (footer := _RUN_ON_FOOTER().search(text)) is not None:
+            found.append(footer.end())
+        if opening.start() == 0 and (link := _GLUED_LINK().search(text)) is not None:
+            found.append(link.end())  # a link run onto the hashtags of a footer line
     if not found and (contact := _closing_contact(text)) is not None:
         found.append(contact)
     return min(found, default=None)

@@ -19,35 +19,36 @@ import re
 
 from ._blocks import LONG_LINE, Block, Document, Hint, PageMeta
 from ._frontmatter import front_matter
+from ._lazy import lazy_pattern
 from ._markdown import CleanLine, clean_line, finish_text, open_emphasis, table_ruling
 
 # A line longer than this that holds several paragraphs is split.
 _CRAMMED_LINE = 1200
 # Paragraph breaks inside a crammed line: a run of 3+ spaces, two spaces
 # after a sentence end, or a bullet glyph.
-_CRAMMED_BREAK = re.compile(
+_CRAMMED_BREAK = lazy_pattern(
     r"[ \t\u00a0]{3,}|(?<=[.!?:\"\u201d])[ \t\u00a0]{2,}(?=\S)|[^\S\n]{0,8}(?=[•▪●]\s)"
 )
 # The same without the bullet glyphs, whose alternative is tried at every position:
 # for a line that has none, it finds the same breaks. Each starts with a space, tested first.
-_CRAMMED_SPACES = re.compile(
+_CRAMMED_SPACES = lazy_pattern(
     r"(?=[ \t\u00a0])(?:[ \t\u00a0]{3,}|(?<=[.!?:\"\u201d])[ \t\u00a0]{2,}(?=\S))"
 )
-_BULLET_GLYPH = re.compile("[•▪●]")
+_BULLET_GLYPH = lazy_pattern("[•▪●]")
 # How many lines an emphasised span may be wrapped over and still be joined.
 _EMPHASIS_LINES = 6
 # A Markdown hard line break at a line's end: two spaces or a backslash.
-_HARD_BREAK = re.compile(r"(?: {2,}|\\)\r?$")
+_HARD_BREAK = lazy_pattern(r"(?: {2,}|\\)\r?$")
 # A line break, kept by `split` (its width moves the offsets on).
-_LINE_BREAK = re.compile(r"(\r\n|\r|\n)")
-_SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)\]…]\s*$")
-_STARTS_LOWER = re.compile(r"^[\"'\u201c\u2018(]?[a-zà-ÿ]")
-_FIRST_WORD = re.compile(r"\S+")
+_LINE_BREAK = lazy_pattern(r"(\r\n|\r|\n)")
+_SENTENCE_END = lazy_pattern(r"[.!?:;\"'\u201d\u2019)\]…]\s*$")
+_STARTS_LOWER = lazy_pattern(r"^[\"'\u201c\u2018(]?[a-zà-ÿ]")
+_FIRST_WORD = lazy_pattern(r"\S+")
 # A line that opens with a label and a link (`Photo - https://...`) starts a line of its own.
-_LABELLED_LINK = re.compile(r"^\w+(?: \w+)?\s*[-:–]\s*(?:https?://|www\.)")
+_LABELLED_LINK = lazy_pattern(r"^\w+(?: \w+)?\s*[-:–]\s*(?:https?://|www\.)")
 # Page furniture of paginated filings (SEC EDGAR text, PDF conversions): a
 # page number or `<PAGE>` mark that can fall in the middle of a paragraph.
-_PAGE_FURNITURE = re.compile(
+_PAGE_FURNITURE = lazy_pattern(
     r"(?:<PAGE>|-?\s*\d{1,3}\s*-?|page \d{1,3}(?: of \d{1,3})?)", re.IGNORECASE
 )
 # The longest text `_PAGE_FURNITURE` matches once whitespace is collapsed (`page 123 of 456`).
@@ -62,7 +63,7 @@ line; it ends at the offset plus the text's length)."""
 def _raw_lines(source: str) -> list[_Line]:
     """The source's lines with offsets; a crammed line comes out as several."""
     if "\r" in source:
-        parts = _LINE_BREAK.split(source)
+        parts = _LINE_BREAK().split(source)
         texts, breaks = parts[::2], [len(part) for part in parts[1::2]]
     else:  # most sources: lines end with `\n` alone, split faster by `str.split`
         texts = source.split("\n")
@@ -83,11 +84,11 @@ def _raw_lines(source: str) -> list[_Line]:
 
 
 # A bold title with a byline run onto its line: `**Title** Accesswire Monday, July 13, 2015`.
-_TITLE_WITH_BYLINE = re.compile(
+_TITLE_WITH_BYLINE = lazy_pattern(
     r"^(\s*\*\*[^*\n]{10,300}\*\*)\s+(?=\S[^*\n]{0,100}\b(?:19|20)\d\d\b[^*\n]{0,30}$)"
 )
 # A portal's title with its byline on the same line: `<title> By: Business Wire Aug. 28, 2015`.
-_TITLE_WITH_BY = re.compile(r"^(.{20,300}?)\s+(?=By:\s+\S.{0,80}?\b(?:19|20)\d\d\b)")
+_TITLE_WITH_BY = lazy_pattern(r"^(.{20,300}?)\s+(?=By:\s+\S.{0,80}?\b(?:19|20)\d\d\b)")
 
 
 def _split_byline(text: str, start: int) -> list[_Line]:
@@ -100,15 +101,15 @@ def _split_byline(text: str, start: int) -> list[_Line]:
 def _byline_match(text: str) -> re.Match[str] | None:
     """A title with its byline run on, tried only where each pattern's literal (`**`, `By:`)
     stands: most lines hold neither."""
-    if "**" in text and (match := _TITLE_WITH_BYLINE.match(text)):
+    if "**" in text and (match := _TITLE_WITH_BYLINE().match(text)):
         return match
-    return _TITLE_WITH_BY.match(text) if "By:" in text else None
+    return _TITLE_WITH_BY().match(text) if "By:" in text else None
 
 
 def _split_crammed(text: str, start: int) -> list[_Line]:
     lines: list[_Line] = []
     pos = 0
-    breaks = _CRAMMED_BREAK if _BULLET_GLYPH.search(text) else _CRAMMED_SPACES
+    breaks = (_CRAMMED_BREAK if _BULLET_GLYPH().search(text) else _CRAMMED_SPACES)()
     for match in breaks.finditer(text):
         if match.start() > pos:
             lines.append((text[pos : match.start()], start + pos))
@@ -138,7 +139,7 @@ def _set_apart_by_break(prev: CleanLine, line: CleanLine) -> bool:
     """A hard line break (a converter's `<br>`: two trailing spaces or a backslash) next to
     a long line: the long line is a paragraph of its own, as the HTML front end reads a
     `br`-separated run (`_Deck line_<br>The lead paragraph ...`)."""
-    if not _HARD_BREAK.search(prev.raw):
+    if not _HARD_BREAK().search(prev.raw):
         return False
     return len(prev.text) > LONG_LINE or len(line.text) > LONG_LINE
 
@@ -153,14 +154,14 @@ def _continues(current: list[CleanLine], line: CleanLine, width: int) -> bool:
     # A credit line in emphasis wrapped over a few lines (`*Jane Doe, Chief` / `Officer*`).
     if len(current) <= _EMPHASIS_LINES and open_emphasis(" ".join(p.text for p in current)):
         return True
-    if _LABELLED_LINK.match(line.text):
+    if _LABELLED_LINK().match(line.text):
         return False
     if width and prev.hint in (Hint.PARAGRAPH, Hint.LIST_ITEM, Hint.BLOCKQUOTE, Hint.EMPHASIS):
-        first = _FIRST_WORD.match(line.text)
+        first = _FIRST_WORD().match(line.text)
         room = len(prev.raw.rstrip()) + 1 + (len(first.group()) if first else 0)
         if room > width - 2 and len(prev.raw.strip()) > width * 0.6:
             return True
-    return not _SENTENCE_END.search(prev.text) and bool(_STARTS_LOWER.match(line.text))
+    return not _SENTENCE_END().search(prev.text) and bool(_STARTS_LOWER().match(line.text))
 
 
 def _merge(parts: list[CleanLine], gap_before: bool) -> Block:
@@ -190,7 +191,7 @@ def _merge(parts: list[CleanLine], gap_before: bool) -> Block:
 
 def _page_furniture(block: Block) -> bool:
     text = block.text  # joined by single spaces: furniture is a few characters long
-    return len(text) <= _FURNITURE_CHARS and bool(_PAGE_FURNITURE.fullmatch(text.strip()))
+    return len(text) <= _FURNITURE_CHARS and bool(_PAGE_FURNITURE().fullmatch(text.strip()))
 
 
 def _join_broken_paragraphs(blocks: list[Block], gaps: list[bool]) -> list[Block]:
@@ -207,9 +208,9 @@ def _join_broken_paragraphs(blocks: list[Block], gaps: list[bool]) -> list[Block
             and prev is not None
             and prev.hint is Hint.PARAGRAPH
             and block.hint is Hint.PARAGRAPH
-            and _STARTS_LOWER.match(block.text)  # the rarest, and cheapest, asked first
+            and _STARTS_LOWER().match(block.text)  # the rarest, and cheapest, asked first
             and len(prev.text.split()) >= 8  # a short line before a blank one is a heading
-            and not _SENTENCE_END.search(prev.text)
+            and not _SENTENCE_END().search(prev.text)
         ):
             out[-1] = dataclasses.replace(
                 prev,
