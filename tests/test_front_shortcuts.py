@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from prparse import _markdown
 from prparse._blocks import Block, Hint
@@ -149,3 +151,26 @@ def test_lazy_pattern_compiles_once_on_first_use() -> None:
     assert pattern() is pattern()
     assert pattern().search("ACME Corp.") is not None
     assert lazy_pattern(rb"\x00")().search(b"a\x00") is not None
+
+
+# Lines of words, spaces of every kind and the marks the Markdown steps read.
+_LINE_PIECES = st.sampled_from(
+    ["Acme", "Corp.", "1.", "o", "#", ">", "-", "*", "_", "[", "]", "(", ")", "](", "<", ">",
+     "|", "&amp;", "\\", " ", "  ", "\t", "\u00a0", "\u2009", "\u200b", "\x0b", "\u2028",
+     "\u0661", "✅", "https://acme.example", "“", "é"]
+)
+_LINES = st.lists(_LINE_PIECES, max_size=12).map("".join)
+
+
+@given(_LINES, st.booleans())
+def test_any_line_shortcut_answers_as_the_markup_steps(line: str, in_table: bool) -> None:
+    shortcut = clean_line(line, 0, in_table=in_table)
+    stripped = line.strip()
+    if stripped and _markdown._plain(stripped):
+        real = _markdown._plain
+        try:
+            _markdown._plain = lambda stripped: False
+            assert shortcut == clean_line(line, 0, in_table=in_table)
+        finally:
+            _markdown._plain = real
+
