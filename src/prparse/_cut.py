@@ -24,6 +24,8 @@ from ._contacts import contact_score
 from ._cues import opens_issuer_description
 from ._data import cues
 from ._dateline import DatelineMatch, find_dateline
+from ._dates import may_hold_full_date
+from ._lazy import lazy_pattern
 
 # How far into the document a dateline is looked for (blocks): crawled pages
 # put hundreds of navigation lines before the release.
@@ -38,7 +40,10 @@ _DISTANCE_PENALTY = 0.002
 # A dateline with a wire's marker, or a place and a date.
 STRONG_DATELINE_SCORE = 0.75
 # A character reference, read as `html.unescape` reads one.
-_REFERENCE = re.compile(r"&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)")
+_REFERENCE = lazy_pattern(r"&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)")
+# A block's text up to this long is asked whole by the dateline reader (its head, 600
+# characters past the lead): no full date stands in its head if none stands in it.
+_DATE_LINE_CHARS = 600
 # A block whose text is this much link text is a teaser linking to another release.
 _TEASER_LINK_SHARE = 0.7
 # An About heading a converter ran onto the end of a paragraph: `... on X.About Coindraw`.
@@ -49,10 +54,10 @@ _GLUED_ABOUT = re.compile(rf"(?<=[a-z.!?\"”)]){_ABOUT_WORDS}")
 _ABOUT_ANYWHERE = re.compile(_ABOUT_WORDS)
 # A wire's footer line a scraper ran onto the text before it: `... region.  Hashtag: #HK`,
 # `#HKUSTThe issuer is solely responsible ...` (the wires' `run_on` openings).
-_RUN_ON_FOOTER = re.compile(rf"(?<=\S)\s*(?=(?:{'|'.join(cues.RUN_ON_FOOTER_LINES)}))")
+_RUN_ON_FOOTER = lazy_pattern(rf"(?<=\S)\s*(?=(?:{'|'.join(cues.RUN_ON_FOOTER_LINES)}))")
 # A link run onto the word before it (`#NewOpportunitieshttps://...`): in such a footer
 # line (hashtags only) it is the issuer's links, set on the next line before the scrape.
-_GLUED_LINK = re.compile(r"(?<=[^\W_])(?=https?://)")
+_GLUED_LINK = lazy_pattern(r"(?<=[^\W_])(?=https?://)")
 _FOOTER_OPENING = re.compile(f"(?:{'|'.join(cues.RUN_ON_FOOTER_LINES)})")
 """The footer lines' openings alone: `_RUN_ON_FOOTER` matches only where one of them stands,
 and they are found much faster without the lookbehind and spaces before them."""
@@ -69,13 +74,19 @@ _PROBES = (32, 16, 8, 4, 2, 1)
 def openings(blocks: Sequence[Block]) -> list[DatelineMatch | None]:
     """The dateline each of the first blocks opens with, if any: up to where no later block
     can outrank the best one found (as `best_dateline` reads them), at most
-    `DATELINE_SEARCH` blocks."""
+    `DATELINE_SEARCH` blocks.
+
+    A block that cannot be the release's dateline by its shape (a rule, a table row, a
+    linked teaser) is read only where a full date may stand in it: later stages read its
+    opening only as a closing date line, for its full date (`Facts.closing`), and find
+    none either way.
+    """
     opened: list[DatelineMatch | None] = []
     best = None
     for index, block in enumerate(blocks[:DATELINE_SEARCH]):
         if best is not None and best >= _BEST_SCORE - _DISTANCE_PENALTY * index:
             break
-        match = find_dateline(block.text)
+        match = find_dateline(block.text) if _worth_reading(block) else None
         opened.append(match)
         if match is not None and _candidate(block, match):
             rank = match.score - _DISTANCE_PENALTY * index
@@ -83,12 +94,25 @@ def openings(blocks: Sequence[Block]) -> list[DatelineMatch | None]:
     return opened
 
 
+def _worth_reading(block: Block) -> bool:
+    """Whether the opening of a block can tell later stages anything: it may be the release's
+    dateline, or a full date may stand in it (in a text short enough to be asked whole)."""
+    text = block.text
+    return _shaped_like_dateline(block) or len(text) > _DATE_LINE_CHARS or may_hold_full_date(text)
+
+
 def _candidate(block: Block, match: DatelineMatch) -> bool:
     """Whether a block's opening may be the release's dateline."""
-    if match.score < _MIN_DATELINE_SCORE:
-        return False
-    return block.hint not in (Hint.RULE, Hint.TABLE_ROW) and len(block.text) >= 4 and (
-        block.link_chars < _TEASER_LINK_SHARE * len(block.text)
+    return match.score >= _MIN_DATELINE_SCORE and _shaped_like_dateline(block)
+
+
+def _shaped_like_dateline(block: Block) -> bool:
+    """Whether a block may open the release by its shape: not a rule, a table row, a teaser
+    of another release (mostly link text) or a scrap of a few characters."""
+    return (
+        block.hint not in (Hint.RULE, Hint.TABLE_ROW)
+        and len(block.text) >= 4
+        and (block.link_chars < _TEASER_LINK_SHARE * len(block.text))
     )
 
 
@@ -124,7 +148,7 @@ def _source_letters(window: str) -> list[tuple[str, int, int]]:
     """
     letters: list[tuple[str, int, int]] = []
     pos = 0
-    for reference in _REFERENCE.finditer(window) if "&" in window else ():
+    for reference in _REFERENCE().finditer(window) if "&" in window else ():
         letters += _plain_letters(window, pos, reference.start())
         decoded = html.unescape(reference.group())
         letters += [(ch, reference.start(), reference.end()) for ch in decoded if ch.isalnum()]
@@ -244,15 +268,14 @@ def _may_glue_about(text: str) -> bool:
 def _glued_line(text: str) -> int | None:
     """Where a glued line starts in the text: an About heading or a wire's footer line run
     onto what comes before it, or a link run onto such a footer line; None if none."""
-    found = [
-        m.start() if m.re is _GLUED_ABOUT else m.end()
-        for m in (
-            _GLUED_ABOUT.search(text) if _may_glue_about(text) else None,
-            _RUN_ON_FOOTER.search(text) if _FOOTER_OPENING.search(text) else None,
-            _GLUED_LINK.search(text) if _FOOTER_OPENING.match(text) else None,
-        )
-        if m is not None and m.end() > 0
-    ]
+    found: list[int] = []
+    if _may_glue_about(text) and (about := _GLUED_ABOUT.search(text)) is not None:
+        found.append(about.start())
+    if (opening := _FOOTER_OPENING.search(text)) is not None:  # most blocks: none
+        if (footer := _RUN_ON_FOOTER().search(text)) is not None:
+            found.append(footer.end())
+        if opening.start() == 0 and (link := _GLUED_LINK().search(text)) is not None:
+            found.append(link.end())  # a link run onto the hashtags of a footer line
     if not found and (contact := _closing_contact(text)) is not None:
         found.append(contact)
     return min(found, default=None)

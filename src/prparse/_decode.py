@@ -31,6 +31,7 @@ import re
 
 from ._data.encodings import BINARY_SIGNATURES
 from ._detect import detect
+from ._lazy import lazy_pattern
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: it starts with the same bytes
@@ -44,7 +45,7 @@ _DECLARED = re.compile(
     rb"""|<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9_.:-]{2,40})""",
     re.IGNORECASE,
 )
-_CONTENT_TYPE_CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
+_CONTENT_TYPE_CHARSET = lazy_pattern(r"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
 # Labels that mean Windows-1252 in practice (WHATWG encoding standard).
 _WINDOWS_1252_LABELS = {
     "iso-8859-1",
@@ -58,8 +59,8 @@ _WINDOWS_1252_LABELS = {
 }
 _SNIFF_BYTES = 4096
 # C0 controls other than the whitespace and form feed text uses; DEL.
-_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
-_TEXT_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+_CONTROL_BYTES = lazy_pattern(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+_TEXT_CONTROLS = lazy_pattern(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 _MIN_UTF16_NULS = 8
 _MAX_INVALID_SHARE = 100  # UTF-16 with more invalid characters (than 1 and 1%) is not text
 _UNDEFINED_AS_LATIN1 = "prparse-undefined-as-latin-1"
@@ -108,7 +109,9 @@ def _declared_encoding(data: bytes) -> str | None:
 
 def charset_of(content_type: str | None) -> str | None:
     """The codec an HTTP `Content-Type` header's charset names (`text/html; charset=EUC-JP`)."""
-    match = _CONTENT_TYPE_CHARSET.search(content_type or "")
+    if not content_type:
+        return None  # no header: its pattern is not even compiled
+    match = _CONTENT_TYPE_CHARSET().search(content_type)
     return codec_name(match.group(1)) if match else None
 
 
@@ -130,7 +133,9 @@ def _utf16_without_bom(data: bytes) -> Decoded | None:
     encoding = "utf-16-le" if odd > even else "utf-16-be"
     text = data.decode(encoding, errors="replace")  # a lone surrogate, a cut last character
     bad = text.count("\ufffd")
-    if bad > max(1, len(text) // _MAX_INVALID_SHARE) or _TEXT_CONTROLS.search(text[:_SNIFF_BYTES]):
+    if bad > max(1, len(text) // _MAX_INVALID_SHARE):
+        return None
+    if _TEXT_CONTROLS().search(text[:_SNIFF_BYTES]):
         return None
     replaced = bad > 0 and _strict(data, encoding) is None
     return Decoded(text, encoding, guessed=True, replaced=replaced)
@@ -145,7 +150,7 @@ def is_binary(data: bytes) -> bool:
     if data.startswith(BINARY_SIGNATURES):
         return True
     sample = data[:_SNIFF_BYTES]
-    return b"\x00" in sample or len(_CONTROL_BYTES.findall(sample)) * 50 > len(sample)
+    return b"\x00" in sample or len(_CONTROL_BYTES().findall(sample)) * 50 > len(sample)
 
 
 def decode(source: str | bytes, hint: str | None = None) -> Decoded:

@@ -35,6 +35,7 @@ from ._data.feeds import (
 )
 from ._dates import iso_date
 from ._feed_meta import feed_date
+from ._lazy import lazy_pattern
 
 # As written: `---` on a line of its own (a crawler may escape it `\---` or
 # drop a dash), then the YAML, then `---` on a line of its own.
@@ -47,14 +48,14 @@ _FLATTENED = re.compile(
     re.DOTALL,
 )
 # A key at the start of a line, its value running on over indented lines.
-_LINE_KEY = re.compile(
+_LINE_KEY = lazy_pattern(
     r"^(?P<key>[a-z_][\w-]*):(?:[ \t]*(?P<value>.+(?:\r?\n[ \t]+.+)*)|[ \t]*\r?$)", re.MULTILINE
 )
 # A line of YAML that is not a key: a continuation, a list item, a comment, nothing.
-_YAML_OTHER = re.compile(r"[ \t]|-(?:[ \t]|$)|#|\s*$")
+_YAML_OTHER = lazy_pattern(r"[ \t]|-(?:[ \t]|$)|#|\s*$")
 # A key anywhere in flattened front matter.
-_KEY = re.compile(r"(?:^|\s)([a-z_]{2,30}):(?:\s+|$)", re.MULTILINE)
-_SPACES = re.compile(r"\s+")
+_KEY = lazy_pattern(r"(?:^|\s)([a-z_]{2,30}):(?:\s+|$)", re.MULTILINE)
+_SPACES = lazy_pattern(r"\s+")
 # Keys that make a block front matter whatever else it holds.
 _KNOWN_KEYS = frozenset({"title", "layout", "date"})
 
@@ -78,7 +79,7 @@ def _by_line(match: re.Match[str]) -> _Found | None:
     """The entries of front matter as written, one key a line; None when it is not one."""
     body, base = match.group("body"), match.start("body")
     entries: dict[str, _Entry] = {}
-    for key in _LINE_KEY.finditer(body):
+    for key in _LINE_KEY().finditer(body):
         value = key.group("value") or ""
         end = key.end("value") if value else key.end()
         entries.setdefault(key.group("key"), _Entry(value, base + key.start(), base + end))
@@ -89,13 +90,13 @@ def _by_line(match: re.Match[str]) -> _Found | None:
 
 def _all_yaml(body: str) -> bool:
     """Whether every line of `body` is a line of YAML: a key, a continuation, an item, a comment."""
-    return all(_LINE_KEY.match(line) or _YAML_OTHER.match(line) for line in body.split("\n"))
+    return all(_LINE_KEY().match(line) or _YAML_OTHER().match(line) for line in body.split("\n"))
 
 
 def _by_position(match: re.Match[str]) -> _Found | None:
     """The entries of flattened front matter, each value running to the next key."""
     body, base = match.group("body"), match.start("body")
-    keys = list(_KEY.finditer(body))
+    keys = list(_KEY().finditer(body))
     entries: dict[str, _Entry] = {}
     stops = [following.start() for following in keys[1:]] + [len(body)]
     for key, stop in zip(keys, stops, strict=False):  # no keys: no stops either
@@ -120,7 +121,7 @@ def _find(source: str) -> _Found | None:
 
 def _title(value: str) -> str | None:
     """A title's value unescaped, whitespace collapsed, quotes stripped."""
-    return _SPACES.sub(" ", html.unescape(value)).strip().strip("\"'").strip() or None
+    return _SPACES().sub(" ", html.unescape(value)).strip().strip("\"'").strip() or None
 
 
 def front_matter(source: str) -> PageMeta | None:
@@ -140,9 +141,9 @@ def front_matter(source: str) -> PageMeta | None:
 
 
 _NEWSML_URN = re.compile(NEWSML_URN)
-_NEWSML_TIMESTAMP = re.compile(NEWSML_TIMESTAMP)
-_NEWSML_COPYRIGHT = re.compile(NEWSML_COPYRIGHT)
-_NEWSML_DATELINE = re.compile(NEWSML_DATELINE)
+_NEWSML_TIMESTAMP = lazy_pattern(NEWSML_TIMESTAMP)
+_NEWSML_COPYRIGHT = lazy_pattern(NEWSML_COPYRIGHT)
+_NEWSML_DATELINE = lazy_pattern(NEWSML_DATELINE)
 # How far into a document a flattened NewsML envelope's line may end.
 _NEWSML_LINE = 4000
 
@@ -162,9 +163,9 @@ def newsml_line(source: str) -> PageMeta | None:
     urn = _NEWSML_URN.search(line)
     if urn is None:
         return None
-    stamp = _NEWSML_TIMESTAMP.search(line)
-    dateline = _NEWSML_DATELINE.search(line, urn.end())
-    notice = _NEWSML_COPYRIGHT.search(line)
+    stamp = _NEWSML_TIMESTAMP().search(line)
+    dateline = _NEWSML_DATELINE().search(line, urn.end())
+    notice = _NEWSML_COPYRIGHT().search(line)
     return PageMeta(
         published=feed_date(stamp.group()) if stamp is not None else None,
         dateline=dateline.group("dateline").strip() if dateline is not None else None,

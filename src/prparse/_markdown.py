@@ -13,59 +13,76 @@ import re
 from typing import NamedTuple
 
 from ._blocks import Hint
+from ._lazy import lazy_pattern
 
 # Images first (they nest inside links): ![alt](src "title") -> nothing.
 # A link target: no unescaped bracket inside, so a run of `](` cannot make a scan long.
 _TARGET = r"(?:\\.|[^()\[\]\s\\]){0,2000}"
 _TITLE = r"(?:\s+\"[^\"\n]{0,300}\")?"
-_IMAGE = re.compile(r"!\[[^\]\n]{0,500}\]\(" + _TARGET + _TITLE + r"\)")
+_IMAGE = lazy_pattern(r"!\[[^\]\n]{0,500}\]\(" + _TARGET + _TITLE + r"\)")
 # [text](target "title"): the text stays, the target is kept as a URL.
 # Link text may hold one level of brackets: `[[email protected]](/cdn-cgi/...)`.
-_LINK = re.compile(
+_LINK = lazy_pattern(
     r"\[((?:[^\[\]\n]|\[[^\[\]\n]{0,200}\]){0,1000})\]"
     r"\(\s*<?(" + _TARGET + r")>?" + _TITLE + r"\s*\)"
 )
 # A link whose target holds spaces and brackets (a share button's prefilled text):
 # `[](https://facebook.com/dialog/feed?caption=Acme (ACME) Looks Up)`.
-_LOOSE_LINK = re.compile(
+_LOOSE_LINK = lazy_pattern(
     r"\[([^\[\]\n]{0,300})\]\((https?://(?:[^()\[\]\n]|\([^()\[\]\n]{0,200}\)){0,3000})\)"
 )
 # <https://example.com> and <name@example.com> autolinks.
-_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]{1,2000}|[^@\s<>]{1,100}@[^@\s<>]{1,200})>")
-_INLINE_TAG = re.compile(
+_AUTOLINK = lazy_pattern(r"<((?:https?|mailto):[^>\s]{1,2000}|[^@\s<>]{1,100}@[^@\s<>]{1,200})>")
+_INLINE_TAG = lazy_pattern(
     r"</?(?:br|span|b|i|u|em|strong|sup|sub|font|a)\b[^<>]{0,300}>|<!--.{0,200}?-->|<PAGE>",
     re.IGNORECASE,
 )
 # ATX headings; original Markdown (and crawlers following it) write `###Heading` with no
 # space too. One `#` glued to a word is a hashtag, not a heading.
-_HEADING = re.compile(r"^\s{0,3}(#{1,6}(?=\s)|#{2,6}(?=[^\W\d_]))\s*(.*?)\s*#*\s*$")
-_HEADING_BULLET = re.compile(r"^\\?[-*•]\s+")
-_BLOCKQUOTE = re.compile(r"^\s{0,3}>\s?")
+_HEADING = lazy_pattern(r"^\s{0,3}(#{1,6}(?=\s)|#{2,6}(?=[^\W\d_]))\s*(.*?)\s*#*\s*$")
+_HEADING_BULLET = lazy_pattern(r"^\\?[-*•]\s+")
+_BLOCKQUOTE = lazy_pattern(r"^\s{0,3}>\s?")
 # Bullets: Markdown markers and the glyphs releases use for highlights.
-_BULLET = re.compile(
+_BULLET = lazy_pattern(
     r"^\s*(?:\\?[*+\-](?=\s)|--(?=\s)|[•·▪●◦■□☐➢➤►o](?=\s)|\d{1,2}[.)](?=\s+\D))\s*"
 )
 # Matched against the stripped line: no leading `\s*` that could backtrack.
-_RULE = re.compile(r"(?:[-*_=~][^\S\n]*){3,}$|\|?(?:[^\S\n]*:?-{2,}:?[^\S\n]*\|)+[^\S\n]*:?-*:?$")
+_RULE = lazy_pattern(r"(?:[-*_=~][^\S\n]*){3,}$|\|?(?:[^\S\n]*:?-{2,}:?[^\S\n]*\|)+[^\S\n]*:?-*:?$")
 # A table row: cells between pipes; converters write one-cell rows as `| text`.
-_TABLE_ROW = re.compile(r"\|?(?:[^|\n]*\|){2,}|\|\s*\S")
+_TABLE_ROW = lazy_pattern(r"\|?(?:[^|\n]*\|){2,}|\|\s*\S")
 # Emphasis markers around words; `__` alone is a stray icon placeholder.
 # The emphasised span is bounded, so a run of marks cannot make a scan long.
-_EMPHASIS = re.compile(r"(\*{1,3}|_{1,3})(?=\S)(.{1,500}?)(?<=\S)\1(?!\w)")
-_MARK_RUN = re.compile(r"\*{4,}|_{4,}")
-_WHOLE_EMPHASIS = re.compile(r"^\s*(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1\s*$")
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+_EMPHASIS = lazy_pattern(r"(\*{1,3}|_{1,3})(?=\S)(.{1,500}?)(?<=\S)\1(?!\w)")
+_MARK_RUN = lazy_pattern(r"\*{4,}|_{4,}")
+_WHOLE_EMPHASIS = lazy_pattern(r"^\s*(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1\s*$")
+_ESCAPE = lazy_pattern(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 # Stray glyphs, and emphasis marks left unpaired (`_[Acme ](url)_is` -> `Acme is`).
-_STRAY = re.compile(
+_STRAY = lazy_pattern(
     r"[☐☑☒❌✔✓✅⬤]|__+|(?<!\S)\*{1,3}(?!\S)|(?<![\w_])_(?=\w)|(?<=\w)_(?![\w_])|\u200b|\ufeff"
 )
 # Every `_STRAY` match holds one of these; a class search finds one faster than the pattern.
-_STRAY_TRIGGER = re.compile("[☐☑☒❌✔✓✅⬤*_\u200b\ufeff]")
+_STRAY_TRIGGER = lazy_pattern("[☐☑☒❌✔✓✅⬤*_\u200b\ufeff]")
 # What is left of a link a converter split over lines: `](target)`, a lone `[`.
-_LINK_DEBRIS = re.compile(r"\]\(" + _TARGET + r"\)|(?<!\S)\[(?!\S)|^\[\s|\s\]$")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
-# Where `_SPACES` changes a text: a space other than " " (a class: scanned fast), or two.
-_ODD_SPACE = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u3000]")
+_LINK_DEBRIS = lazy_pattern(r"\]\(" + _TARGET + r"\)|(?<!\S)\[(?!\S)|^\[\s|\s\]$")
+# Runs of spaces; where it changes a text, two spaces stand in a row or one that is not " "
+# (and no such space is printable: `str.isprintable` tells fast that none stands).
+_SPACES = lazy_pattern(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
+
+
+# The characters a `_BULLET` marker can start with (digits aside).
+_BULLET_LEADS = frozenset("\\*+-•·▪●◦■□☐➢➤►o")
+# The characters a `_RULE` line can start with.
+_RULE_LEADS = frozenset("-*_=~|:")
+# A line's first character that may make it more than a paragraph (digits aside).
+_MARKED_LEADS = _BULLET_LEADS | _RULE_LEADS | {"#", ">"}
+# A mark anywhere in a line that some step of `clean_line` takes off or reads: a link's or
+# tag's bracket, a table's pipe, emphasis, an escape, an entity, a stray glyph
+# (`_STRAY_TRIGGER`), or whitespace other than a space. A line without any (and with a
+# plain opening, and no two spaces in a row) is kept as it is.
+_MARKS = lazy_pattern(
+    r"[\[\]<|*_\\&☐☑☒❌✔✓✅⬤\u200b\ufeff"
+    r"\t-\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+)
 
 
 class CleanLine(NamedTuple):
@@ -102,14 +119,22 @@ def _strip_links(text: str) -> tuple[str, tuple[str, ...], int]:
         urls.append(match.group(1))
         return match.group(1).removeprefix("mailto:")
 
-    text = _IMAGE.sub("", text)
-    text = _LINK.sub(link, text)
-    text = _LINK.sub(link, text)  # a link whose text held an image
-    if "](http" in text:
-        text = _LOOSE_LINK.sub(link, text)
-    text = _AUTOLINK.sub(autolink, text)
-    text = _LINK_DEBRIS.sub(" ", text)
-    return _INLINE_TAG.sub(" ", text), tuple(urls), linked
+    # Each pattern is tried only where its literal stands (`![`, `](`, `<`, a bracket).
+    if "![" in text:
+        text = _IMAGE().sub("", text)
+    if "](" in text:
+        text = _LINK().sub(link, text)
+        if "](" in text:
+            text = _LINK().sub(link, text)  # a link whose text held an image
+        if "](http" in text:
+            text = _LOOSE_LINK().sub(link, text)
+    if "<" in text:
+        text = _AUTOLINK().sub(autolink, text)
+    if "[" in text or "]" in text:
+        text = _LINK_DEBRIS().sub(" ", text)
+    if "<" in text:
+        text = _INLINE_TAG().sub(" ", text)
+    return text, tuple(urls), linked
 
 
 def _table_cells(text: str) -> str:
@@ -122,37 +147,64 @@ def clean_line(raw: str, start: int, *, in_table: bool = False) -> CleanLine | N
     `in_table`: the line follows a table's `---|---` ruling, so a single `|`
     separates cells (`(1) | This presentation includes ...`).
     """
-    end = start + len(raw)
-    if not raw.strip():
+    stripped = raw.strip()
+    if not stripped:
         return None
-    if _rule(raw):
+    end = start + len(raw)
+    if _plain(stripped):  # most lines: a paragraph's, no markup to take off, spaced as read
+        return CleanLine(stripped, raw, start, end, Hint.PARAGRAPH, finished=(stripped, False))
+    if stripped[0] in _RULE_LEADS and _is_rule(stripped):
         return CleanLine("", raw, start, end, Hint.RULE)
     text, urls, linked = _strip_links(raw)
     hint, level = Hint.PARAGRAPH, 0
+    lead = text.lstrip()[:1]
     if in_table and "|" in text:
         hint, text = Hint.TABLE_ROW, _table_cells(text)
-    elif heading := _HEADING.match(text):
+    elif lead == "#" and (heading := _HEADING().match(text)):
         hint, level = Hint.HEADING, len(heading.group(1))
-        text = _HEADING_BULLET.sub("", heading.group(2))
-    elif _BLOCKQUOTE.match(text):
-        hint, text = Hint.BLOCKQUOTE, _BLOCKQUOTE.sub("", text, count=1)
+        text = _HEADING_BULLET().sub("", heading.group(2))
+    elif lead == ">" and _BLOCKQUOTE().match(text):
+        hint, text = Hint.BLOCKQUOTE, _BLOCKQUOTE().sub("", text, count=1)
     elif _table_row(text):
         hint, text = Hint.TABLE_ROW, _table_cells(text)
-    elif (bullet := _BULLET.match(text)) and _item_text(text[bullet.end() :]):
+    elif (
+        _may_be_bullet(lead)
+        and (bullet := _BULLET().match(text))
+        and _item_text(text[bullet.end() :])
+    ):
         hint, text = Hint.LIST_ITEM, text[bullet.end() :]
         if _table_row(text):  # a bullet in a layout table: `• | text |`
             text = _table_cells(text)
     if "\\" in text:
-        text = _ESCAPE.sub(r"\1", text)
+        text = _ESCAPE().sub(r"\1", text)
     if "&" in text:  # crawls keep HTML entities: `ANITA &amp; ZAHA`
         text = html.unescape(text)
-    if "  " in text or _ODD_SPACE.search(text):
-        text = _SPACES.sub(" ", text)
+    if "  " in text or not text.isprintable():
+        text = _SPACES().sub(" ", text)
     text = text.strip()
     finished = finish_text(text)
     if not finished[0]:
         return None
     return CleanLine(text, raw, start, end, hint, level, urls, min(linked, len(text)), finished)
+
+
+def _plain(stripped: str) -> bool:
+    """Whether a stripped line is plain text that `clean_line` (and `finish_text`) would keep
+    as it is: no mark of a link, table, emphasis, escape, entity or stray glyph, no
+    whitespace but single spaces, and no opening that could make it a heading, quotation,
+    list item or rule."""
+    lead = stripped[0]
+    return (
+        lead not in _MARKED_LEADS
+        and not lead.isdecimal()  # `1. ` opens a numbered item
+        and "  " not in stripped
+        and _MARKS().search(stripped) is None
+    )
+
+
+def _may_be_bullet(lead: str) -> bool:
+    """Whether a line's first character could open a `_BULLET` marker."""
+    return lead in _BULLET_LEADS or lead.isdecimal()
 
 
 def _item_text(rest: str) -> bool:
@@ -163,13 +215,16 @@ def _item_text(rest: str) -> bool:
 
 def _rule(raw: str) -> bool:
     """A horizontal rule or a table's ruling (`---`, `***`, `|---|---|`)."""
-    stripped = raw.strip()
-    return len(stripped) >= 3 and bool(_RULE.match(stripped))
+    return _is_rule(raw.strip())
+
+
+def _is_rule(stripped: str) -> bool:
+    return len(stripped) >= 3 and bool(_RULE().match(stripped))
 
 
 def _table_row(text: str) -> bool:
     stripped = text.lstrip()
-    return "|" in stripped and bool(_TABLE_ROW.match(stripped))
+    return "|" in stripped and bool(_TABLE_ROW().match(stripped))
 
 
 def table_ruling(raw: str) -> bool:
@@ -183,7 +238,7 @@ def open_emphasis(text: str) -> bool:
     return (
         stripped[:1] in "*_"
         and " " in stripped
-        and not _WHOLE_EMPHASIS.match(stripped)
+        and not _WHOLE_EMPHASIS().match(stripped)
         and (stripped.count("*") % 2 == 1 or stripped.count("_") % 2 == 1)
     )
 
@@ -192,9 +247,9 @@ def finish_text(text: str) -> tuple[str, bool]:
     """Joined line texts without emphasis marks and stray glyphs; and whether all was emphasis."""
     whole = False
     if "*" in text or "_" in text:
-        text = _MARK_RUN.sub(" ", text)
-        whole = bool(_WHOLE_EMPHASIS.match(text))
-        text = _EMPHASIS.sub(r"\2", text)
-    if _STRAY_TRIGGER.search(text):
-        text = _STRAY.sub(" ", text)
+        text = _MARK_RUN().sub(" ", text)
+        whole = bool(_WHOLE_EMPHASIS().match(text))
+        text = _EMPHASIS().sub(r"\2", text)
+    if _STRAY_TRIGGER().search(text):
+        text = _STRAY().sub(" ", text)
     return " ".join(text.split()).strip(" *_"), whole

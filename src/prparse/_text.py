@@ -16,102 +16,107 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterator
-from typing import NamedTuple
 
 from ._blocks import LONG_LINE, Block, Document, Hint, PageMeta
 from ._frontmatter import front_matter
+from ._lazy import lazy_pattern
 from ._markdown import CleanLine, clean_line, finish_text, open_emphasis, table_ruling
 
 # A line longer than this that holds several paragraphs is split.
 _CRAMMED_LINE = 1200
 # Paragraph breaks inside a crammed line: a run of 3+ spaces, two spaces
 # after a sentence end, or a bullet glyph.
-_CRAMMED_BREAK = re.compile(
+_CRAMMED_BREAK = lazy_pattern(
     r"[ \t\u00a0]{3,}|(?<=[.!?:\"\u201d])[ \t\u00a0]{2,}(?=\S)|[^\S\n]{0,8}(?=[•▪●]\s)"
 )
 # The same without the bullet glyphs, whose alternative is tried at every position:
 # for a line that has none, it finds the same breaks. Each starts with a space, tested first.
-_CRAMMED_SPACES = re.compile(
+_CRAMMED_SPACES = lazy_pattern(
     r"(?=[ \t\u00a0])(?:[ \t\u00a0]{3,}|(?<=[.!?:\"\u201d])[ \t\u00a0]{2,}(?=\S))"
 )
-_BULLET_GLYPH = re.compile("[•▪●]")
+_BULLET_GLYPH = lazy_pattern("[•▪●]")
 # How many lines an emphasised span may be wrapped over and still be joined.
 _EMPHASIS_LINES = 6
 # A Markdown hard line break at a line's end: two spaces or a backslash.
-_HARD_BREAK = re.compile(r"(?: {2,}|\\)\r?$")
-_LINE_END = re.compile(r"\r\n|\r|\n")
-_SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)\]…]\s*$")
-_STARTS_LOWER = re.compile(r"^[\"'\u201c\u2018(]?[a-zà-ÿ]")
-_FIRST_WORD = re.compile(r"\S+")
+_HARD_BREAK = lazy_pattern(r"(?: {2,}|\\)\r?$")
+# A line break, kept by `split` (its width moves the offsets on).
+_LINE_BREAK = lazy_pattern(r"(\r\n|\r|\n)")
+_SENTENCE_END = lazy_pattern(r"[.!?:;\"'\u201d\u2019)\]…]\s*$")
+_STARTS_LOWER = lazy_pattern(r"^[\"'\u201c\u2018(]?[a-zà-ÿ]")
+_FIRST_WORD = lazy_pattern(r"\S+")
 # A line that opens with a label and a link (`Photo - https://...`) starts a line of its own.
-_LABELLED_LINK = re.compile(r"^\w+(?: \w+)?\s*[-:–]\s*(?:https?://|www\.)")
+_LABELLED_LINK = lazy_pattern(r"^\w+(?: \w+)?\s*[-:–]\s*(?:https?://|www\.)")
 # Page furniture of paginated filings (SEC EDGAR text, PDF conversions): a
 # page number or `<PAGE>` mark that can fall in the middle of a paragraph.
-_PAGE_FURNITURE = re.compile(
+_PAGE_FURNITURE = lazy_pattern(
     r"(?:<PAGE>|-?\s*\d{1,3}\s*-?|page \d{1,3}(?: of \d{1,3})?)", re.IGNORECASE
 )
+# The longest text `_PAGE_FURNITURE` matches once whitespace is collapsed (`page 123 of 456`).
+_FURNITURE_CHARS = 15
 
 
-class _Line(NamedTuple):  # a tuple: made for every line, so cheap to make
-    text: str
-    start: int
-    end: int
+_Line = tuple[str, int]
+"""A source line's text and the offset it starts at (a plain tuple: one is made for every
+line; it ends at the offset plus the text's length)."""
 
 
-def _raw_lines(source: str) -> Iterator[_Line]:
+def _raw_lines(source: str) -> list[_Line]:
     """The source's lines with offsets; a crammed line comes out as several."""
+    if "\r" in source:
+        parts = _LINE_BREAK().split(source)
+        texts, breaks = parts[::2], [len(part) for part in parts[1::2]]
+    else:  # most sources: lines end with `\n` alone, split faster by `str.split`
+        texts = source.split("\n")
+        breaks = [1] * (len(texts) - 1)
+    if not texts[-1]:  # the source ends with a line break (or is empty): no line after it
+        texts.pop()
+    lines: list[_Line] = []
     pos = 0
-    for match in _LINE_END.finditer(source + "\n"):
-        line = _Line(source[pos : match.start()], pos, match.start())
-        pos = match.end()
-        if line.start >= len(source) and not line.text:
-            break
-        if len(line.text) > _CRAMMED_LINE:
-            yield from _split_crammed(line)
-        elif "**" in line.text or "By:" in line.text:  # `_byline_match`'s literals
-            yield from _split_byline(line)
+    for text, width in zip(texts, [*breaks, 0], strict=False):
+        if len(text) > _CRAMMED_LINE:
+            lines += _split_crammed(text, pos)
+        elif "**" in text or "By:" in text:  # `_byline_match`'s literals
+            lines += _split_byline(text, pos)
         else:
-            yield line  # most lines: no byline can be run onto them
+            lines.append((text, pos))  # most lines: no byline can be run onto them
+        pos += len(text) + width
+    return lines
 
 
 # A bold title with a byline run onto its line: `**Title** Accesswire Monday, July 13, 2015`.
-_TITLE_WITH_BYLINE = re.compile(
+_TITLE_WITH_BYLINE = lazy_pattern(
     r"^(\s*\*\*[^*\n]{10,300}\*\*)\s+(?=\S[^*\n]{0,100}\b(?:19|20)\d\d\b[^*\n]{0,30}$)"
 )
 # A portal's title with its byline on the same line: `<title> By: Business Wire Aug. 28, 2015`.
-_TITLE_WITH_BY = re.compile(r"^(.{20,300}?)\s+(?=By:\s+\S.{0,80}?\b(?:19|20)\d\d\b)")
+_TITLE_WITH_BY = lazy_pattern(r"^(.{20,300}?)\s+(?=By:\s+\S.{0,80}?\b(?:19|20)\d\d\b)")
 
 
-def _split_byline(line: _Line) -> Iterator[_Line]:
-    match = _byline_match(line.text)
+def _split_byline(text: str, start: int) -> list[_Line]:
+    match = _byline_match(text)
     if match is None:
-        yield line
-        return
-    cut = match.end(1)
-    yield _Line(line.text[:cut], line.start, line.start + cut)
-    yield _Line(line.text[match.end() :], line.start + match.end(), line.end)
+        return [(text, start)]
+    return [(text[: match.end(1)], start), (text[match.end() :], start + match.end())]
 
 
 def _byline_match(text: str) -> re.Match[str] | None:
     """A title with its byline run on, tried only where each pattern's literal (`**`, `By:`)
     stands: most lines hold neither."""
-    if "**" in text and (match := _TITLE_WITH_BYLINE.match(text)):
+    if "**" in text and (match := _TITLE_WITH_BYLINE().match(text)):
         return match
-    return _TITLE_WITH_BY.match(text) if "By:" in text else None
+    return _TITLE_WITH_BY().match(text) if "By:" in text else None
 
 
-def _split_crammed(line: _Line) -> Iterator[_Line]:
+def _split_crammed(text: str, start: int) -> list[_Line]:
+    lines: list[_Line] = []
     pos = 0
-    breaks = _CRAMMED_BREAK if _BULLET_GLYPH.search(line.text) else _CRAMMED_SPACES
-    for match in breaks.finditer(line.text):
+    breaks = (_CRAMMED_BREAK if _BULLET_GLYPH().search(text) else _CRAMMED_SPACES)()
+    for match in breaks.finditer(text):
         if match.start() > pos:
-            yield _Line(
-                line.text[pos : match.start()], line.start + pos, line.start + match.start()
-            )
+            lines.append((text[pos : match.start()], start + pos))
         pos = match.end()
-    if pos < len(line.text):
-        yield _Line(line.text[pos:], line.start + pos, line.end)
+    if pos < len(text):
+        lines.append((text[pos:], start + pos))
+    return lines
 
 
 def _wrap_width(lines: list[CleanLine]) -> int:
@@ -134,7 +139,7 @@ def _set_apart_by_break(prev: CleanLine, line: CleanLine) -> bool:
     """A hard line break (a converter's `<br>`: two trailing spaces or a backslash) next to
     a long line: the long line is a paragraph of its own, as the HTML front end reads a
     `br`-separated run (`_Deck line_<br>The lead paragraph ...`)."""
-    if not _HARD_BREAK.search(prev.raw):
+    if not _HARD_BREAK().search(prev.raw):
         return False
     return len(prev.text) > LONG_LINE or len(line.text) > LONG_LINE
 
@@ -149,28 +154,28 @@ def _continues(current: list[CleanLine], line: CleanLine, width: int) -> bool:
     # A credit line in emphasis wrapped over a few lines (`*Jane Doe, Chief` / `Officer*`).
     if len(current) <= _EMPHASIS_LINES and open_emphasis(" ".join(p.text for p in current)):
         return True
-    if _LABELLED_LINK.match(line.text):
+    if _LABELLED_LINK().match(line.text):
         return False
     if width and prev.hint in (Hint.PARAGRAPH, Hint.LIST_ITEM, Hint.BLOCKQUOTE, Hint.EMPHASIS):
-        first = _FIRST_WORD.match(line.text)
+        first = _FIRST_WORD().match(line.text)
         room = len(prev.raw.rstrip()) + 1 + (len(first.group()) if first else 0)
         if room > width - 2 and len(prev.raw.strip()) > width * 0.6:
             return True
-    return not _SENTENCE_END.search(prev.text) and bool(_STARTS_LOWER.match(line.text))
+    return not _SENTENCE_END().search(prev.text) and bool(_STARTS_LOWER().match(line.text))
 
 
 def _merge(parts: list[CleanLine], gap_before: bool) -> Block:
     first = parts[0]
-    if len(parts) == 1:
+    if len(parts) == 1:  # most blocks: one line
         text, emphasized = first.finished
+        lines: tuple[str, ...] = (text,) if text else ()
+        urls, link_chars = first.urls, first.link_chars
     else:
         text, emphasized = finish_text(" ".join(p.text for p in parts))
-    urls = tuple(u for p in parts for u in p.urls)
-    hint = Hint.EMPHASIS if emphasized and first.hint is Hint.PARAGRAPH else first.hint
-    if len(parts) == 1:
-        lines: tuple[str, ...] = (text,) if text else ()
-    else:
         lines = tuple(line for p in parts if (line := p.finished[0]))
+        urls = tuple(u for p in parts for u in p.urls)
+        link_chars = sum(p.link_chars for p in parts)
+    hint = Hint.EMPHASIS if emphasized and first.hint is Hint.PARAGRAPH else first.hint
     return Block(
         text=text,
         start=first.start,
@@ -179,13 +184,14 @@ def _merge(parts: list[CleanLine], gap_before: bool) -> Block:
         lines=lines,
         urls=urls,
         level=first.level,
-        link_chars=sum(p.link_chars for p in parts),
+        link_chars=link_chars,
         gap_before=gap_before,
     )
 
 
 def _page_furniture(block: Block) -> bool:
-    return bool(_PAGE_FURNITURE.fullmatch(block.text.strip()))
+    text = block.text  # joined by single spaces: furniture is a few characters long
+    return len(text) <= _FURNITURE_CHARS and bool(_PAGE_FURNITURE().fullmatch(text.strip()))
 
 
 def _join_broken_paragraphs(blocks: list[Block], gaps: list[bool]) -> list[Block]:
@@ -202,9 +208,9 @@ def _join_broken_paragraphs(blocks: list[Block], gaps: list[bool]) -> list[Block
             and prev is not None
             and prev.hint is Hint.PARAGRAPH
             and block.hint is Hint.PARAGRAPH
-            and _STARTS_LOWER.match(block.text)  # the rarest, and cheapest, asked first
+            and _STARTS_LOWER().match(block.text)  # the rarest, and cheapest, asked first
             and len(prev.text.split()) >= 8  # a short line before a blank one is a heading
-            and not _SENTENCE_END.search(prev.text)
+            and not _SENTENCE_END().search(prev.text)
         ):
             out[-1] = dataclasses.replace(
                 prev,
@@ -221,21 +227,24 @@ def _join_broken_paragraphs(blocks: list[Block], gaps: list[bool]) -> list[Block
     return out + furniture
 
 
-def _clean_lines(source: str) -> Iterator[CleanLine | None]:
-    """Each source line cleaned; rows under a table's ruling are read as table rows."""
+def _clean_lines(source: str) -> list[CleanLine | None]:
+    """Each source line cleaned (None for a blank one); rows under a table's ruling are read
+    as table rows."""
+    cleaned: list[CleanLine | None] = []
     in_table = False
-    for raw in _raw_lines(source):
-        line = clean_line(raw.text, raw.start, in_table=in_table)
+    for text, start in _raw_lines(source):
+        line = clean_line(text, start, in_table=in_table)
         if line is None:
             in_table = False
-        elif table_ruling(raw.text):
+        elif "|" in text and table_ruling(text):
             in_table = True
-        yield line
+        cleaned.append(line)
+    return cleaned
 
 
 def text_blocks(source: str) -> list[Block]:
     """Split a text release into blocks, one per paragraph, heading, item or row."""
-    cleaned = list(_clean_lines(source))
+    cleaned = _clean_lines(source)
     width = _wrap_width([c for c in cleaned if c is not None])
     blocks: list[Block] = []
     gaps: list[bool] = []
