@@ -18,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from ._data.exchanges import EXCHANGES
@@ -78,6 +79,15 @@ _WIRE_RE = re.compile(
     re.IGNORECASE,
 )
 _strong = [m for w in WIRES if w.anywhere for m in w.markers]
+_FOLLOWER_RE = re.compile(
+    rf"(?i:{'|'.join(sorted({_opening(m) for w in WIRES for m in w.markers}))})"  # a wire
+    r"|[\[(/.…—–―:|-]"  # an agency's or a date's bracket, a separator
+    r"|\D*\d"  # a date: every date has a digit (a day or a year), the fallback's too
+)
+"""What a token after a place starts with: a wire's opening, a bracket, a separator's first
+character, or a date (a digit somewhere ahead). A place that none follows is no dateline:
+most paragraphs open with capitalized words (`The company`), and are told apart here before
+their place is read."""
 
 
 @functools.cache
@@ -92,6 +102,46 @@ def _strong_wire_re() -> re.Pattern[str]:
         + ")",
         re.IGNORECASE,
     )
+
+
+def _first_characters(openings: set[str]) -> str | None:
+    """The characters the markers of these openings start with (`_opening`, matched ignoring
+    case), or None when one opening's are not plain: no opening, or a letter that
+    `re.IGNORECASE` also matches with a non-ASCII one (`i`, `k`, `s`)."""
+    found = ""
+    for opening in openings:
+        if opening == r"[/(]":
+            found += "/("
+        elif opening[:1].isascii() and opening[:1].isalpha() and opening[0].lower() not in "iks":
+            found += opening[0].lower() + opening[0].upper()
+        else:
+            return None
+    return "".join(sorted(set(found)))
+
+
+@functools.cache
+def _strong_starts() -> re.Pattern[str] | None:
+    """Where a strong wire's marker may start: one class, which `re` scans a text for fast
+    (the markers' own pattern, ignoring case, is tried position by position)."""
+    first = _first_characters({_opening(m) for m in _strong})
+    return re.compile(f"[{re.escape(first)}]") if first else None
+
+
+def _strong_markers(text: str) -> Iterator[re.Match[str]]:
+    """The strong wires' markers in `text`, as `finditer` finds them, each tried only where
+    one may start."""
+    markers, starts = _strong_wire_re(), _strong_starts()
+    if starts is None:
+        yield from markers.finditer(text)
+        return
+    pos = 0
+    while (start := starts.search(text, pos)) is not None:
+        found = markers.match(text, start.start())
+        if found is None:
+            pos = start.start() + 1
+            continue
+        yield found
+        pos = found.end()  # a marker is never empty
 
 
 _LEAD_RE = re.compile(r"[\s*_>#]*")
@@ -124,14 +174,17 @@ _NOT_PLACE_WORD = (
 (`Tue 13 October`, `Tuesday Dec 9`). The month names stand in it once (the weekday, when
 read, asks only for a word end after the month): the lookahead it is used in is half as
 long to compile as with the names twice."""
-_CJK_PLACE = r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{1,8}"
+_CJK = "\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af"
+_CJK_PLACE = rf"[{_CJK}]{{1,8}}"
 """A place in Japanese, Chinese or Korean script (`東京`, `서울`), which has no capitals."""
+_WORD_START = rf"[A-ZÀ-ÖØ-Þ{_CJK}]"
 _WORD = rf"(?:[A-ZÀ-ÖØ-Þ][\w'’&]*(?:[.-][\w'’&]+)*\.?|{_CJK_PLACE}(?![\u3040-\u30ff\u4e00-\u9fff]))"
 _PLACE_STEP_RE = re.compile(
     rf"""
     (?: (?:\s*,\s*|\s+)                             # `SUMMIT, N.J.`, `NEW YORK`
         (?:(?:{_CONNECTORS})\s+)?                   # `Kawasaki and Yokohama`
     )?
+    (?={_WORD_START})                               # (where no word starts, fail fast)
     (?!(?i:{_NOT_PLACE_WORD})){_WORD}               # a capitalized word, never `June 11`
     """,
     re.VERBOSE,
@@ -253,8 +306,8 @@ def _next_token(text: str, pos: int, tokens: list[_Token]) -> _Token | None:
         return _Token("date", pos, date.end, date)
     if "place" not in kinds and (not tokens or kinds & {"date", "wire"}):
         end = _place_end(text, pos)
-        if end is not None:
-            return _Token("place", pos, end, describe_place(text[pos:end]))
+        if end is not None:  # a run's first place is described once a token follows it
+            return _Token("place", pos, end, describe_place(text[pos:end]) if tokens else None)
     if _is_place_list(tokens):  # `Dubai, UAE / New York, USA / Istanbul, Türkiye, May 9`
         end = _place_end(text, pos)
         if end is not None and describe_place(text[pos:end]).strength > 0:
@@ -272,16 +325,29 @@ def _next_token(text: str, pos: int, tokens: list[_Token]) -> _Token | None:
 
 
 def _tokens(text: str, pos: int) -> list[_Token]:
-    """The run of dateline tokens starting at `pos`."""
-    tokens: list[_Token] = []
+    """The run of dateline tokens starting at `pos` (none when it is a place alone)."""
+    first = _next_token(text, pos, [])
+    if first is None:
+        return []
+    tokens = [first]
+    if first.kind == "place":
+        if _FOLLOWER_RE.match(text, _skip_gap(text, first.end)) is None:
+            return []  # a place alone is no dateline
+        # The token after a place does not depend on what the place is: read it first.
+        following = _next_token(text, first.end, tokens)
+        if following is None:
+            return []
+        tokens[0] = first = first._replace(value=describe_place(text[first.start : first.end]))
+        if _no_place(first):
+            return tokens  # a run that opens with what cannot be a place scores 0 whatever follows
+        tokens.append(following)
+    pos = tokens[-1].end
     while len(tokens) < _MAX_TOKENS:
         token = _next_token(text, pos, tokens)
         if token is None:
             break
         tokens.append(token)
         pos = token.end
-        if len(tokens) == 1 and _no_place(token):
-            break  # a run that opens with what cannot be a place scores 0 whatever follows
     return _trim(tokens)
 
 
@@ -433,7 +499,7 @@ def _find_anywhere(text: str) -> DatelineMatch | None:
     Newswire BETHESDA, Md. , Aug. 11, 2022 /PRNewswire/ —`); the start
     that gives the strongest place wins.
     """
-    for marker in _strong_wire_re().finditer(text):
+    for marker in _strong_markers(text):
         lo = max(0, marker.start() - _ANYWHERE_LOOKBACK)
         head = text[: marker.end() + _HEAD_CHARS]
         best: tuple[tuple[int, bool, int], DatelineMatch] | None = None
