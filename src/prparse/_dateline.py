@@ -104,27 +104,32 @@ def _strong_wire_re() -> re.Pattern[str]:
     )
 
 
-def _first_characters(openings: set[str]) -> str | None:
-    """The characters the markers of these openings start with (`_opening`, matched ignoring
-    case), or None when one opening's are not plain: no opening, or a letter that
-    `re.IGNORECASE` also matches with a non-ASCII one (`i`, `k`, `s`)."""
-    found = ""
-    for opening in openings:
-        if opening == r"[/(]":
-            found += "/("
-        elif opening[:1].isascii() and opening[:1].isalpha() and opening[0].lower() not in "iks":
-            found += opening[0].lower() + opening[0].upper()
-        else:
-            return None
-    return "".join(sorted(set(found)))
+def _start_branches(opening: str) -> list[str] | None:
+    """Patterns for where a marker of this opening (`_opening`, matched ignoring case) may
+    start, each a plain first character (which `re` scans a text for fast) and the rest of
+    the opening ahead; None when its first character is not plain: no opening, or a letter
+    that `re.IGNORECASE` also matches with a non-ASCII one (`i`, `k`, `s`)."""
+    if opening == r"[/(]":
+        return ["/", r"\("]
+    first, rest = opening[:1], opening[1:]
+    if not (first.isascii() and first.isalnum()) or first.lower() in "iks":
+        return None
+    ahead = f"(?=(?i:{rest}))" if rest else ""
+    return [f"{case}{ahead}" for case in dict.fromkeys((first.upper(), first.lower()))]
 
 
 @functools.cache
 def _strong_starts() -> re.Pattern[str] | None:
-    """Where a strong wire's marker may start: one class, which `re` scans a text for fast
-    (the markers' own pattern, ignoring case, is tried position by position)."""
-    first = _first_characters({_opening(m) for m in _strong})
-    return re.compile(f"[{re.escape(first)}]") if first else None
+    """Where a strong wire's marker may start, found by a scan for its first characters (the
+    markers' own pattern, ignoring case, is tried position by position); None when some
+    marker's start is not plain."""
+    branches: list[str] = []
+    for opening in sorted({_opening(m) for m in _strong}):
+        found = _start_branches(opening)
+        if found is None:
+            return None
+        branches += found
+    return re.compile("|".join(branches))
 
 
 def _strong_markers(text: str) -> Iterator[re.Match[str]]:
@@ -306,7 +311,7 @@ def _next_token(text: str, pos: int, tokens: list[_Token]) -> _Token | None:
         return _Token("date", pos, date.end, date)
     if "place" not in kinds and (not tokens or kinds & {"date", "wire"}):
         end = _place_end(text, pos)
-        if end is not None:  # a run's first place is described once a token follows it
+        if end is not None:  # a run's first place is described once a token may follow it
             return _Token("place", pos, end, describe_place(text[pos:end]) if tokens else None)
     if _is_place_list(tokens):  # `Dubai, UAE / New York, USA / Istanbul, Türkiye, May 9`
         end = _place_end(text, pos)
@@ -329,19 +334,14 @@ def _tokens(text: str, pos: int) -> list[_Token]:
     first = _next_token(text, pos, [])
     if first is None:
         return []
-    tokens = [first]
     if first.kind == "place":
         if _FOLLOWER_RE.match(text, _skip_gap(text, first.end)) is None:
             return []  # a place alone is no dateline
-        # The token after a place does not depend on what the place is: read it first.
-        following = _next_token(text, first.end, tokens)
-        if following is None:
-            return []
-        tokens[0] = first = first._replace(value=describe_place(text[first.start : first.end]))
+        first = first._replace(value=describe_place(text[first.start : first.end]))
         if _no_place(first):
-            return tokens  # a run that opens with what cannot be a place scores 0 whatever follows
-        tokens.append(following)
-    pos = tokens[-1].end
+            return [first]  # a run that opens with what cannot be a place scores 0 whatever follows
+    tokens = [first]
+    pos = first.end
     while len(tokens) < _MAX_TOKENS:
         token = _next_token(text, pos, tokens)
         if token is None:
