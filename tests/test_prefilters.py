@@ -372,3 +372,25 @@ def test_dates_read_month_first_and_day_first(
     found = match_date(text)
     assert found is not None
     assert (found.date, found.month_day) == (expected, month_day)
+
+
+# Wire markers as datelines write them: brackets, slashes, partners, agencies.
+EXAMPLES_WIRE_MARKERS = [
+    "/PRNewswire/ -- Acme", "(PRNewswire-PRWeb) -", "/PRNewswire-AsiaNet/ --", "(BUSINESS WIRE)--",
+    "/ GLOBE NEWSWIRE / --", "(Newsfile Corp. - March 1, 2024) -", "(Marketwired - May 2)",
+    "/CNW Telbec/ -", "(ots) - Die", "(OTS) -", "(dpa-AFX) -", "/美通社/ --", "(NewMediaWire) -",
+    "Media OutReach Newswire - 8 June", "(Reuters) -", "/ANI/ --", "no marker here",
+]
+
+
+@pytest.mark.parametrize("text", EXAMPLES_WIRE_MARKERS)
+def test_wire_markers_grouped_by_shape_match_as_tried_one_by_one(text: str) -> None:
+    tried = (
+        (found.end(), number)
+        for number, marker in _dateline._wire_markers
+        if (found := re.match(marker, text, re.IGNORECASE)) is not None
+    )
+    wire = _dateline._WIRE_RE.match(text)
+    assert (None if wire is None else (wire.end(), int(str(wire.lastgroup)[1:]))) == next(
+        tried, None
+    )

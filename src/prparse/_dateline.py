@@ -24,7 +24,7 @@ from typing import NamedTuple
 from ._data.exchanges import EXCHANGES
 from ._data.months import MONTHS, WEEKDAYS
 from ._data.places import CONNECTORS
-from ._data.wires import WIRES
+from ._data.wires import WIRES, parenthesized, slashed
 from ._dates import DateMatch, match_date
 from ._literals import prefix_tree
 from ._model import Dateline
@@ -64,17 +64,59 @@ def _opening(marker: str) -> str:
     return word.group() if word is not None and "|" not in marker else ""
 
 
+_SHAPES = tuple(shape("\0").split("\0") for shape in (slashed, parenthesized))
+"""What `slashed` and `parenthesized` write around a marker's core."""
+
+
+def _shape_and_core(marker: str) -> tuple[int, str] | None:
+    """Which of `_SHAPES` a marker is written in, and its core; None for another marker."""
+    for index, (head, tail) in enumerate(_SHAPES):
+        if marker.startswith(head) and marker.endswith(tail):
+            core = marker[len(head) : len(marker) - len(tail)]
+            if head + core + tail == marker and re.compile(core).groups == 0:
+                return index, core
+    return None
+
+
+def _alternation(markers: list[tuple[int, str]]) -> str:
+    """The markers (each with its row's number) as one alternation, each in a group `w<number>`.
+
+    A run of markers of the same shape is written once around their cores (`[/(]\\s*(?:(?P<w0>
+    PRWeb)|(?P<w1>BUSINESS\\s?WIRE))...`): the same matches, tried in the same order (the
+    brackets before a core read one way only), the group closed last still the marker's, and
+    a pattern half as long to compile.
+    """
+    parts: list[str] = []
+    run: list[str] = []
+    shape = None
+    for number, marker in markers:
+        found = _shape_and_core(marker)
+        if run and (found is None or found[0] != shape):
+            head, tail = _SHAPES[shape or 0]
+            parts.append(head + "|".join(run) + tail)
+            run = []
+        if found is None:
+            parts.append(f"(?P<w{number}>{marker})")
+        else:
+            shape, core = found
+            run.append(f"(?P<w{number}>{core})")
+    if run:
+        head, tail = _SHAPES[shape or 0]
+        parts.append(head + "|".join(run) + tail)
+    return "|".join(parts)
+
+
 _WIRE_NAMES: list[tuple[str, bool]] = []
-_wire_parts: list[str] = []
+_wire_markers: list[tuple[int, str]] = []
 for _wire in WIRES:
     for _marker in _wire.markers:
-        _wire_parts.append(f"(?P<w{len(_WIRE_NAMES)}>{_marker})")
+        _wire_markers.append((len(_WIRE_NAMES), _marker))
         _WIRE_NAMES.append((_wire.name, _wire.anywhere))
 _WIRE_RE = re.compile(
     # Tried at every token: the lookahead fails fast where no marker's bracket or first word
     # stands, as most tokens do.
     f"(?=(?:{'|'.join(sorted({_opening(m) for w in WIRES for m in w.markers}))}))(?:"
-    + "|".join(_wire_parts)
+    + _alternation(_wire_markers)
     + ")",
     re.IGNORECASE,
 )
@@ -98,7 +140,7 @@ def _strong_wire_re() -> re.Pattern[str]:
         # The lookahead lets a long text be scanned fast: only where a strong
         # marker's bracket or first word stands may one start.
         f"(?=(?:{'|'.join(sorted({_opening(m) for m in _strong}))}))(?:"
-        + "|".join(p for p, (_, anywhere) in zip(_wire_parts, _WIRE_NAMES, strict=True) if anywhere)
+        + _alternation([(n, m) for n, m in _wire_markers if _WIRE_NAMES[n][1]])
         + ")",
         re.IGNORECASE,
     )
@@ -337,7 +379,8 @@ def _tokens(text: str, pos: int) -> list[_Token]:
     if first.kind == "place":
         if _FOLLOWER_RE.match(text, _skip_gap(text, first.end)) is None:
             return []  # a place alone is no dateline
-        first = first._replace(value=describe_place(text[first.start : first.end]))
+        start, end = first.start, first.end
+        first = _Token("place", start, end, describe_place(text[start:end]))
         if _no_place(first):
             return [first]  # a run that opens with what cannot be a place scores 0 whatever follows
     tokens = [first]
