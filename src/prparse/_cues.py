@@ -120,15 +120,22 @@ def ends_sentence(text: str) -> bool:
     )
 
 
-def is_short_heading(block: Block, max_words: int = 14, *, words: int | None = None) -> bool:
+def is_short_heading(
+    block: Block, max_words: int = 14, *, words: int | None = None, sentence: bool | None = None
+) -> bool:
     """A block that reads as a heading: marked as one, or short without a sentence end.
 
-    `words` is the block's `word_count` when the caller has it.
+    `words` and `sentence` are the block's `word_count` and `ends_sentence` when the caller
+    has them.
     """
     words = word_count(block.text) if words is None else words
     if block.hint is Hint.HEADING:
         return words <= 25
-    return words <= max_words and not ends_sentence(block.text.rstrip(":"))
+    if words > max_words:
+        return False
+    if sentence is not None and not block.text.endswith(":"):
+        return not sentence  # the text is its own `rstrip(":")`
+    return not ends_sentence(block.text.rstrip(":"))
 
 
 def about_heading(block: Block, *, in_trailer: bool = False, words: int | None = None) -> bool:

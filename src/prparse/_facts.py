@@ -310,7 +310,7 @@ def facts_of(block: Block, opening: DatelineMatch | None, *, searched: bool = Tr
         words=words,
         declared_trailer=block.hint in (Hint.BOILERPLATE, Hint.CONTACT),
         sentence=sentence,
-        short_heading=cue.is_short_heading(block, words=words),
+        short_heading=cue.is_short_heading(block, words=words, sentence=sentence),
         separator=cue.separator(block),
         wire_footer=wire_footer,
         release_end=cue.release_end(block),
