@@ -6,11 +6,15 @@ to show the convention); the rules were read over `../shared/bulk` before they w
 
 from __future__ import annotations
 
+import dataclasses
+import re
+
 import pytest
 
 import prparse
 from prparse._blocks import Block
 from prparse._cues import caption, inline_about_heading, link_list, word_count
+from prparse._facts import Facts, facts_of
 
 EXAMPLES_CAPTIONS = [
     ("a label with a colon", "Photo: Jane Doe, CEO of Acme, at the opening.", True),
@@ -132,6 +136,28 @@ def test_about_heading_run_into_its_paragraph(text: str, heading: str) -> None:
 def test_words_of_scripts_written_without_spaces() -> None:
     assert word_count("長崎県五島市の実海水データをもとに") == 8  # 17 characters
     assert word_count("Acme opens an office") == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "Acme",
+        "  Acme's Q3-2024 results_final: $1,200.50 (up 12%)!  ",
+        "\tFOR IMMEDIATE RELEASE\n--\x1c###\x7f-30-",
+        "a_b c__d _ 9",
+        "Zürich, 3. März 2021 – Acme",
+    ],
+)
+def test_word_count_is_the_count_of_word_runs(text: str) -> None:
+    assert word_count(text) == len(re.findall(r"\w+", text))
+
+
+def test_a_facts_record_holds_every_field() -> None:
+    block = Block(text="BOSTON, Dec. 3, 2024 /PRNewswire/ -- Acme", start=0, end=41)
+    record = facts_of(block, None)
+    assert set(vars(record)) == {field.name for field in dataclasses.fields(Facts)}
 
 
 _LEAD = (

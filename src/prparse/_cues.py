@@ -83,15 +83,24 @@ _QUOTE_CLOSE = '"\u201d\u201c\u00bb\u2019'
 _URLISH = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")
 
 
+_ASCII_WORD_MARKS = bytes(
+    ord("a" if code < 128 and (chr(code).isalnum() or chr(code) == "_") else " ")
+    for code in range(256)
+)
+"""Every ASCII character that `\\w` matches (`[A-Za-z0-9_]`) as `a`, every other as a space:
+a word is a run of `a`s, counted where one starts."""
+
+
 def word_count(text: str) -> int:
-    """How many words a text has.
+    """How many words (runs of `\\w`) a text has.
 
     Chinese and Japanese are written without spaces between words: there a run of
     ideographs or kana counts one word per two characters, about their words' length.
     """
+    if text.isascii():  # counted in bytes, with no list of the words made
+        marks = text.encode("ascii").translate(_ASCII_WORD_MARKS)
+        return marks.count(b" a") + marks.startswith(b"a")
     count = len(_WORD.findall(text))
-    if text.isascii():
-        return count
     for run in _unspaced_run().findall(text):
         count += len(run) // 2 - 1
     return count
@@ -111,15 +120,22 @@ def ends_sentence(text: str) -> bool:
     )
 
 
-def is_short_heading(block: Block, max_words: int = 14, *, words: int | None = None) -> bool:
+def is_short_heading(
+    block: Block, max_words: int = 14, *, words: int | None = None, sentence: bool | None = None
+) -> bool:
     """A block that reads as a heading: marked as one, or short without a sentence end.
 
-    `words` is the block's `word_count` when the caller has it.
+    `words` and `sentence` are the block's `word_count` and `ends_sentence` when the caller
+    has them.
     """
     words = word_count(block.text) if words is None else words
     if block.hint is Hint.HEADING:
         return words <= 25
-    return words <= max_words and not ends_sentence(block.text.rstrip(":"))
+    if words > max_words:
+        return False
+    if sentence is not None and not block.text.endswith(":"):
+        return not sentence  # the text is its own `rstrip(":")`
+    return not ends_sentence(block.text.rstrip(":"))
 
 
 def about_heading(block: Block, *, in_trailer: bool = False, words: int | None = None) -> bool:
@@ -128,8 +144,7 @@ def about_heading(block: Block, *, in_trailer: bool = False, words: int | None =
     `words` is the block's `word_count` when the caller has it.
     """
     text = block.text.strip().rstrip(":").strip()
-    about = _ABOUT.match(text) or (in_trailer and _WEAK_ABOUT.match(text))
-    if not about or len(text) > 120:
+    if len(text) > 120 or not (_ABOUT.match(text) or (in_trailer and _WEAK_ABOUT.match(text))):
         return False
     words = word_count(text) if words is None else words
     # "Über kevin." ends in a full stop that belongs to the company's name.

@@ -18,12 +18,13 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from ._data.exchanges import EXCHANGES
 from ._data.months import MONTHS, WEEKDAYS
 from ._data.places import CONNECTORS
-from ._data.wires import WIRES
+from ._data.wires import WIRES, parenthesized, slashed
 from ._dates import DateMatch, match_date
 from ._literals import prefix_tree
 from ._model import Dateline
@@ -63,21 +64,72 @@ def _opening(marker: str) -> str:
     return word.group() if word is not None and "|" not in marker else ""
 
 
+_SHAPES = tuple(shape("\0").split("\0") for shape in (slashed, parenthesized))
+"""What `slashed` and `parenthesized` write around a marker's core."""
+
+
+def _shape_and_core(marker: str) -> tuple[int, str] | None:
+    """Which of `_SHAPES` a marker is written in, and its core; None for another marker."""
+    for index, (head, tail) in enumerate(_SHAPES):
+        if marker.startswith(head) and marker.endswith(tail):
+            core = marker[len(head) : len(marker) - len(tail)]
+            if head + core + tail == marker and re.compile(core).groups == 0:
+                return index, core
+    return None
+
+
+def _alternation(markers: list[tuple[int, str]]) -> str:
+    """The markers (each with its row's number) as one alternation, each in a group `w<number>`.
+
+    A run of markers of the same shape is written once around their cores (`[/(]\\s*(?:(?P<w0>
+    PRWeb)|(?P<w1>BUSINESS\\s?WIRE))...`): the same matches, tried in the same order (the
+    brackets before a core read one way only), the group closed last still the marker's, and
+    a pattern half as long to compile.
+    """
+    parts: list[str] = []
+    run: list[str] = []
+    shape = None
+    for number, marker in markers:
+        found = _shape_and_core(marker)
+        if run and (found is None or found[0] != shape):
+            head, tail = _SHAPES[shape or 0]
+            parts.append(head + "|".join(run) + tail)
+            run = []
+        if found is None:
+            parts.append(f"(?P<w{number}>{marker})")
+        else:
+            shape, core = found
+            run.append(f"(?P<w{number}>{core})")
+    if run:
+        head, tail = _SHAPES[shape or 0]
+        parts.append(head + "|".join(run) + tail)
+    return "|".join(parts)
+
+
 _WIRE_NAMES: list[tuple[str, bool]] = []
-_wire_parts: list[str] = []
+_wire_markers: list[tuple[int, str]] = []
 for _wire in WIRES:
     for _marker in _wire.markers:
-        _wire_parts.append(f"(?P<w{len(_WIRE_NAMES)}>{_marker})")
+        _wire_markers.append((len(_WIRE_NAMES), _marker))
         _WIRE_NAMES.append((_wire.name, _wire.anywhere))
 _WIRE_RE = re.compile(
     # Tried at every token: the lookahead fails fast where no marker's bracket or first word
     # stands, as most tokens do.
     f"(?=(?:{'|'.join(sorted({_opening(m) for w in WIRES for m in w.markers}))}))(?:"
-    + "|".join(_wire_parts)
+    + _alternation(_wire_markers)
     + ")",
     re.IGNORECASE,
 )
 _strong = [m for w in WIRES if w.anywhere for m in w.markers]
+_FOLLOWER_RE = re.compile(
+    rf"(?i:{'|'.join(sorted({_opening(m) for w in WIRES for m in w.markers}))})"  # a wire
+    r"|[\[(/.…—–―:|-]"  # an agency's or a date's bracket, a separator
+    r"|\D*\d"  # a date: every date has a digit (a day or a year), the fallback's too
+)
+"""What a token after a place starts with: a wire's opening, a bracket, a separator's first
+character, or a date (a digit somewhere ahead). A place that none follows is no dateline:
+most paragraphs open with capitalized words (`The company`), and are told apart here before
+their place is read."""
 
 
 @functools.cache
@@ -88,10 +140,55 @@ def _strong_wire_re() -> re.Pattern[str]:
         # The lookahead lets a long text be scanned fast: only where a strong
         # marker's bracket or first word stands may one start.
         f"(?=(?:{'|'.join(sorted({_opening(m) for m in _strong}))}))(?:"
-        + "|".join(p for p, (_, anywhere) in zip(_wire_parts, _WIRE_NAMES, strict=True) if anywhere)
+        + _alternation([(n, m) for n, m in _wire_markers if _WIRE_NAMES[n][1]])
         + ")",
         re.IGNORECASE,
     )
+
+
+def _start_branches(opening: str) -> list[str] | None:
+    """Patterns for where a marker of this opening (`_opening`, matched ignoring case) may
+    start, each a plain first character (which `re` scans a text for fast) and the rest of
+    the opening ahead; None when its first character is not plain: no opening, or a letter
+    that `re.IGNORECASE` also matches with a non-ASCII one (`i`, `k`, `s`)."""
+    if opening == r"[/(]":
+        return ["/", r"\("]
+    first, rest = opening[:1], opening[1:]
+    if not (first.isascii() and first.isalnum()) or first.lower() in "iks":
+        return None
+    ahead = f"(?=(?i:{rest}))" if rest else ""
+    return [f"{case}{ahead}" for case in dict.fromkeys((first.upper(), first.lower()))]
+
+
+@functools.cache
+def _strong_starts() -> re.Pattern[str] | None:
+    """Where a strong wire's marker may start, found by a scan for its first characters (the
+    markers' own pattern, ignoring case, is tried position by position); None when some
+    marker's start is not plain."""
+    branches: list[str] = []
+    for opening in sorted({_opening(m) for m in _strong}):
+        found = _start_branches(opening)
+        if found is None:
+            return None
+        branches += found
+    return re.compile("|".join(branches))
+
+
+def _strong_markers(text: str) -> Iterator[re.Match[str]]:
+    """The strong wires' markers in `text`, as `finditer` finds them, each tried only where
+    one may start."""
+    markers, starts = _strong_wire_re(), _strong_starts()
+    if starts is None:
+        yield from markers.finditer(text)
+        return
+    pos = 0
+    while (start := starts.search(text, pos)) is not None:
+        found = markers.match(text, start.start())
+        if found is None:
+            pos = start.start() + 1
+            continue
+        yield found
+        pos = found.end()  # a marker is never empty
 
 
 _LEAD_RE = re.compile(r"[\s*_>#]*")
@@ -126,12 +223,17 @@ read, asks only for a word end after the month): the lookahead it is used in is 
 long to compile as with the names twice."""
 _CJK_PLACE = r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{1,8}"
 """A place in Japanese, Chinese or Korean script (`東京`, `서울`), which has no capitals."""
+_WORD_START = r"[A-ZÀ-ÖØ-Þ]|[^\x00-\xff]"
+"""Where a word may start (a capital, or a character past Latin-1, as the CJK scripts'):
+a lookahead that rules out most places fast, and compiles fast (a large range of
+characters, as the CJK ones, takes `re` a millisecond to compile)."""
 _WORD = rf"(?:[A-ZÀ-ÖØ-Þ][\w'’&]*(?:[.-][\w'’&]+)*\.?|{_CJK_PLACE}(?![\u3040-\u30ff\u4e00-\u9fff]))"
 _PLACE_STEP_RE = re.compile(
     rf"""
     (?: (?:\s*,\s*|\s+)                             # `SUMMIT, N.J.`, `NEW YORK`
         (?:(?:{_CONNECTORS})\s+)?                   # `Kawasaki and Yokohama`
     )?
+    (?={_WORD_START})                               # (where no word can start, fail fast)
     (?!(?i:{_NOT_PLACE_WORD})){_WORD}               # a capitalized word, never `June 11`
     """,
     re.VERBOSE,
@@ -253,8 +355,8 @@ def _next_token(text: str, pos: int, tokens: list[_Token]) -> _Token | None:
         return _Token("date", pos, date.end, date)
     if "place" not in kinds and (not tokens or kinds & {"date", "wire"}):
         end = _place_end(text, pos)
-        if end is not None:
-            return _Token("place", pos, end, describe_place(text[pos:end]))
+        if end is not None:  # a run's first place is described once a token may follow it
+            return _Token("place", pos, end, describe_place(text[pos:end]) if tokens else None)
     if _is_place_list(tokens):  # `Dubai, UAE / New York, USA / Istanbul, Türkiye, May 9`
         end = _place_end(text, pos)
         if end is not None and describe_place(text[pos:end]).strength > 0:
@@ -272,16 +374,25 @@ def _next_token(text: str, pos: int, tokens: list[_Token]) -> _Token | None:
 
 
 def _tokens(text: str, pos: int) -> list[_Token]:
-    """The run of dateline tokens starting at `pos`."""
-    tokens: list[_Token] = []
+    """The run of dateline tokens starting at `pos` (none when it is a place alone)."""
+    first = _next_token(text, pos, [])
+    if first is None:
+        return []
+    if first.kind == "place":
+        if _FOLLOWER_RE.match(text, _skip_gap(text, first.end)) is None:
+            return []  # a place alone is no dateline
+        start, end = first.start, first.end
+        first = _Token("place", start, end, describe_place(text[start:end]))
+        if _no_place(first):
+            return [first]  # a run that opens with what cannot be a place scores 0 whatever follows
+    tokens = [first]
+    pos = first.end
     while len(tokens) < _MAX_TOKENS:
         token = _next_token(text, pos, tokens)
         if token is None:
             break
         tokens.append(token)
         pos = token.end
-        if len(tokens) == 1 and _no_place(token):
-            break  # a run that opens with what cannot be a place scores 0 whatever follows
     return _trim(tokens)
 
 
@@ -433,7 +544,7 @@ def _find_anywhere(text: str) -> DatelineMatch | None:
     Newswire BETHESDA, Md. , Aug. 11, 2022 /PRNewswire/ —`); the start
     that gives the strongest place wins.
     """
-    for marker in _strong_wire_re().finditer(text):
+    for marker in _strong_markers(text):
         lo = max(0, marker.start() - _ANYWHERE_LOOKBACK)
         head = text[: marker.end() + _HEAD_CHARS]
         best: tuple[tuple[int, bool, int], DatelineMatch] | None = None

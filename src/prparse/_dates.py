@@ -81,7 +81,6 @@ _ALL_MONTHS: dict[str, int] = {k: v for table in MONTHS.values() for k, v in tab
 # Month and weekday names as prefix trees (hundreds of names, tried at every position a
 # date may start): the guard after them takes the whole word, so the same name matches.
 _MONTH = rf"(?P<month>{prefix_tree(_ALL_MONTHS)})(?![^\W\d_])\.?"
-_MONTH2 = _MONTH.replace("?P<month>", "?P<month2>")
 _WEEKDAY = (
     rf"(?:(?:{prefix_tree(w for ws in WEEKDAYS.values() for w in ws)})(?![^\W\d_])\.?,?\s+)"
 )
@@ -102,13 +101,17 @@ _DATE_RE = re.compile(
     rf"""
     [\[(]?\s*{_WEEKDAY}?                           # `[`, `(`, `Tue `, `Wednesday, `
     (?:
-        {_MONTH}\s*{_DAY}(?:st|nd|rd|th)?           # `Jan. 5`, `Aug 29`, `July 22nd`
-        (?:\s*,?\s*{_YEAR})?                        # `, 2024` (optional: `July 22`)
-      | {_DAY_ARTICLE}?                             # `le 16 octobre`, `am 5. Januar`, `den 3 mars`
-        {_DAY2}(?:\.|st|nd|rd|th|er|º|°)?\s*        # `5`, `11.`, `12th`, `1er`
-        {_MONTH_PARTICLE}?{_MONTH2},?               # `de agosto`, `of January`, `März`
-        (?:\s*{_YEAR_PARTICLE}?{_YEAR2}{_YEAR_SUFFIX}?  # `de 2026`, `2015`, `2021 r.`
-          | \s+(?P<short_y>\d\d)(?=\s*[)\]]|\s*$))?  # `14 Gennaio 20)`: a short year, last
+        (?:{_DAY_ARTICLE}?                          # `le 16 octobre`, `am 5. Januar`, `den 3 mars`
+          {_DAY2}(?:\.|st|nd|rd|th|er|º|°)?\s*      # `5`, `11.`, `12th`, `1er`
+          {_MONTH_PARTICLE}?                        # `de agosto`, `of January`
+        )??                                         # (lazy: a month first is tried first)
+        {_MONTH}                                    # the month names once (compiled faster)
+        (?(day2),?                                  # after a day (`5 März`):
+          (?:\s*{_YEAR_PARTICLE}?{_YEAR2}{_YEAR_SUFFIX}?  # `de 2026`, `2015`, `2021 r.`
+            | \s+(?P<short_y>\d\d)(?=\s*[)\]]|\s*$))?  # `14 Gennaio 20)`: a short year, last
+        | \s*{_DAY}(?:st|nd|rd|th)?                 # before a day: `Jan. 5`, `Aug 29`, `July 22nd`
+          (?:\s*,?\s*{_YEAR})?                      # `, 2024` (optional: `July 22`)
+        )
       | (?P<cjk_y>(?:1[89]|20)\d\d)\s*[年년]\s*        # Japanese, Chinese, Korean:
         (?P<cjk_m>[01]?\d)\s*[月월]\s*(?P<cjk_d>[0-3]?\d)\s*[日일]  # `2021年3月3日`
       | (?P<iso_y>(?:1[89]|20)\d\d)-(?P<iso_m>[01]?\d)-(?P<iso_d>[0-3]?\d)(?!\d)  # 2024-01-05
@@ -155,10 +158,11 @@ def _parts(m: re.Match[str], languages: Sequence[str] | None) -> tuple[int | Non
         return int(m["dot_y"]), int(m["dot_m"]), int(m["dot_d"])
     if m["cjk_y"]:
         return int(m["cjk_y"]), int(m["cjk_m"]), int(m["cjk_d"])
-    if m["month"]:
-        month, day, year = _month_number(m["month"], languages), m["day"], m["year"]
-    else:
-        month, day, year = _month_number(m["month2"], languages), m["day2"], m["year2"]
+    month = _month_number(m["month"], languages)
+    if m["day2"] is None:
+        day, year = m["day"], m["year"]
+    else:  # the day before the month
+        day, year = m["day2"], m["year2"]
         if m["short_y"]:
             year = str(_SHORT_YEAR_CENTURY + int(m["short_y"]))
     if month is None:
@@ -201,7 +205,7 @@ def match_date(
     year, month, day = parts
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
-    if year is None and _is_bare_foreign_abbreviation(m["month"] or m["month2"]):
+    if year is None and _is_bare_foreign_abbreviation(m["month"]):
         return None  # `5 out of 10`, `set 5 records`: words, not dates
     date = _safe_date(year, month, day) if year is not None else None
     if year is not None and date is None:
@@ -221,6 +225,7 @@ _FALLBACK_SHAPE_RE = re.compile(
     re.VERBOSE | re.DOTALL,
 )
 _MAX_SPAN_WORDS = 6
+_YEAR_DIGITS_RE = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def _candidate_span(text: str, pos: int) -> tuple[int, int] | None:
@@ -228,6 +233,8 @@ def _candidate_span(text: str, pos: int) -> tuple[int, int] | None:
     while pos < len(text) and text[pos].isspace():
         pos += 1
     window = text[pos : pos + _DATEPARSER_MAX_CHARS + 1]
+    if _YEAR_DIGITS_RE.search(window) is None:
+        return None  # the span is a part of the window, and holds a year (`_FALLBACK_SHAPE_RE`)
     end_match = _SPAN_END_RE.search(window)
     span = window[: end_match.start() if end_match else len(window)].rstrip(" ,;")
     if (

@@ -95,8 +95,6 @@ class Facts:
     """The text ends like a sentence."""
     short_heading: bool
     """Reads as a heading: marked as one, or short with no sentence end."""
-    about: bool
-    """An `About Acme` heading (strong vocabulary only)."""
     separator: bool
     """`###`, `-30-`: the mark that ends a release."""
     wire_footer: bool
@@ -105,8 +103,6 @@ class Facts:
     """A wire's closing line (`View original content: ...`)."""
     closing_footer: bool
     """A wire footer line that stands only after the release."""
-    label: bool
-    """A short label that introduces what follows (`Highlights:`)."""
     chrome: bool
     """Navigation or page furniture."""
     link_list: bool
@@ -115,10 +111,6 @@ class Facts:
     """One quotation from start to end (a pull quote's shape)."""
     opening: DatelineMatch | None
     """The dateline the block opens with, if any (looked for in the first blocks only)."""
-    contact_heading: bool
-    """`Media Contact:`, `For more information:`."""
-    disclosure_heading: DisclosureKind | None
-    """The kind of legal text a stand-alone heading line opens."""
     prose: bool
     """Reads as narrative: a dozen words, or a sentence of six."""
     contact_line: bool
@@ -128,7 +120,28 @@ class Facts:
     searched: bool = dataclasses.field(repr=False, compare=False)
     """Whether the block layer looked for a dateline at the block's start (the first blocks)."""
 
-    # The costlier questions are asked on first use, once: most blocks are never asked them.
+    # The costlier questions are asked on first use, once: most blocks are never asked them
+    # (a third of the blocks or more, for the first four).
+
+    @_once
+    def about(self) -> bool:
+        """An `About Acme` heading (strong vocabulary only)."""
+        return cue.about_heading(self.block, words=self.words)
+
+    @_once
+    def label(self) -> bool:
+        """A short label that introduces what follows (`Highlights:`)."""
+        return cue.label(self.block, words=self.words)
+
+    @_once
+    def contact_heading(self) -> bool:
+        """`Media Contact:`, `For more information:`."""
+        return contact_heading(self.block.text)
+
+    @_once
+    def disclosure_heading(self) -> DisclosureKind | None:
+        """The kind of legal text a stand-alone heading line opens."""
+        return disclosure_heading(self.block.text)
 
     @_once
     def trailer_about(self) -> bool:
@@ -293,24 +306,19 @@ def facts_of(block: Block, opening: DatelineMatch | None, *, searched: bool = Tr
     words = cue.word_count(text)
     sentence = cue.ends_sentence(text)
     wire_footer = cue.wire_footer(block)
-    heading_kind = disclosure_heading(text)
     return _record(
         words=words,
         declared_trailer=block.hint in (Hint.BOILERPLATE, Hint.CONTACT),
         sentence=sentence,
-        short_heading=cue.is_short_heading(block, words=words),
-        about=cue.about_heading(block, words=words),
+        short_heading=cue.is_short_heading(block, words=words, sentence=sentence),
         separator=cue.separator(block),
         wire_footer=wire_footer,
         release_end=cue.release_end(block),
         closing_footer=wire_footer and cue.closing_footer(block),  # only a wire footer line is
-        label=cue.label(block, words=words),
         chrome=cue.chrome(block, words=words),
         link_list=cue.link_list(block),
         quoted=cue.quoted(text),
         opening=opening,
-        contact_heading=contact_heading(text),
-        disclosure_heading=heading_kind,
         prose=block.hint is not Hint.TABLE_ROW and (words >= 12 or (words >= 6 and sentence)),
         contact_line=words <= 12 and not sentence,
         block=block,
@@ -318,18 +326,13 @@ def facts_of(block: Block, opening: DatelineMatch | None, *, searched: bool = Tr
     )
 
 
-_FIELDS = frozenset(field.name for field in dataclasses.fields(Facts))
-
-
 def _record(**fields: object) -> Facts:
     """A `Facts` record of the given fields, made without the frozen dataclass's `__init__`.
 
-    That `__init__` sets each of the twenty fields through `object.__setattr__`; a
-    record is made for every block, so its `__dict__` is filled at once instead. Every
-    field must be given (there are no defaults to fall back on).
+    That `__init__` sets each of the fields through `object.__setattr__`; a record is made
+    for every block, so its `__dict__` is filled at once instead. Every field must be given
+    (there are no defaults to fall back on; a test holds `facts_of` to it).
     """
-    if fields.keys() != _FIELDS:
-        raise TypeError(f"Facts fields missing or unknown: {sorted(fields.keys() ^ _FIELDS)}")
     record = object.__new__(Facts)
     record.__dict__.update(fields)
     return record
