@@ -263,9 +263,23 @@ _ISSUER_DESCRIPTION = re.compile(
 )
 
 
+_DESCRIBING_VERB_WITHIN = 165
+"""`is` or `are` ends within this many characters where `_ISSUER_DESCRIPTION`'s first form
+matches (a quote mark, a capital and 160 characters before it)."""
+_DESCRIBING_WORDS = ("lead", "recognized", "global", "pioneer", "provider", "innovator")
+"""One of which its second form holds (`leading`, `leader`, ...)."""
+
+
+def _may_describe_issuer(text: str) -> bool:
+    """False when neither form of `_ISSUER_DESCRIPTION` can match: no `is`/`are` near the
+    start, none of the second form's words anywhere (most paragraphs, found by `in`)."""
+    head = text[:_DESCRIBING_VERB_WITHIN]
+    return "is" in head or "are" in head or any(map(text.__contains__, _DESCRIBING_WORDS))
+
+
 def opens_issuer_description(text: str) -> bool:
     """Opens like a description of the issuer: `Acme Corp. is a ...`, `Acme, a leading ...`."""
-    return _ISSUER_DESCRIPTION.match(text) is not None
+    return _may_describe_issuer(text) and _ISSUER_DESCRIPTION.match(text) is not None
 
 
 def meta(block: Block) -> bool:

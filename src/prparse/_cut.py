@@ -23,7 +23,7 @@ from ._contact_details import find_emails, find_phones
 from ._contacts import contact_score
 from ._cues import opens_issuer_description
 from ._data import cues
-from ._dateline import DatelineMatch, find_dateline
+from ._dateline import DatelineMatch, find_dateline, find_dateline_inside
 from ._dates import may_hold_full_date
 from ._lazy import lazy_pattern
 
@@ -312,7 +312,10 @@ def cut_at_dateline(
     for index, block in enumerate(blocks[:limit]):
         if len(block.text) < _CRAMMED_BLOCK:
             continue
-        match = find_dateline(block.text, anywhere=True)
+        # `find_dateline(text, anywhere=True)`, its opening read once: `openings` holds it
+        read = index < len(opened) and _worth_reading(block)
+        match = opened[index] if read else find_dateline(block.text)
+        match = match if match is not None else find_dateline_inside(block.text)
         if match is None or match.score < minimum or match.start == 0:
             continue
         cut_blocks = _split(blocks, index, match.start, source)

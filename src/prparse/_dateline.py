@@ -30,7 +30,7 @@ from ._literals import prefix_tree
 from ._model import Dateline
 from ._place import Place, describe_place
 
-__all__ = ["DatelineMatch", "find_dateline"]
+__all__ = ["DatelineMatch", "find_dateline", "find_dateline_inside"]
 
 _HEAD_CHARS = 600
 """A dateline starts within this many characters of where it is looked for."""
@@ -537,8 +537,9 @@ def _anywhere_rank(found: DatelineMatch, strength: int) -> tuple[int, bool, int]
     return strength, city_words <= 3, -found.start
 
 
-def _find_anywhere(text: str) -> DatelineMatch | None:
-    """A dateline anchored by a strong wire marker anywhere in `text`.
+def find_dateline_inside(text: str) -> DatelineMatch | None:
+    """A dateline anchored by a strong wire marker anywhere in `text` (what
+    `find_dateline(text, anywhere=True)` finds when none opens the text).
 
     Every capital before the marker may start it (`... for August 2022 PR
     Newswire BETHESDA, Md. , Aug. 11, 2022 /PRNewswire/ —`); the start
@@ -574,4 +575,4 @@ def find_dateline(text: str, *, anywhere: bool = False) -> DatelineMatch | None:
     read = _read(text[: start + _HEAD_CHARS], start)
     if read is not None or not anywhere:
         return read[0] if read is not None else None
-    return _find_anywhere(text)
+    return find_dateline_inside(text)

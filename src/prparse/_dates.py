@@ -285,6 +285,14 @@ def _parse_with_dateparser(text: str, languages: Sequence[str]) -> dt.date | Non
     """The fallback: dateparser with pinned settings, or None."""
     if len(text) > _DATEPARSER_MAX_CHARS or not any(c.isdigit() for c in text):
         return None
+    return _dateparser_date(text, tuple(languages))
+
+
+@lru_cache(maxsize=256)
+def _dateparser_date(text: str, languages: tuple[str, ...]) -> dt.date | None:
+    """dateparser's date of `text`, once per text: its settings pin every input besides the
+    text and the languages (no today, no machine zone), and a release asks the same line
+    again (a table header in the text and its HTML, a header line read by several stages)."""
     parsed = _dateparser_parse()(text, languages=list(languages), settings=_DATEPARSER_SETTINGS)
     return parsed.date() if isinstance(parsed, dt.datetime) else None
 
