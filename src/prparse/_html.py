@@ -29,6 +29,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import re
+from collections.abc import Set as AbstractSet
 
 from lxml import etree
 
@@ -38,7 +39,7 @@ from ._data.html_hints import DECK_TOKENS
 from ._dates import find_release_date
 from ._frontmatter import front_matter, title_span
 from ._html_offsets import Locator
-from ._html_page import clean, edgar_text_part, find_container, is_chrome, page_meta, text_of
+from ._html_page import clean, edgar_text_part, find_container, page_meta, text_of
 from ._html_spans import fit_spans
 from ._html_walk import cf_decode, container_blocks
 from ._malformed import parsed_text
@@ -272,7 +273,9 @@ def _after(container: etree._Element) -> list[etree._Element]:
     return found
 
 
-def _contact_box(container: etree._Element) -> etree._Element | None:
+def _contact_box(
+    container: etree._Element, chrome: AbstractSet[etree._Element]
+) -> etree._Element | None:
     """A newsroom's press-contact box right after the release's container: an element whose
     first heading is a contact heading (`Ihr Ansprechpartner für Pressefragen`, `Media
     contact`) over a card with an email or a phone, before the page's footer.
@@ -281,7 +284,7 @@ def _contact_box(container: etree._Element) -> etree._Element | None:
     outside the element that holds the text.
     """
     for element in _after(container):
-        if element.tag in ("footer", "nav", "aside") or is_chrome(element):
+        if element.tag in ("footer", "nav", "aside") or element in chrome:
             return None
         heading = next((h for h in element.iter(*_HEADINGS)), None)
         if heading is None:
@@ -325,16 +328,17 @@ def _read(text: str) -> tuple[Document, etree._Element | None]:
     if root is None:
         return Document(lead, meta), None
     locator = Locator(text, base, end)
-    container = _shown_container(find_container(root))
+    found, chrome = find_container(root)
+    container = _shown_container(found)
     head, title = _sync_to(root, container, locator, meta)
     if meta.published is None:
         meta = dataclasses.replace(meta, published=_date_under_heading(root, container))
     if not lead and head:
         lead = head
-    blocks = lead + container_blocks(container, locator)
-    box = _contact_box(container)
+    blocks = lead + container_blocks(container, locator, chrome)
+    box = _contact_box(container, chrome)
     if box is not None:
-        blocks += container_blocks(box, locator)
+        blocks += container_blocks(box, locator, chrome)
     if not lead:
         first = blocks[0].start if blocks else base
         blocks = _title_heading(blocks, meta, title or (first, first))

@@ -24,6 +24,7 @@ import functools
 import json
 import re
 from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from lxml import etree
@@ -248,18 +249,23 @@ def _hint_rank(tag: str, classes: str, ident: str) -> int | None:
     return min(ranks) if ranks else None
 
 
-def _survey(root: etree._Element) -> tuple[etree._Element | None, bool]:
-    """One pass over the page: the best hinted container, and whether the page has chrome.
+def _survey(
+    root: etree._Element,
+) -> tuple[etree._Element | None, bool, AbstractSet[etree._Element]]:
+    """One pass over the page: the best hinted container, whether the page has chrome, and
+    its chrome elements (`is_chrome` of every element, decided once for the whole page).
 
     The container is the element matched by the best-ranked hint that holds
     enough text; a page with no chrome at all (an EDGAR exhibit, a feed
     fragment) needs no density search: its body is the release.
     """
     found: list[tuple[int, int, etree._Element]] = []
-    chrome = False
+    chrome: set[etree._Element] = set()
+    page_chrome = False
     for order, element in enumerate(root.iter()):
         tag = element.tag
         if not isinstance(tag, str):
+            chrome.add(element)
             continue
         attributes = element.items()
         if attributes or tag in _HINT_TAGS:
@@ -268,16 +274,17 @@ def _survey(root: etree._Element) -> tuple[etree._Element | None, bool]:
                 rank = _hint_rank(tag, classes or "", ident or "")
                 if rank is not None:
                     found.append((rank, order, element))
-        if not chrome and tag not in _DOCUMENT_TAGS and is_chrome(element):
-            chrome = True
+        if _chrome_by(element, tag, attributes):
+            chrome.add(element)
+            page_chrome = page_chrome or tag not in _DOCUMENT_TAGS
     # Of the elements the best hint matches, the one with the most text: templates reuse a
     # body class for side blocks (a newsletter sign-up's `field--name-body`).
     for rank in sorted({rank for rank, _, _ in found}):
         lengths = [(_text_length(e), -order, e) for r, order, e in found if r == rank]
         length, _, element = max(lengths, key=lambda item: item[:2])
         if length >= MIN_CONTAINER_CHARS:
-            return element, chrome
-    return None, chrome
+            return element, page_chrome, chrome
+    return None, page_chrome, chrome
 
 
 def _class_and_id(attributes: _Attributes) -> tuple[str | None, str | None]:
@@ -356,9 +363,17 @@ _SMALL_HINTED = 1000
 _OUTWEIGHS = 4
 
 
-def find_container(root: etree._Element) -> etree._Element:
-    """The element that holds the release (the page's body when nothing better is found)."""
-    hinted, chrome = _survey(root)
+def find_container(root: etree._Element) -> tuple[etree._Element, AbstractSet[etree._Element]]:
+    """The element that holds the release (the page's body when nothing better is found),
+    and the page's chrome elements (those `is_chrome` finds, all of them)."""
+    hinted, chrome, chrome_elements = _survey(root)
+    return _container(root, hinted, chrome), chrome_elements
+
+
+def _container(
+    root: etree._Element, hinted: etree._Element | None, chrome: bool
+) -> etree._Element:
+    """The release's container, of the best hinted element (if any) and the page's text."""
     if hinted is not None and not (chrome and _text_length(hinted) < _SMALL_HINTED):
         return _article_around(hinted)
     if hinted is not None:  # a small hinted block may be a side box: the text's mass decides
@@ -380,13 +395,17 @@ def is_chrome(element: etree._Element) -> bool:
     tag = element.tag
     if not isinstance(tag, str):
         return True
+    return _chrome_by(element, tag, element.items())
+
+
+def _chrome_by(element: etree._Element, tag: str, attributes: _Attributes) -> bool:
+    """`is_chrome` of an element of tag `tag` and these attributes (its `items()`)."""
     if tag in CHROME_TAGS:
         # A `noscript` holds a tracking pixel or a plea to enable scripts; one that holds the
         # page's main heading is the page itself, served to readers without scripts.
         return not (tag == "noscript" and _holds_heading(element))
     if tag in PAGE_CHROME_TAGS and not _in_article(element) and not _holds_heading(element):
         return True
-    attributes = element.items()  # read once: a lookup by name costs as much as all of them
     return bool(attributes) and _marked_by(attributes)
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
 from lxml import etree
@@ -26,7 +27,7 @@ from lxml import etree
 from ._blocks import LONG_LINE, Block, Hint
 from ._data.html_hints import CHROME_TAGS
 from ._html_offsets import Locator
-from ._html_page import clean, is_chrome, text_of
+from ._html_page import clean, text_of
 
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 # fmt: off
@@ -197,34 +198,42 @@ _OPENED = {
 }
 
 
-def _row_kind(row: etree._Element) -> str:
+def _row_kind(row: etree._Element, pieces: list[str], chrome: AbstractSet[etree._Element]) -> str:
     """`layout` (a nested table or much text), `mixed` (chrome or a hidden email inside: walk
-    it element by element) or `plain` (take it whole)."""
-    size = 0
+    it element by element) or `plain` (take it whole). `pieces` gets the row's text pieces
+    (its `itertext()`) unless the row has much text (then some of them)."""
+    size = -len((row.text or "").strip())  # the row's own text is not counted
+    for piece in map(str, row.itertext()):
+        pieces.append(piece)
+        size += len(piece.strip())
+        if size > _LAYOUT_ROW:
+            return "layout"
     kind = "plain"
-    for element in row.iter():
-        if element is row:
-            continue
+    for element in row.iterdescendants():
         tag = element.tag
         if tag == "table":
             return "layout"
-        size += len((element.text or "").strip()) + len((element.tail or "").strip())
-        if size > _LAYOUT_ROW:
-            return "layout"
-        if (
-            kind == "plain"  # once mixed, only a nested table or much text changes the kind
-            and (element.items() or tag in CHROME_TAGS)
-            and (is_chrome(element) or (tag in ("a", "span") and hidden_email(element) is not None))
+        if kind == "plain" and (  # once mixed, only a nested table changes the kind
+            (element in chrome and _marked_chrome(element, tag))
+            or (tag in ("a", "span") and hidden_email(element) is not None)
         ):
             kind = "mixed"
     return kind
 
 
+def _marked_chrome(element: etree._Element, tag: object) -> bool:
+    """Whether a chrome element inside a row makes the row mixed: a chrome tag, or chrome by
+    its attributes (an unmarked `header` or `footer` in a cell is the cell's text)."""
+    return tag in CHROME_TAGS or bool(element.items())
+
+
 class _Walker:
     """Turns a container element into blocks, without recursion."""
 
-    def __init__(self, locator: Locator) -> None:
+    def __init__(self, locator: Locator, chrome: AbstractSet[etree._Element]) -> None:
         self.locator = locator
+        self.chrome = chrome
+        """The page's chrome elements (`_html_page.find_container` found them)."""
         self.blocks: list[Block] = []
         self.stack: list[_Run] = []
         self.emphasis = 0
@@ -274,15 +283,18 @@ class _Walker:
                     self.text(element.text)
                 continue
             if event == "start":
-                if is_chrome(element):
+                if element in self.chrome:
                     for inner in element.iter():
                         self.locator.find(inner)
                     walker.skip_subtree()
                     opened.append(_SKIPPED)
                     continue
-                kind = _row_kind(element) if element.tag == "tr" and not self.rows else None
+                kind = None
+                if element.tag == "tr" and not self.rows:
+                    pieces: list[str] = []
+                    kind = _row_kind(element, pieces, self.chrome)
                 if kind == "plain":
-                    self._row(element)
+                    self._row(element, pieces)
                     walker.skip_subtree()
                     opened.append(_SKIPPED)
                 else:
@@ -291,12 +303,12 @@ class _Walker:
                 self._close(element, opened.pop())
         return self.blocks
 
-    def _row(self, row: etree._Element) -> None:
-        """A data row in one go: its cells' texts joined by spaces (the fast path for tables)."""
+    def _row(self, row: etree._Element, pieces: list[str]) -> None:
+        """A data row in one go: its cells' texts (`pieces`, its `itertext()`) joined by
+        spaces (the fast path for tables)."""
         start = self.locator.find(row)
         self.flush(start)
         end = self.locator.pass_over(row, start)
-        pieces = list(map(str, row.itertext()))
         if row in self.muted and row.text:  # a replaced link's child: its own text dropped
             del pieces[0]
         text = clean(" ".join(pieces))
@@ -326,7 +338,7 @@ class _Walker:
             self._emit(Block(text="", start=start, end=start + 4, hint=Hint.RULE))
         elif self.rows:
             self.text(" ")
-        elif tag == "tr" and (row_kind or _row_kind(element)) != "layout":
+        elif tag == "tr" and (row_kind or _row_kind(element, [], self.chrome)) != "layout":
             self.flush(start)
             self.stack.append(_Run(Hint.TABLE_ROW, 0, start, self.stack[-1].inherited))
             pushed = row = True
@@ -411,10 +423,12 @@ class _Walker:
             run.urls.append(href)
 
 
-def container_blocks(container: etree._Element, locator: Locator) -> list[Block]:
+def container_blocks(
+    container: etree._Element, locator: Locator, chrome: AbstractSet[etree._Element]
+) -> list[Block]:
     """The blocks of `container` in document order, their offsets found by `locator` (whose
-    cursor the walk moves past the container)."""
-    return _Walker(locator).walk(container)
+    cursor the walk moves past the container), the page's `chrome` elements skipped."""
+    return _Walker(locator, chrome).walk(container)
 
 
 def cf_decode(hexstring: str) -> str | None:
