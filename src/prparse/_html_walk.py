@@ -214,14 +214,14 @@ def _row_kind(row: etree._Element, pieces: list[str], chrome: AbstractSet[etree.
         if tag == "table":
             return "layout"
         if kind == "plain" and (  # once mixed, only a nested table changes the kind
-            (element in chrome and _marked_chrome(element, tag))
+            (element in chrome and _mixes_row(element, tag))
             or (tag in ("a", "span") and hidden_email(element) is not None)
         ):
             kind = "mixed"
     return kind
 
 
-def _marked_chrome(element: etree._Element, tag: object) -> bool:
+def _mixes_row(element: etree._Element, tag: object) -> bool:
     """Whether a chrome element inside a row makes the row mixed: a chrome tag, or chrome by
     its attributes (an unmarked `header` or `footer` in a cell is the cell's text)."""
     return tag in CHROME_TAGS or bool(element.items())
