@@ -198,33 +198,37 @@ _OPENED = {
 }
 
 
-def _row_kind(row: etree._Element, pieces: list[str], chrome: AbstractSet[etree._Element]) -> str:
+def _row_kind(row: etree._Element, pieces: list[str], holding: AbstractSet[etree._Element]) -> str:
     """`layout` (a nested table or much text), `mixed` (chrome or a hidden email inside: walk
-    it element by element) or `plain` (take it whole). `pieces` gets the row's text pieces
-    (its `itertext()`) unless the row has much text (then some of them)."""
+    it element by element) or `plain` (take it whole). `holding`: the elements that hold
+    chrome which mixes a row (`_chrome_holders`). `pieces` gets the row's text pieces (its
+    `itertext()`) unless the row has much text (then some of them)."""
     size = -len((row.text or "").strip())  # the row's own text is not counted
     for piece in map(str, row.itertext()):
         pieces.append(piece)
         size += len(piece.strip())
         if size > _LAYOUT_ROW:
             return "layout"
-    kind = "plain"
-    for element in row.iterdescendants():
-        tag = element.tag
-        if tag == "table":
-            return "layout"
-        if kind == "plain" and (  # once mixed, only a nested table changes the kind
-            (element in chrome and _mixes_row(element, tag))
-            or (tag in ("a", "span") and hidden_email(element) is not None)
-        ):
-            kind = "mixed"
-    return kind
+    if next(row.iterdescendants("table"), None) is not None:
+        return "layout"
+    if row in holding:
+        return "mixed"
+    emails = (e for e in row.iterdescendants("a", "span") if hidden_email(e) is not None)
+    return "mixed" if next(emails, None) is not None else "plain"
 
 
-def _mixes_row(element: etree._Element, tag: object) -> bool:
-    """Whether a chrome element inside a row makes the row mixed: a chrome tag, or chrome by
-    its attributes (an unmarked `header` or `footer` in a cell is the cell's text)."""
-    return tag in CHROME_TAGS or bool(element.items())
+def _chrome_holders(chrome: AbstractSet[etree._Element]) -> set[etree._Element]:
+    """The elements holding a chrome element that makes a table row mixed: one of a chrome
+    tag, or chrome by its attributes (an unmarked `header` or `footer` in a cell is the
+    cell's text)."""
+    holding: set[etree._Element] = set()
+    for element in chrome:
+        if element.tag in CHROME_TAGS or element.items():
+            parent = element.getparent()
+            while parent is not None and parent not in holding:
+                holding.add(parent)
+                parent = parent.getparent()
+    return holding
 
 
 class _Walker:
@@ -234,6 +238,7 @@ class _Walker:
         self.locator = locator
         self.chrome = chrome
         """The page's chrome elements (`_html_page.find_container` found them)."""
+        self._holders: set[etree._Element] | None = None
         self.blocks: list[Block] = []
         self.stack: list[_Run] = []
         self.emphasis = 0
@@ -292,7 +297,7 @@ class _Walker:
                 kind = None
                 if element.tag == "tr" and not self.rows:
                     pieces: list[str] = []
-                    kind = _row_kind(element, pieces, self.chrome)
+                    kind = _row_kind(element, pieces, self.holders())
                 if kind == "plain":
                     self._row(element, pieces)
                     walker.skip_subtree()
@@ -302,6 +307,12 @@ class _Walker:
             else:
                 self._close(element, opened.pop())
         return self.blocks
+
+    def holders(self) -> set[etree._Element]:
+        """`_chrome_holders` of the page's chrome (found once, when the first row needs it)."""
+        if self._holders is None:
+            self._holders = _chrome_holders(self.chrome)
+        return self._holders
 
     def _row(self, row: etree._Element, pieces: list[str]) -> None:
         """A data row in one go: its cells' texts (`pieces`, its `itertext()`) joined by
@@ -338,7 +349,7 @@ class _Walker:
             self._emit(Block(text="", start=start, end=start + 4, hint=Hint.RULE))
         elif self.rows:
             self.text(" ")
-        elif tag == "tr" and (row_kind or _row_kind(element, [], self.chrome)) != "layout":
+        elif tag == "tr" and (row_kind or _row_kind(element, [], self.holders())) != "layout":
             self.flush(start)
             self.stack.append(_Run(Hint.TABLE_ROW, 0, start, self.stack[-1].inherited))
             pushed = row = True

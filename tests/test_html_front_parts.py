@@ -1,12 +1,14 @@
-"""`edgar_text_part` finds the parts by plain searches; it reads them as the lazy regexes
-that first defined it did."""
+"""Shortcuts of the HTML front end read as the plain definitions they stand for:
+`edgar_text_part` (plain searches for the parts' tags) as the lazy regexes that first
+defined it, `_short_line` (a long text cleaned only in part) as `clean` and a length."""
 
 from __future__ import annotations
 
 import random
 import re
 
-from prparse._html_page import edgar_text_part
+from prparse._html import _DATE_LINE_CHARS, _short_line
+from prparse._html_page import clean, edgar_text_part
 
 _DOCUMENT = re.compile(r"<DOCUMENT>(.*?)(?:</DOCUMENT>|\Z)", re.DOTALL | re.IGNORECASE)
 _TYPE = re.compile(r"<TYPE>\s*([^\s<]+)", re.IGNORECASE)
@@ -38,3 +40,12 @@ def test_edgar_parts_read_as_the_regexes_read_them() -> None:
     for _ in range(3000):
         text = "<SEC-DOCUMENT>" + "".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 30)))
         assert edgar_text_part(text) == _by_regexes(text), text
+
+
+def test_a_short_line_is_its_cleaned_text_when_that_is_short() -> None:
+    rng = random.Random(11)
+    pieces = ("a", "bc ", " ", "\n\n", "\u200b", "\u00a0", "\t", "2015", "x" * 70, " " * 90)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        line = clean(text)
+        assert _short_line(text) == (line if 0 < len(line) <= _DATE_LINE_CHARS else None), text
