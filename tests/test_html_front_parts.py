@@ -1,14 +1,17 @@
 """Shortcuts of the HTML front end read as the plain definitions they stand for:
 `edgar_text_part` (plain searches for the parts' tags) as the lazy regexes that first
-defined it, `_short_line` (a long text cleaned only in part) as `clean` and a length."""
+defined it, `_short_line` (a long text cleaned only in part) as `clean` and a length,
+`_ASCII_SHOWN_LETTERS` (one pass) as the passes of `holds` over a span."""
 
 from __future__ import annotations
 
+import html
 import random
 import re
 
 from prparse._html import _DATE_LINE_CHARS, _short_line
 from prparse._html_page import clean, edgar_text_part
+from prparse._html_spans import _ANY_TAG, _ASCII_SHOWN_LETTERS, letters
 
 _DOCUMENT = re.compile(r"<DOCUMENT>(.*?)(?:</DOCUMENT>|\Z)", re.DOTALL | re.IGNORECASE)
 _TYPE = re.compile(r"<TYPE>\s*([^\s<]+)", re.IGNORECASE)
@@ -49,3 +52,12 @@ def test_a_short_line_is_its_cleaned_text_when_that_is_short() -> None:
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         line = clean(text)
         assert _short_line(text) == (line if 0 < len(line) <= _DATE_LINE_CHARS else None), text
+
+
+def test_an_ascii_span_is_read_as_the_plain_passes_read_it() -> None:
+    rng = random.Random(5)
+    pieces = ("<", ">", "<b>", "</p>", "a", "Bc", "9", " ", "_", "<a href='x'>", "-", "\n", "<<")
+    for _ in range(3000):
+        span = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        plain = letters(html.unescape(_ANY_TAG.sub(" ", span)))
+        assert _ASCII_SHOWN_LETTERS.sub("", span) == plain, span

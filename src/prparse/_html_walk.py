@@ -75,7 +75,9 @@ class _Run:
     on the first parse of a page.
     """
 
-    __slots__ = ("breaks", "hint", "inherited", "level", "lines", "start", "urls")
+    __slots__ = (
+        "breaks", "filled", "hint", "inherited", "level", "line_filled", "lines", "start", "urls"
+    )  # fmt: skip
 
     def __init__(self, hint: Hint, level: int, start: int, inherited: Hint | None = None) -> None:
         self.hint = hint
@@ -87,21 +89,28 @@ class _Run:
         self.urls: list[str] = []
         self.breaks: list[int | None] = []
         """Where each line after the first starts (its `<br>`), None where that is not known."""
+        self.filled = False
+        """Whether a piece of the run is more than white space (kept as pieces are added)."""
+        self.line_filled = False
+        """Whether a piece of the last line is more than white space."""
 
     def new_line(self, at: int | None) -> None:
         """Start a new line of the run, at offset `at` when it is known."""
         self.lines.append([])
         self.breaks.append(at)
+        self.line_filled = False
 
     def add(self, text: str | None, emphasis: bool) -> None:
         if text:
             self.lines[-1].append((text, emphasis))
+            if not self.line_filled and not text.isspace():
+                self.filled = self.line_filled = True
 
     def has_text(self) -> bool:
-        return any(piece.strip() for line in self.lines for piece, _ in line)
+        return self.filled
 
     def line_empty(self) -> bool:
-        return not any(piece.strip() for piece, _ in self.lines[-1])
+        return not self.line_filled
 
 
 def _line_text(pieces: list[tuple[str, bool]]) -> str:
@@ -365,7 +374,8 @@ class _Walker:
             nested = hint if hint in _NESTING else self.stack[-1].inherited
             self.stack.append(_Run(hint, level, start, nested))
             pushed = True
-        self._link(element)
+        if tag in ("a", "span"):
+            self._link(element)
         if emph:
             self.emphasis += 1
         if tag == "pre":
@@ -416,8 +426,7 @@ class _Walker:
             run.new_line(at if found else None)
 
     def _link(self, element: etree._Element) -> None:
-        if element.tag not in ("a", "span"):
-            return
+        """Take an `a`'s or `span`'s link or the email it hides."""
         email = hidden_email(element)
         run = self.stack[-1]
         if email is not None:
