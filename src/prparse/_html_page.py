@@ -347,14 +347,15 @@ def _density_container(root: etree._Element) -> etree._Element | None:
     open_: list[tuple[etree._Element | None, bool]] = [(None, False)]
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, element in walker:
-        tag = element.tag if isinstance(element.tag, str) else ""
         if event == "end":
             open_.pop()
             block, in_link = open_[-1]
-            _credit(scores, None if in_link else block, element.tail)
+            if block is not None and not in_link:
+                _credit(scores, block, element.tail)
             continue
         block, in_link = open_[-1]
-        if not tag or tag in _DENSITY_SKIP:
+        tag = element.tag
+        if not isinstance(tag, str) or not tag or tag in _DENSITY_SKIP:
             walker.skip_subtree()
             open_.append((None, True))
             continue
@@ -362,7 +363,8 @@ def _density_container(root: etree._Element) -> etree._Element | None:
             block = element
         in_link = in_link or tag == "a"
         open_.append((block, in_link))
-        _credit(scores, None if in_link else block, element.text)
+        if block is not None and not in_link:
+            _credit(scores, block, element.text)
     if not scores:
         return None
     return max(scores.items(), key=lambda item: item[1])[0]
@@ -372,7 +374,7 @@ def _credit(
     scores: dict[etree._Element, float], block: etree._Element | None, run: str | None
 ) -> None:
     """Credit a text run to its block, the block's parent and (half) its grandparent."""
-    if block is None or not run:
+    if block is None or not run or len(run) < _MIN_RUN:  # the strip below only shortens it
         return
     weight = len(run.strip())
     if weight < _MIN_RUN:
