@@ -29,6 +29,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import re
+from collections.abc import Set as AbstractSet
 
 from lxml import etree
 
@@ -38,7 +39,7 @@ from ._data.html_hints import DECK_TOKENS
 from ._dates import find_release_date
 from ._frontmatter import front_matter, title_span
 from ._html_offsets import Locator
-from ._html_page import clean, edgar_text_part, find_container, is_chrome, page_meta, text_of
+from ._html_page import clean, edgar_text_part, find_container, page_meta, text_of
 from ._html_spans import fit_spans
 from ._html_walk import cf_decode, container_blocks
 from ._malformed import parsed_text
@@ -72,6 +73,7 @@ _UNSHOWN = frozenset({"script", "style", "template", "iframe", "noembed", "nofra
 _TOKEN = re.compile(r"[\s_-]+")
 # A date line under a heading is short; without a heading, it stands this near the container.
 _DATE_LINE_CHARS = 80
+_DATE_LINE_SCAN = 4 * _DATE_LINE_CHARS
 _NEAR_CONTAINER = 40
 # A heading's secondary text, set inside it: `<h1>Title <small>subtitle</small></h1>`.
 _SECONDARY = frozenset({"small"})
@@ -94,9 +96,10 @@ def _parse(text: str) -> etree._Element | None:
 
 def _sync_to(
     root: etree._Element, container: etree._Element, locator: Locator, meta: PageMeta
-) -> tuple[list[Block], tuple[int, int] | None]:
-    """Move the locator up to the container; the page's `h1` before it, as blocks, and
-    the span of the page's `<title>`.
+) -> tuple[list[Block], tuple[int, int] | None, _dt.date | None]:
+    """Move the locator up to the container; the page's `h1` before it, as blocks, the
+    span of the page's `<title>`, and (when the page states no date) the date line over
+    the container (`_DateLines`).
 
     When the page names its headline (`og:title`, JSON-LD, `<title>`), an `h1`
     that neither holds it nor is held by it (a site name) is passed over.
@@ -106,13 +109,17 @@ def _sync_to(
     title: tuple[int, int] | None = None
     wanted = _key(meta.headline or "")
     holders = set(container.iterancestors())  # an `h1` left open may hold the release
+    dates = _DateLines() if meta.published is None else None
     for element in root.iter():
         if element is container:
             break
         start = locator.find(element)
-        if title is None and element.tag == "title":
+        tag = element.tag
+        if dates is not None:
+            dates.see(element, tag)
+        if title is None and tag == "title":
             title = (start, locator.cursor)
-        if not heading and element.tag in ("h1", "hl1") and element not in holders:
+        if not heading and tag in ("h1", "hl1") and element not in holders:
             text = clean(_shown_text(element, skip=_SECONDARY))
             if text and (not wanted or _key(text) in wanted or wanted in _key(text)):
                 heading = _heading_blocks(element, text, start, locator)
@@ -121,7 +128,7 @@ def _sync_to(
         ):
             taken.add(element)
             heading.extend(_deck_blocks(element, start, locator))
-    return heading, title
+    return heading, title, dates.date() if dates is not None else None
 
 
 def _deck_blocks(element: etree._Element, start: int, locator: Locator) -> list[Block]:
@@ -150,27 +157,47 @@ def _deck_element(element: etree._Element, holders: set[etree._Element]) -> bool
     return bool(marks.strip()) and not DECK_TOKENS.isdisjoint(_TOKEN.split(marks))
 
 
-def _date_under_heading(root: etree._Element, container: etree._Element) -> _dt.date | None:
+class _DateLines:
     """The date line a page sets between its main heading and the release's container
     (`By: Business Wire Aug. 28, 2015 08:00 AM`), outside the text the blocks are made of;
-    with no main heading, a date line among the last elements before the container."""
-    seen_heading = False
-    found: list[tuple[int, _dt.date]] = []
-    order = 0
-    for element in root.iter():
-        if element is container:
-            break
-        order += 1
-        if element.tag in ("h1", "hl1"):
-            seen_heading, found = True, []
-        elif isinstance(element.tag, str) and element.text:
-            line = clean(element.text)
-            if 0 < len(line) <= _DATE_LINE_CHARS and (date := find_release_date(line)):
-                found.append((order, date))
-    if seen_heading:
-        return found[0][1] if found else None
-    near = [date for at, date in found if order - at <= _NEAR_CONTAINER]
-    return near[-1] if near else None
+    with no main heading, a date line among the last elements before the container. Shown
+    the elements before the container in order (`see`)."""
+
+    __slots__ = ("found", "order", "seen_heading")
+
+    def __init__(self) -> None:
+        self.seen_heading = False
+        self.found: list[tuple[int, _dt.date]] = []
+        self.order = 0
+
+    def see(self, element: etree._Element, tag: object) -> None:
+        """Read the next element before the container."""
+        self.order += 1
+        if tag in ("h1", "hl1"):
+            self.seen_heading, self.found = True, []
+        elif isinstance(tag, str) and (text := element.text):
+            line = _short_line(text)
+            if line and (date := find_release_date(line)):
+                self.found.append((self.order, date))
+
+    def date(self) -> _dt.date | None:
+        """The date line's date, None when there is none."""
+        if self.seen_heading:
+            return self.found[0][1] if self.found else None
+        near = [date for at, date in self.found if self.order - at <= _NEAR_CONTAINER]
+        return near[-1] if near else None
+
+
+def _short_line(text: str) -> str | None:
+    """`clean(text)` when it is no longer than a date line, else None (a long text, a
+    script's, is cleaned only as far as shows it is longer: its cleaned start is the start
+    of it cleaned)."""
+    if text.isspace():
+        return None
+    if len(text) > _DATE_LINE_SCAN and len(clean(text[:_DATE_LINE_SCAN])) > _DATE_LINE_CHARS:
+        return None
+    line = clean(text)
+    return line if 0 < len(line) <= _DATE_LINE_CHARS else None
 
 
 def _heading_blocks(
@@ -272,7 +299,9 @@ def _after(container: etree._Element) -> list[etree._Element]:
     return found
 
 
-def _contact_box(container: etree._Element) -> etree._Element | None:
+def _contact_box(
+    container: etree._Element, chrome: AbstractSet[etree._Element]
+) -> etree._Element | None:
     """A newsroom's press-contact box right after the release's container: an element whose
     first heading is a contact heading (`Ihr Ansprechpartner für Pressefragen`, `Media
     contact`) over a card with an email or a phone, before the page's footer.
@@ -281,7 +310,7 @@ def _contact_box(container: etree._Element) -> etree._Element | None:
     outside the element that holds the text.
     """
     for element in _after(container):
-        if element.tag in ("footer", "nav", "aside") or is_chrome(element):
+        if element.tag in ("footer", "nav", "aside") or element in chrome:
             return None
         heading = next((h for h in element.iter(*_HEADINGS)), None)
         if heading is None:
@@ -325,16 +354,17 @@ def _read(text: str) -> tuple[Document, etree._Element | None]:
     if root is None:
         return Document(lead, meta), None
     locator = Locator(text, base, end)
-    container = _shown_container(find_container(root))
-    head, title = _sync_to(root, container, locator, meta)
+    found, chrome = find_container(root)
+    container = _shown_container(found)
+    head, title, dated = _sync_to(root, container, locator, meta)
     if meta.published is None:
-        meta = dataclasses.replace(meta, published=_date_under_heading(root, container))
+        meta = dataclasses.replace(meta, published=dated)
     if not lead and head:
         lead = head
-    blocks = lead + container_blocks(container, locator)
-    box = _contact_box(container)
+    blocks = lead + container_blocks(container, locator, chrome)
+    box = _contact_box(container, chrome)
     if box is not None:
-        blocks += container_blocks(box, locator)
+        blocks += container_blocks(box, locator, chrome)
     if not lead:
         first = blocks[0].start if blocks else base
         blocks = _title_heading(blocks, meta, title or (first, first))

@@ -132,7 +132,11 @@ class Locator:
         start = pos
         for _ in range(_MARKER_TRIES + 1):
             match = pattern.search(text, start, stop)
-            if match is not None and self.comments:
+            if (
+                match is not None
+                and self.comments
+                and text.rfind("<!--", start, match.start()) >= 0  # else no comment holds it
+            ):
                 match = self._outside_comments(pattern, match, start, stop)
             if match is None:
                 if stop >= self.limit and marker is None:
@@ -148,7 +152,7 @@ class Locator:
         """The first match of `pattern` in [pos, stop) outside comments (the parser drops
         them, and commented-out markup is common)."""
         match = pattern.search(self.text, pos, stop)
-        if match is None or not self.comments:
+        if match is None or not self.comments or self.text.rfind("<!--", pos, match.start()) < 0:
             return match
         return self._outside_comments(pattern, match, pos, stop)
 

@@ -24,6 +24,7 @@ import functools
 import json
 import re
 from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from lxml import etree
@@ -41,9 +42,13 @@ from ._data.html_hints import (
 from ._dates import iso_date
 
 # <DOCUMENT> ... </DOCUMENT> parts of an EDGAR submission, with their TYPE.
-_EDGAR_DOCUMENT = re.compile(r"<DOCUMENT>(.*?)(?:</DOCUMENT>|\Z)", re.DOTALL | re.IGNORECASE)
+# Found by plain searches for their tags: a lazy `<TEXT>(.*?)\s*</TEXT>` retries its tail at
+# every character, and the white space of a long exhibit makes that quadratic.
+_EDGAR_DOCUMENT_OPEN = re.compile("<DOCUMENT>", re.IGNORECASE)
+_EDGAR_DOCUMENT_CLOSE = re.compile("</DOCUMENT>", re.IGNORECASE)
 _EDGAR_TYPE = re.compile(r"<TYPE>\s*([^\s<]+)", re.IGNORECASE)
-_EDGAR_TEXT = re.compile(r"<TEXT>\s*(.*?)\s*(?:</TEXT>|\Z)", re.DOTALL | re.IGNORECASE)
+_EDGAR_TEXT_OPEN = re.compile(r"<TEXT>\s*", re.IGNORECASE)
+_EDGAR_TEXT_CLOSE = re.compile("</TEXT>", re.IGNORECASE)
 _EDGAR_START = re.compile(r"\s*<(?:SEC-DOCUMENT|IMS-DOCUMENT|DOCUMENT)>", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 # A <title>'s site suffix: "Headline | Site", "Headline - UT News".
@@ -84,20 +89,36 @@ def edgar_text_part(text: str) -> tuple[str, int] | None:
     """The TEXT part of an EDGAR submission's EX-99 document (else its first), and its offset."""
     if not _EDGAR_START.match(text[:200]):
         return None
-    chosen: re.Match[str] | None = None
-    for document in _EDGAR_DOCUMENT.finditer(text):
-        kind = _EDGAR_TYPE.search(document.group(1)[:500])
+    chosen: tuple[int, int] | None = None
+    for start, end in _edgar_documents(text):
+        kind = _EDGAR_TYPE.search(text, start, min(start + 500, end))
         if chosen is None or (kind is not None and kind.group(1).upper().startswith("EX-99")):
-            chosen = document
+            chosen = start, end
             if kind is not None and kind.group(1).upper().startswith("EX-99"):
                 break
     if chosen is None:
         return None
-    inner = _EDGAR_TEXT.search(chosen.group(1))
-    if inner is None:
+    start, end = chosen
+    opened = _EDGAR_TEXT_OPEN.search(text, start, end)
+    if opened is None:
         return None
-    offset = chosen.start(1) + inner.start(1)
-    return inner.group(1), offset
+    closed = _EDGAR_TEXT_CLOSE.search(text, opened.end(), end)
+    stop = closed.start() if closed is not None else end
+    inner = text[opened.end() : stop].rstrip()  # no white space before `</TEXT>` either
+    return inner, opened.end()
+
+
+def _edgar_documents(text: str) -> Iterator[tuple[int, int]]:
+    """Where the inside of each `<DOCUMENT>` of a submission starts and ends (its
+    `</DOCUMENT>`, else the end of the text)."""
+    pos = 0
+    while (opened := _EDGAR_DOCUMENT_OPEN.search(text, pos)) is not None:
+        closed = _EDGAR_DOCUMENT_CLOSE.search(text, opened.end())
+        if closed is None:
+            yield opened.end(), len(text)
+            return
+        yield opened.end(), closed.start()
+        pos = closed.end()
 
 
 def text_of(element: etree._Element) -> str:
@@ -236,10 +257,9 @@ def _text_length(element: etree._Element) -> int:
     return sum(len(t.strip()) for t in map(str, element.itertext()))
 
 
-@functools.lru_cache(maxsize=1024)
 def _hint_rank(tag: str, classes: str, ident: str) -> int | None:
     """The best rank of a container hint matching an element of this tag, `class` and
-    `id`, None when none does (decided once per such triple: templates repeat them)."""
+    `id`, None when none does."""
     keys = [("class", token) for token in classes.split()]
     keys.append(("tag", tag))
     if ident:
@@ -248,47 +268,76 @@ def _hint_rank(tag: str, classes: str, ident: str) -> int | None:
     return min(ranks) if ranks else None
 
 
-def _survey(root: etree._Element) -> tuple[etree._Element | None, bool]:
-    """One pass over the page: the best hinted container, and whether the page has chrome.
+def _survey(
+    root: etree._Element,
+) -> tuple[etree._Element | None, bool, AbstractSet[etree._Element]]:
+    """One pass over the page: the best hinted container, whether the page has chrome, and
+    its chrome elements (`is_chrome` of every element, decided once for the whole page).
 
     The container is the element matched by the best-ranked hint that holds
     enough text; a page with no chrome at all (an EDGAR exhibit, a feed
     fragment) needs no density search: its body is the release.
     """
     found: list[tuple[int, int, etree._Element]] = []
-    chrome = False
+    chrome: set[etree._Element] = set()
+    page_chrome = False
     for order, element in enumerate(root.iter()):
         tag = element.tag
         if not isinstance(tag, str):
+            chrome.add(element)
             continue
         attributes = element.items()
-        if attributes or tag in _HINT_TAGS:
-            classes, ident = _class_and_id(attributes)
-            if tag in _HINT_TAGS or classes or ident:
-                rank = _hint_rank(tag, classes or "", ident or "")
-                if rank is not None:
-                    found.append((rank, order, element))
-        if not chrome and tag not in _DOCUMENT_TAGS and is_chrome(element):
-            chrome = True
+        if attributes:
+            rank, marked = _by_attributes(tag, attributes)
+        else:
+            rank, marked = (_marks(tag, "", "")[0] if tag in _HINT_TAGS else None), False
+        if tag in CHROME_TAGS or tag in PAGE_CHROME_TAGS:  # rare: decided by the tag first
+            marked = _chrome_by(element, tag, attributes)
+        if rank is not None:
+            found.append((rank, order, element))
+        if marked:
+            chrome.add(element)
+            page_chrome = page_chrome or tag not in _DOCUMENT_TAGS
     # Of the elements the best hint matches, the one with the most text: templates reuse a
     # body class for side blocks (a newsletter sign-up's `field--name-body`).
     for rank in sorted({rank for rank, _, _ in found}):
         lengths = [(_text_length(e), -order, e) for r, order, e in found if r == rank]
         length, _, element = max(lengths, key=lambda item: item[:2])
         if length >= MIN_CONTAINER_CHARS:
-            return element, chrome
-    return None, chrome
+            return element, page_chrome, chrome
+    return None, page_chrome, chrome
 
 
-def _class_and_id(attributes: _Attributes) -> tuple[str | None, str | None]:
-    """An element's `class` and `id` (None when it has none), from its attributes."""
-    classes = ident = None
+@functools.lru_cache(maxsize=2048)
+def _marks(tag: str, classes: str, ident: str) -> tuple[int | None, bool]:
+    """The best rank of a container hint matching an element of this tag, `class` and `id`
+    (None when none does), and whether its `class` or `id` marks it as chrome (decided
+    once per such triple: templates repeat them)."""
+    return _hint_rank(tag, classes, ident), _marked_chrome(classes, ident)
+
+
+def _by_attributes(tag: str, attributes: _Attributes) -> tuple[int | None, bool]:
+    """An element's best container hint rank (`_marks`) and whether its attributes make it
+    chrome (`_marked_by`), of one pass over them."""
+    itemprop = style = classes = ident = None
+    hidden = False
     for name, value in attributes:
-        if name == "class" and classes is None:
-            classes = value
-        elif name == "id" and ident is None:
-            ident = value
-    return classes, ident
+        if name == "class":
+            classes = value if classes is None else classes
+        elif name == "id":
+            ident = value if ident is None else ident
+        elif name == "style":
+            style = value if style is None else style
+        elif name == "itemprop":
+            itemprop = value if itemprop is None else itemprop
+        elif name == "hidden":
+            hidden = True
+    rank, marked = _marks(tag, classes or "", ident or "")
+    if marked or hidden:
+        return rank, True
+    if itemprop and itemprop.lower() in CHROME_ITEMPROPS:
+        return rank, True
+    return rank, bool(style) and _hides(style or "")
 
 
 def _density_container(root: etree._Element) -> etree._Element | None:
@@ -298,14 +347,15 @@ def _density_container(root: etree._Element) -> etree._Element | None:
     open_: list[tuple[etree._Element | None, bool]] = [(None, False)]
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, element in walker:
-        tag = element.tag if isinstance(element.tag, str) else ""
         if event == "end":
             open_.pop()
             block, in_link = open_[-1]
-            _credit(scores, None if in_link else block, element.tail)
+            if block is not None and not in_link:
+                _credit(scores, block, element.tail)
             continue
         block, in_link = open_[-1]
-        if not tag or tag in _DENSITY_SKIP:
+        tag = element.tag
+        if not isinstance(tag, str) or not tag or tag in _DENSITY_SKIP:
             walker.skip_subtree()
             open_.append((None, True))
             continue
@@ -313,7 +363,8 @@ def _density_container(root: etree._Element) -> etree._Element | None:
             block = element
         in_link = in_link or tag == "a"
         open_.append((block, in_link))
-        _credit(scores, None if in_link else block, element.text)
+        if block is not None and not in_link:
+            _credit(scores, block, element.text)
     if not scores:
         return None
     return max(scores.items(), key=lambda item: item[1])[0]
@@ -323,7 +374,7 @@ def _credit(
     scores: dict[etree._Element, float], block: etree._Element | None, run: str | None
 ) -> None:
     """Credit a text run to its block, the block's parent and (half) its grandparent."""
-    if block is None or not run:
+    if block is None or not run or len(run) < _MIN_RUN:  # the strip below only shortens it
         return
     weight = len(run.strip())
     if weight < _MIN_RUN:
@@ -356,9 +407,17 @@ _SMALL_HINTED = 1000
 _OUTWEIGHS = 4
 
 
-def find_container(root: etree._Element) -> etree._Element:
-    """The element that holds the release (the page's body when nothing better is found)."""
-    hinted, chrome = _survey(root)
+def find_container(root: etree._Element) -> tuple[etree._Element, AbstractSet[etree._Element]]:
+    """The element that holds the release (the page's body when nothing better is found),
+    and the page's chrome elements (those `is_chrome` finds, all of them)."""
+    hinted, chrome, chrome_elements = _survey(root)
+    return _container(root, hinted, chrome), chrome_elements
+
+
+def _container(
+    root: etree._Element, hinted: etree._Element | None, chrome: bool
+) -> etree._Element:
+    """The release's container, of the best hinted element (if any) and the page's text."""
     if hinted is not None and not (chrome and _text_length(hinted) < _SMALL_HINTED):
         return _article_around(hinted)
     if hinted is not None:  # a small hinted block may be a side box: the text's mass decides
@@ -380,13 +439,17 @@ def is_chrome(element: etree._Element) -> bool:
     tag = element.tag
     if not isinstance(tag, str):
         return True
+    return _chrome_by(element, tag, element.items())
+
+
+def _chrome_by(element: etree._Element, tag: str, attributes: _Attributes) -> bool:
+    """`is_chrome` of an element of tag `tag` and these attributes (its `items()`)."""
     if tag in CHROME_TAGS:
         # A `noscript` holds a tracking pixel or a plea to enable scripts; one that holds the
         # page's main heading is the page itself, served to readers without scripts.
         return not (tag == "noscript" and _holds_heading(element))
     if tag in PAGE_CHROME_TAGS and not _in_article(element) and not _holds_heading(element):
         return True
-    attributes = element.items()  # read once: a lookup by name costs as much as all of them
     return bool(attributes) and _marked_by(attributes)
 
 

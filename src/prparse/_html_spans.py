@@ -29,6 +29,9 @@ _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]+")
 # (as a character reference: `&Uuml;ber`, `&#x000DC;ber`).
 _REFERENCE_SLACK = 10
 _NOT_ALNUM = re.compile(r"[\W_]+")
+# The letters and digits of an ASCII span with no character reference, less its tags', in
+# one pass: each `<` is tried as a tag's start, as `_ANY_TAG` tries it.
+_ASCII_SHOWN_LETTERS = re.compile(r"<[^<>]*>|[^A-Za-z0-9<]+|<")
 _SPACE = re.compile(r"\s+")
 # How many times the text's length the span checks of one page may read, past a floor.
 _CHECK_READS = 16
@@ -70,7 +73,10 @@ def holds(text: str, span: str) -> bool:
         needle, reduce = _visible(text), _visible
         if not needle:
             return True
-    shown = reduce(html.unescape(_ANY_TAG.sub(" ", span) if "<" in span else span))
+    if reduce is letters and span.isascii() and "&" not in span:  # the common case: one pass
+        shown = _ASCII_SHOWN_LETTERS.sub("", span)
+    else:
+        shown = reduce(html.unescape(_ANY_TAG.sub(" ", span) if "<" in span else span))
     if needle in shown or _subsequence(needle, shown):
         return True
     raw = reduce(html.unescape(span))

@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
 from lxml import etree
@@ -26,7 +27,7 @@ from lxml import etree
 from ._blocks import LONG_LINE, Block, Hint
 from ._data.html_hints import CHROME_TAGS
 from ._html_offsets import Locator
-from ._html_page import clean, is_chrome, text_of
+from ._html_page import clean, text_of
 
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 # fmt: off
@@ -74,7 +75,9 @@ class _Run:
     on the first parse of a page.
     """
 
-    __slots__ = ("breaks", "hint", "inherited", "level", "lines", "start", "urls")
+    __slots__ = (
+        "breaks", "filled", "hint", "inherited", "level", "line_filled", "lines", "start", "urls"
+    )  # fmt: skip
 
     def __init__(self, hint: Hint, level: int, start: int, inherited: Hint | None = None) -> None:
         self.hint = hint
@@ -86,21 +89,28 @@ class _Run:
         self.urls: list[str] = []
         self.breaks: list[int | None] = []
         """Where each line after the first starts (its `<br>`), None where that is not known."""
+        self.filled = False
+        """Whether a piece of the run is more than white space (kept as pieces are added)."""
+        self.line_filled = False
+        """Whether a piece of the last line is more than white space."""
 
     def new_line(self, at: int | None) -> None:
         """Start a new line of the run, at offset `at` when it is known."""
         self.lines.append([])
         self.breaks.append(at)
+        self.line_filled = False
 
     def add(self, text: str | None, emphasis: bool) -> None:
         if text:
             self.lines[-1].append((text, emphasis))
+            if not self.line_filled and not text.isspace():
+                self.filled = self.line_filled = True
 
     def has_text(self) -> bool:
-        return any(piece.strip() for line in self.lines for piece, _ in line)
+        return self.filled
 
     def line_empty(self) -> bool:
-        return not any(piece.strip() for piece, _ in self.lines[-1])
+        return not self.line_filled
 
 
 def _line_text(pieces: list[tuple[str, bool]]) -> str:
@@ -197,34 +207,47 @@ _OPENED = {
 }
 
 
-def _row_kind(row: etree._Element) -> str:
+def _row_kind(row: etree._Element, pieces: list[str], holding: AbstractSet[etree._Element]) -> str:
     """`layout` (a nested table or much text), `mixed` (chrome or a hidden email inside: walk
-    it element by element) or `plain` (take it whole)."""
-    size = 0
-    kind = "plain"
-    for element in row.iter():
-        if element is row:
-            continue
-        tag = element.tag
-        if tag == "table":
-            return "layout"
-        size += len((element.text or "").strip()) + len((element.tail or "").strip())
+    it element by element) or `plain` (take it whole). `holding`: the elements that hold
+    chrome which mixes a row (`_chrome_holders`). `pieces` gets the row's text pieces (its
+    `itertext()`) unless the row has much text (then some of them)."""
+    size = -len((row.text or "").strip())  # the row's own text is not counted
+    for piece in map(str, row.itertext()):
+        pieces.append(piece)
+        size += len(piece.strip())
         if size > _LAYOUT_ROW:
             return "layout"
-        if (
-            kind == "plain"  # once mixed, only a nested table or much text changes the kind
-            and (element.items() or tag in CHROME_TAGS)
-            and (is_chrome(element) or (tag in ("a", "span") and hidden_email(element) is not None))
-        ):
-            kind = "mixed"
-    return kind
+    if next(row.iterdescendants("table"), None) is not None:
+        return "layout"
+    if row in holding:
+        return "mixed"
+    emails = (e for e in row.iterdescendants("a", "span") if hidden_email(e) is not None)
+    return "mixed" if next(emails, None) is not None else "plain"
+
+
+def _chrome_holders(chrome: AbstractSet[etree._Element]) -> set[etree._Element]:
+    """The elements holding a chrome element that makes a table row mixed: one of a chrome
+    tag, or chrome by its attributes (an unmarked `header` or `footer` in a cell is the
+    cell's text)."""
+    holding: set[etree._Element] = set()
+    for element in chrome:
+        if element.tag in CHROME_TAGS or element.items():
+            parent = element.getparent()
+            while parent is not None and parent not in holding:
+                holding.add(parent)
+                parent = parent.getparent()
+    return holding
 
 
 class _Walker:
     """Turns a container element into blocks, without recursion."""
 
-    def __init__(self, locator: Locator) -> None:
+    def __init__(self, locator: Locator, chrome: AbstractSet[etree._Element]) -> None:
         self.locator = locator
+        self.chrome = chrome
+        """The page's chrome elements (`_html_page.find_container` found them)."""
+        self._holders: set[etree._Element] | None = None
         self.blocks: list[Block] = []
         self.stack: list[_Run] = []
         self.emphasis = 0
@@ -274,15 +297,18 @@ class _Walker:
                     self.text(element.text)
                 continue
             if event == "start":
-                if is_chrome(element):
+                if element in self.chrome:
                     for inner in element.iter():
                         self.locator.find(inner)
                     walker.skip_subtree()
                     opened.append(_SKIPPED)
                     continue
-                kind = _row_kind(element) if element.tag == "tr" and not self.rows else None
+                kind = None
+                if element.tag == "tr" and not self.rows:
+                    pieces: list[str] = []
+                    kind = _row_kind(element, pieces, self.holders())
                 if kind == "plain":
-                    self._row(element)
+                    self._row(element, pieces)
                     walker.skip_subtree()
                     opened.append(_SKIPPED)
                 else:
@@ -291,12 +317,18 @@ class _Walker:
                 self._close(element, opened.pop())
         return self.blocks
 
-    def _row(self, row: etree._Element) -> None:
-        """A data row in one go: its cells' texts joined by spaces (the fast path for tables)."""
+    def holders(self) -> set[etree._Element]:
+        """`_chrome_holders` of the page's chrome (found once, when the first row needs it)."""
+        if self._holders is None:
+            self._holders = _chrome_holders(self.chrome)
+        return self._holders
+
+    def _row(self, row: etree._Element, pieces: list[str]) -> None:
+        """A data row in one go: its cells' texts (`pieces`, its `itertext()`) joined by
+        spaces (the fast path for tables)."""
         start = self.locator.find(row)
         self.flush(start)
         end = self.locator.pass_over(row, start)
-        pieces = list(map(str, row.itertext()))
         if row in self.muted and row.text:  # a replaced link's child: its own text dropped
             del pieces[0]
         text = clean(" ".join(pieces))
@@ -326,7 +358,7 @@ class _Walker:
             self._emit(Block(text="", start=start, end=start + 4, hint=Hint.RULE))
         elif self.rows:
             self.text(" ")
-        elif tag == "tr" and (row_kind or _row_kind(element)) != "layout":
+        elif tag == "tr" and (row_kind or _row_kind(element, [], self.holders())) != "layout":
             self.flush(start)
             self.stack.append(_Run(Hint.TABLE_ROW, 0, start, self.stack[-1].inherited))
             pushed = row = True
@@ -342,7 +374,8 @@ class _Walker:
             nested = hint if hint in _NESTING else self.stack[-1].inherited
             self.stack.append(_Run(hint, level, start, nested))
             pushed = True
-        self._link(element)
+        if tag in ("a", "span"):
+            self._link(element)
         if emph:
             self.emphasis += 1
         if tag == "pre":
@@ -393,8 +426,7 @@ class _Walker:
             run.new_line(at if found else None)
 
     def _link(self, element: etree._Element) -> None:
-        if element.tag not in ("a", "span"):
-            return
+        """Take an `a`'s or `span`'s link or the email it hides."""
         email = hidden_email(element)
         run = self.stack[-1]
         if email is not None:
@@ -411,10 +443,12 @@ class _Walker:
             run.urls.append(href)
 
 
-def container_blocks(container: etree._Element, locator: Locator) -> list[Block]:
+def container_blocks(
+    container: etree._Element, locator: Locator, chrome: AbstractSet[etree._Element]
+) -> list[Block]:
     """The blocks of `container` in document order, their offsets found by `locator` (whose
-    cursor the walk moves past the container)."""
-    return _Walker(locator).walk(container)
+    cursor the walk moves past the container), the page's `chrome` elements skipped."""
+    return _Walker(locator, chrome).walk(container)
 
 
 def cf_decode(hexstring: str) -> str | None:
