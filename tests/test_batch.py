@@ -217,6 +217,15 @@ def test_a_document_over_the_timeout_is_stopped_and_its_worker_replaced(
     ]
 
 
+@pytest.mark.skipif("spawn" not in START_METHODS, reason="needs the spawn start method")
+def test_a_worker_slow_to_start_does_not_time_out_its_first_document() -> None:
+    from _slow_start import length  # the import sleeps in the worker, not here: imported now
+
+    done = list(run([b"one", b"three"], length, jobs=1, chunksize=1, window=2,
+                    start_method="spawn", timeout=1.0))
+    assert [d.outcome for d in done] == [3, 5]
+
+
 def test_timeout_gives_the_sequential_results_when_nothing_is_slow() -> None:
     results = list(parse_many(SAMPLE, jobs=1, timeout=60))
     assert [r.release.to_dict() for r in results if isinstance(r, Parsed)] == _sequential(SAMPLE)

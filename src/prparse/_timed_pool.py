@@ -3,7 +3,10 @@
 `parse_many(timeout=...)` needs what `concurrent.futures` cannot give: the
 moment one document started, and a way to stop just that document. Each
 worker here is a process with a pipe; the parent sends one document at a
-time, so it knows when each started. A document still running at its
+time, so it knows when each started. A new worker says when it is ready (its
+interpreter started and prparse imported): the clock of its first document
+starts then, so a slow start-up on a busy machine is not charged to the
+document. A document still running at its
 deadline has its worker killed (a parse stuck in C code hears no signal)
 and a fresh worker takes the worker's place; the document gets a `Timeout`
 error. A worker that dies gets a `WorkerCrashed` error for its document.
@@ -30,11 +33,14 @@ from ._batch import (
 
 T = TypeVar("T")
 _PENDING = object()
+_READY = "ready"
+"""What a worker sends once, before any outcome: it has started and can work."""
 
 
 def _serve(conn: Connection, work: Callable[[Any], Any]) -> None:
     """In a worker: answer each document sent with its outcome, until told to stop."""
     _ignore_interrupts()
+    conn.send(_READY)
     while True:
         try:
             source = conn.recv()
@@ -58,7 +64,7 @@ class _Slot:
 class _Worker:
     """A worker process, its end of the pipe, and the slot it is working on."""
 
-    __slots__ = ("conn", "done", "process", "slot", "started")
+    __slots__ = ("conn", "done", "process", "ready", "slot", "started")
 
     def __init__(self, context: Any, work: Callable[[Any], Any]) -> None:
         self.conn, child = context.Pipe()
@@ -67,6 +73,7 @@ class _Worker:
         child.close()
         self.slot: _Slot | None = None
         self.started = 0.0
+        self.ready = False
         self.done = 0
 
     def stop(self) -> None:
@@ -145,12 +152,13 @@ class TimedPool(Generic[T]):
         if not busy:  # only reached with work queued but none sent: send it
             self._dispatch()
             return
-        deadline = min(worker.started for worker in busy.values()) + self._timeout
-        for conn in wait(list(busy), max(0.0, deadline - time.monotonic())):
+        timed = [worker.started for worker in busy.values() if worker.ready]
+        wait_for = max(0.0, min(timed) + self._timeout - time.monotonic()) if timed else None
+        for conn in wait(list(busy), wait_for):
             self._answer(busy[conn])
         now = time.monotonic()
         for worker in busy.values():
-            if worker.slot is not None and now - worker.started >= self._timeout:
+            if worker.slot is not None and worker.ready and now - worker.started >= self._timeout:
                 self._replace(worker, _Failure("Timeout", self._over_time()))
         self._dispatch()
 
@@ -163,6 +171,9 @@ class TimedPool(Generic[T]):
                 check_workers_start(self._context)
             crashed = _Failure("WorkerCrashed", "the worker process died parsing this document")
             self._replace(worker, crashed)
+            return
+        if not worker.ready:  # its start-up is over: its document's clock starts now
+            worker.ready, worker.started = True, time.monotonic()
             return
         worker.slot.outcome = outcome
         worker.slot = None
