@@ -609,11 +609,14 @@ PATHOLOGICAL: list[tuple[str, str]] = [
 
 
 @pytest.mark.parametrize("text", [pytest.param(t, id=name) for name, t in PATHOLOGICAL])
-def test_linear_time(text: str) -> None:
+def test_pathological_text_does_not_hang(text: str) -> None:
+    """A hang guard, not a speed measure (benchmarks/bench.py measures speed): a scan that
+    backtracks or goes quadratic over 1 MB takes hours, a linear one well under a second,
+    so the generous bound holds on a loaded machine and still catches a hang."""
     start = time.perf_counter()
     extract_quotes([QuoteSource(text)])
     parse_attribution(text)
-    assert time.perf_counter() - start < 1.0
+    assert time.perf_counter() - start < 30
 
 
 KNOWN_FAILURES: list[tuple[str, tuple[str, ...], Expected]] = [
