@@ -117,6 +117,13 @@ _DIAL_IN = Gated(re.compile(
     re.IGNORECASE,
 ), ("toll", "dial", "conference id", "passcode", "access code", "webcast", "replay", "meeting id"))
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_ASCII_WORD = re.compile(r"[A-Za-z]+(?:['-][A-Za-z]+)*")
+"""`_WORD` in ASCII text, where its letters are `A-Z` and `a-z` (a set `re` tests faster)."""
+
+
+def _words(text: str) -> list[str]:
+    """The text's words (`_WORD`)."""
+    return (_ASCII_WORD if text.isascii() else _WORD).findall(text)
 
 
 def contact_heading(text: str) -> bool:
@@ -131,11 +138,13 @@ def contact_heading(text: str) -> bool:
 def _unglue(line: str) -> str:
     """Mark the seams a converter left between glued lines (`FoisyAI`, `IntelagenTom`)."""
     out, last = [], 0
-    whole = [m.span() for m in _CAMEL_WORD.finditer(line)]
+    whole: list[tuple[int, int]] | None = None  # the spans of `CAMEL_WORDS`, read at a seam
     for match in _CAMEL_SEAM.finditer(line):
         word_start = max(line.rfind(" ", 0, match.start()), line.rfind("|", 0, match.start())) + 1
         if line[word_start : match.start()] in NAME_PREFIXES:
             continue
+        if whole is None:
+            whole = [m.span() for m in _CAMEL_WORD.finditer(line)]
         if any(start < match.start() < end for start, end in whole):  # `LinkedIn`: one word
             continue
         out.append(line[last : match.start()] + "|")
@@ -216,15 +225,21 @@ def _each_name(
     lines: Sequence[str], details: Sequence[str], urls: Sequence[str], *, pairs: bool
 ) -> Iterator[str]:
     """The names `_names` keeps, in order and with repeats, read one at a time."""
-    domains = {re.sub(r"[^a-z0-9]", "", d.split("@")[-1].split(".")[0].lower()) for d in details}
-    domains |= {re.sub(r"^(?:https?://)?(?:www\.)?", "", u.lower()).split(".")[0] for u in urls}
+    domains = {_NOT_ALNUM.sub("", d.split("@")[-1].split(".")[0].lower()) for d in details}
+    domains |= {_SCHEME_WWW.sub("", u.lower()).split(".")[0] for u in urls}
     domains.discard("")
     for line in lines:
-        line = _LINK_LABEL.sub("|", _CARD_COMPANY.sub("", _NOT_PERSON_FIELD.sub("|", line)))
+        line = _CARD_COMPANY.sub("", _without_fields(line))
+        if "://" in line or "www." in line:  # what `_LINK_LABEL` looks ahead to
+            line = _LINK_LABEL.sub("|", line)
         for detail in [*details, *urls]:
             line = line.replace(detail, "|")
         segments = [s for s in _SEGMENT_BREAK.split(_unglue(line).replace("|", ",")) if s]
         for index, segment in enumerate(segments):
+            # Few segments hold a name: the tests of what stands around one come after.
+            names = _names_in_segment(segment, pairs=pairs)
+            if not names:
+                continue
             previous = segments[index - 1].split() if index else []
             if previous and previous[-1].lower() in TITLE_WORDS:
                 continue
@@ -233,16 +248,27 @@ def _each_name(
                 continue
             if contact_heading(segment) or _FOLLOW.match(segment):
                 continue
-            for name in _names_in_segment(segment, pairs=pairs):
+            for name in names:
                 name = _without_company(name, domains)
                 if not _names_a_place(name) and not _names_a_domain(name, domains):
                     yield name
 
 
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+_SCHEME_WWW = re.compile(r"^(?:https?://)?(?:www\.)?")
+
+
+def _without_fields(line: str) -> str:
+    """The line with each `_NOT_PERSON_FIELD` blanked (each has a colon after its label)."""
+    if ":" in line or "：" in line:
+        return _NOT_PERSON_FIELD.sub("|", line)
+    return line
+
+
 def _without_company(name: str, domains: set[str]) -> str:
     """`Philipp Wolf Custify` (`custify.com`) -> `Philipp Wolf`: the company after the name."""
     words = name.split()
-    last = re.sub(r"[^a-z0-9]", "", words[-1].lower())
+    last = _NOT_ALNUM.sub("", words[-1].lower())
     return " ".join(words[:-1]) if len(words) >= 3 and last in domains else name
 
 
@@ -260,7 +286,7 @@ def _names_a_domain(name: str, domains: set[str]) -> bool:
     two-word name that opens a domain is a person with a business of their
     own name (`Alex Buckland`, `alexbucklandphotography.co.uk`).
     """
-    words = [re.sub(r"[^a-z0-9]", "", w.lower()) for w in name.split()]
+    words = [_NOT_ALNUM.sub("", w.lower()) for w in name.split()]
     if "".join(words) in domains or words[0] in domains:
         return True
     pairs = ["".join(words[i : i + 2]) for i in range(len(words) - 1)]
@@ -385,6 +411,7 @@ def contact_score(text: str, *, heading: bool | None = None) -> float:
         heading = contact_heading(sample)
     if not heading and _holds_nothing(sample):
         return 0.0
+    heading = heading or _HEADING_THEN_WORD.match(sample) is not None
     emails = find_emails(sample)
     rest = _blank(sample, emails)
     links = find_links(rest)
@@ -393,15 +420,16 @@ def contact_score(text: str, *, heading: bool | None = None) -> float:
         # Prose under no contact heading, with no email or web address, scores 0 whatever
         # phone numbers it holds, found or not: blanking a phone number that has no letters
         # (digits and separators) removes no word and joins none, so its words are read
-        # from the text as it is.
-        words = _WORD.findall(sample)
-        if _is_prose(words) and not (heading or _HEADING_THEN_WORD.match(sample)):
+        # from the text as it is, once.
+        words = _words(sample)
+        prose = _is_prose(words)
+        if prose and not heading:
             return 0.0
     phones = find_phones(rest)
-    if words is None or phones:  # else nothing was blanked: the words are the sample's
-        words = _WORD.findall(_blank(_blank(rest, phones), links))
-    heading = heading or _HEADING_THEN_WORD.match(sample) is not None
-    if _is_prose(words) and not (heading and (emails or phones)):
+    if words is None:
+        words = _words(_blank(_blank(rest, phones), links))
+        prose = _is_prose(words)
+    if prose and not (heading and (emails or phones)):
         return 0.0  # a heading with its details run in (`Pour en savoir plus : X, x@y.com`)
     labels = _label_count(sample)
     links = unique(links, key=url_key)
