@@ -128,8 +128,14 @@ def _words(text: str) -> list[str]:
 
 def contact_heading(text: str) -> bool:
     """Whether the line opens a contact block (`Media Contact:`, `Pressekontakt`, `Contatti`)."""
-    first_line = text.strip().split("\n", 1)[0][:300]
-    return _HEADING.match(first_line) is not None
+    stripped = text.strip()
+    line_end = stripped.find("\n")  # the first line, cut to 300 characters, without the rest
+    end = line_end if 0 <= line_end < _HEADING_LINE_CHARS else _HEADING_LINE_CHARS
+    return _HEADING.match(stripped[:end]) is not None
+
+
+_HEADING_LINE_CHARS = 300
+"""How much of a block's first line is read for a heading."""
 
 
 # --- names ------------------------------------------------------------------------
@@ -409,9 +415,12 @@ def contact_score(text: str, *, heading: bool | None = None) -> float:
     sample = text[:_SAMPLE_CHARS]
     if heading is None or len(text) > _SAMPLE_CHARS:
         heading = contact_heading(sample)
-    if not heading and _holds_nothing(sample):
-        return 0.0
     heading = heading or _HEADING_THEN_WORD.match(sample) is not None
+    # Most blocks of a release hold no email, phone number, web address or label: nothing to
+    # score, told by the cheapest tests (the labels, counted last, are counted once).
+    labels = None if heading or may_hold_details(sample) else _label_count(sample)
+    if labels == 0:
+        return 0.0
     emails = find_emails(sample)
     rest = _blank(sample, emails)
     links = find_links(rest)
@@ -431,7 +440,8 @@ def contact_score(text: str, *, heading: bool | None = None) -> float:
         prose = _is_prose(words)
     if prose and not (heading and (emails or phones)):
         return 0.0  # a heading with its details run in (`Pour en savoir plus : X, x@y.com`)
-    labels = _label_count(sample)
+    if labels is None:
+        labels = _label_count(sample)
     links = unique(links, key=url_key)
     score = 0.45 * min(len(emails), 2) + 0.45 * min(len(phones), 2) + 0.2 * min(len(links), 3)
     score += 0.2 * min(labels, 3)
@@ -447,16 +457,6 @@ def contact_score(text: str, *, heading: bool | None = None) -> float:
 
 _SAMPLE_CHARS = 5000
 """How much of a block is read for its score."""
-
-
-def _holds_nothing(sample: str) -> bool:
-    """No email, phone number, web address or label, and no heading run into a first line:
-    nothing to score (most blocks of a release; the cheapest tests first)."""
-    return (
-        _HEADING_THEN_WORD.match(sample) is None
-        and not may_hold_details(sample)
-        and _label_count(sample) == 0
-    )
 
 
 def _label_count(text: str) -> int:
