@@ -7,7 +7,14 @@ from _pathological import HANG_SECONDS, hang_guard
 
 import prparse
 from prparse._contact_details import contact_url, find_emails, find_phones, find_urls
-from prparse._contacts import contact_heading, contact_score, parse_contact
+from prparse._contacts import (
+    _HEADING,
+    _WORD,
+    _words,
+    contact_heading,
+    contact_score,
+    parse_contact,
+)
 
 # (where it came from, block text, names, emails, phones, urls)
 EXAMPLES_CORPUS = [
@@ -467,3 +474,34 @@ def test_a_name_over_a_long_details_line_continues_the_card() -> None:
         "Tel.:+49 (0)30-212 341-253 E-Mail: presse@wind-energie.example\n"
     )
     assert [c.names for c in release.contacts] == [("Frank Grüneisen",)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Contact: Jane Doe, jane@acme.com, (301) 968-9300",
+        "Acme's year-over-year growth -- well, it's 'strong'_really 4ever",
+        "Pressekontakt: Jürgen Müller, Öffentlichkeitsarbeit – Tel. 040 123",
+        "L’entreprise a dit: « c’est fait » – 2024",
+        "ΑΒΓ δέλτα and Ⅻ ² words_with_underscores",
+    ],
+)
+def test_words_read_as_the_word_pattern_reads_them(text: str) -> None:
+    assert _words(text) == _WORD.findall(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Media Contact:",
+        "  Media Contact:  \n  ",
+        "Media Contact\nJane Doe",
+        "Media Contact" + " " * 400 + "\nJane Doe",
+        "x" * 290 + " Media Contact:\nJane",
+        "\n\nPress Contacts\n\n",
+        "Contact DetailsAcme" + "a" * 300,
+    ],
+)
+def test_a_heading_is_read_from_the_first_line_cut_as_ever(text: str) -> None:
+    first_line = text.strip().split("\n", 1)[0][:300]
+    assert contact_heading(text) == (_HEADING.match(first_line) is not None)

@@ -141,7 +141,7 @@ def _trim_glued_tld(address: str) -> str:
     at = max(address.find("@"), address.lower().find("[at]"), address.find("//") + 2, 0)
     if address[at:].lower().startswith("www."):
         at += 4
-    labels = re.split(r"(\.|\[dot\])", address[at:])
+    labels = _LABEL_DOT.split(address[at:])
     for index in range(2, len(labels), 2):
         glue = _GLUED_LABEL.match(labels[index])
         if glue and glue.end() < len(labels[index]):
@@ -149,6 +149,11 @@ def _trim_glued_tld(address: str) -> str:
     return address
 
 
+_LABEL_DOT = re.compile(r"(\.|\[dot\])")
+_CAPITALS_INSIDE = re.compile(r"(?<=[a-z])[A-Z]{2,}(?=[a-z])")
+_THREE_CAPITALS = re.compile(r"[A-Z]{3}")
+_FORMATTED = re.compile(r"\d[.\-–/(]")
+_SCHEME_WWW = re.compile(r"^(?:https?://)?(?:www\.)?")
 _GLUED_LABEL = re.compile(
     rf"""
     [a-z]{{2,}}?(?=[A-Z])                       # `comTel`: a capital starts the next line
@@ -178,7 +183,7 @@ def _trim_glued_local(email: str) -> str:
         cut = _glued_word(local, company)
         if cut:
             return local[cut:] + "@" + domain
-    caps = re.search(r"(?<=[a-z])[A-Z]{2,}(?=[a-z])", local.partition(".")[0])
+    caps = _CAPITALS_INSIDE.search(local.partition(".")[0])
     return local[caps.end() :] + "@" + domain if caps else email
 
 
@@ -256,14 +261,14 @@ def find_emails(text: str) -> list[str]:
 def _plausible_phone(candidate: str, before: str) -> bool:
     """Whether a digit run is a phone number, not a date, year range or amount."""
     digits = sum(c.isdigit() for c in candidate)
-    if not 7 <= digits <= 15 and not re.search(r"[A-Z]{3}", candidate):
+    if not 7 <= digits <= 15 and not _THREE_CAPITALS.search(candidate):
         return False
     bare = candidate.strip()
     if _DATE_LIKE.match(bare) or _ZIP_PLUS_FOUR.match(bare) or _DECIMAL.search(candidate):
         return False
     if _FOOTNOTE_MARK.match(bare) or ". " in bare:  # `2016. 134(1)`: a citation's year, volume
         return False
-    formatted = candidate.startswith(("+", "(", "00")) or re.search(r"\d[.\-–/(]", candidate)
+    formatted = candidate.startswith(("+", "(", "00")) or _FORMATTED.search(candidate)
     return bool(formatted or _PHONE_LABEL.search(before[-20:]))
 
 
@@ -322,6 +327,7 @@ def _wire_site(url: str) -> bool:
 _WIRE_HOST_LABELS = max(host.count(".") + 1 for host in WIRE_HOSTS)
 
 
+@functools.lru_cache(maxsize=4096)  # a block's addresses are asked again, a site's in each release
 def contact_url(url: str) -> bool:
     """Whether a web address may be a contact's: not an image or page asset, a share
     button, a tracking or redirect link, or a page of the wire that sent the release."""
@@ -351,7 +357,7 @@ def find_urls(text: str, targets: Iterable[str]) -> list[str]:
 
 def url_key(url: str) -> str:
     """A URL without scheme, `www.` or closing slash, to tell repeats."""
-    return re.sub(r"^(?:https?://)?(?:www\.)?", "", url.lower()).rstrip("/")
+    return _SCHEME_WWW.sub("", url.lower()).rstrip("/")
 
 
 def unique(items: Iterable[str], key: Callable[[str], str] = str) -> list[str]:

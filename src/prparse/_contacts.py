@@ -117,12 +117,25 @@ _DIAL_IN = Gated(re.compile(
     re.IGNORECASE,
 ), ("toll", "dial", "conference id", "passcode", "access code", "webcast", "replay", "meeting id"))
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_ASCII_WORD = re.compile(r"[A-Za-z]+(?:['-][A-Za-z]+)*")
+"""`_WORD` in ASCII text, where its letters are `A-Z` and `a-z` (a set `re` tests faster)."""
+
+
+def _words(text: str) -> list[str]:
+    """The text's words (`_WORD`)."""
+    return (_ASCII_WORD if text.isascii() else _WORD).findall(text)
 
 
 def contact_heading(text: str) -> bool:
     """Whether the line opens a contact block (`Media Contact:`, `Pressekontakt`, `Contatti`)."""
-    first_line = text.strip().split("\n", 1)[0][:300]
-    return _HEADING.match(first_line) is not None
+    stripped = text.strip()
+    line_end = stripped.find("\n")  # the first line, cut to 300 characters, without the rest
+    end = line_end if 0 <= line_end < _HEADING_LINE_CHARS else _HEADING_LINE_CHARS
+    return _HEADING.match(stripped[:end]) is not None
+
+
+_HEADING_LINE_CHARS = 300
+"""How much of a block's first line is read for a heading."""
 
 
 # --- names ------------------------------------------------------------------------
@@ -131,11 +144,13 @@ def contact_heading(text: str) -> bool:
 def _unglue(line: str) -> str:
     """Mark the seams a converter left between glued lines (`FoisyAI`, `IntelagenTom`)."""
     out, last = [], 0
-    whole = [m.span() for m in _CAMEL_WORD.finditer(line)]
+    whole: list[tuple[int, int]] | None = None  # the spans of `CAMEL_WORDS`, read at a seam
     for match in _CAMEL_SEAM.finditer(line):
         word_start = max(line.rfind(" ", 0, match.start()), line.rfind("|", 0, match.start())) + 1
         if line[word_start : match.start()] in NAME_PREFIXES:
             continue
+        if whole is None:
+            whole = [m.span() for m in _CAMEL_WORD.finditer(line)]
         if any(start < match.start() < end for start, end in whole):  # `LinkedIn`: one word
             continue
         out.append(line[last : match.start()] + "|")
@@ -216,15 +231,21 @@ def _each_name(
     lines: Sequence[str], details: Sequence[str], urls: Sequence[str], *, pairs: bool
 ) -> Iterator[str]:
     """The names `_names` keeps, in order and with repeats, read one at a time."""
-    domains = {re.sub(r"[^a-z0-9]", "", d.split("@")[-1].split(".")[0].lower()) for d in details}
-    domains |= {re.sub(r"^(?:https?://)?(?:www\.)?", "", u.lower()).split(".")[0] for u in urls}
+    domains = {_NOT_ALNUM.sub("", d.split("@")[-1].split(".")[0].lower()) for d in details}
+    domains |= {_SCHEME_WWW.sub("", u.lower()).split(".")[0] for u in urls}
     domains.discard("")
     for line in lines:
-        line = _LINK_LABEL.sub("|", _CARD_COMPANY.sub("", _NOT_PERSON_FIELD.sub("|", line)))
+        line = _CARD_COMPANY.sub("", _without_fields(line))
+        if "://" in line or "www." in line:  # what `_LINK_LABEL` looks ahead to
+            line = _LINK_LABEL.sub("|", line)
         for detail in [*details, *urls]:
             line = line.replace(detail, "|")
         segments = [s for s in _SEGMENT_BREAK.split(_unglue(line).replace("|", ",")) if s]
         for index, segment in enumerate(segments):
+            # Few segments hold a name: the tests of what stands around one come after.
+            names = _names_in_segment(segment, pairs=pairs)
+            if not names:
+                continue
             previous = segments[index - 1].split() if index else []
             if previous and previous[-1].lower() in TITLE_WORDS:
                 continue
@@ -233,16 +254,27 @@ def _each_name(
                 continue
             if contact_heading(segment) or _FOLLOW.match(segment):
                 continue
-            for name in _names_in_segment(segment, pairs=pairs):
+            for name in names:
                 name = _without_company(name, domains)
                 if not _names_a_place(name) and not _names_a_domain(name, domains):
                     yield name
 
 
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+_SCHEME_WWW = re.compile(r"^(?:https?://)?(?:www\.)?")
+
+
+def _without_fields(line: str) -> str:
+    """The line with each `_NOT_PERSON_FIELD` blanked (each has a colon after its label)."""
+    if ":" in line or "：" in line:
+        return _NOT_PERSON_FIELD.sub("|", line)
+    return line
+
+
 def _without_company(name: str, domains: set[str]) -> str:
     """`Philipp Wolf Custify` (`custify.com`) -> `Philipp Wolf`: the company after the name."""
     words = name.split()
-    last = re.sub(r"[^a-z0-9]", "", words[-1].lower())
+    last = _NOT_ALNUM.sub("", words[-1].lower())
     return " ".join(words[:-1]) if len(words) >= 3 and last in domains else name
 
 
@@ -260,7 +292,7 @@ def _names_a_domain(name: str, domains: set[str]) -> bool:
     two-word name that opens a domain is a person with a business of their
     own name (`Alex Buckland`, `alexbucklandphotography.co.uk`).
     """
-    words = [re.sub(r"[^a-z0-9]", "", w.lower()) for w in name.split()]
+    words = [_NOT_ALNUM.sub("", w.lower()) for w in name.split()]
     if "".join(words) in domains or words[0] in domains:
         return True
     pairs = ["".join(words[i : i + 2]) for i in range(len(words) - 1)]
@@ -383,7 +415,11 @@ def contact_score(text: str, *, heading: bool | None = None) -> float:
     sample = text[:_SAMPLE_CHARS]
     if heading is None or len(text) > _SAMPLE_CHARS:
         heading = contact_heading(sample)
-    if not heading and _holds_nothing(sample):
+    heading = heading or _HEADING_THEN_WORD.match(sample) is not None
+    # Most blocks of a release hold no email, phone number, web address or label: nothing to
+    # score, told by the cheapest tests (the labels, counted last, are counted once).
+    labels = None if heading or may_hold_details(sample) else _label_count(sample)
+    if labels == 0:
         return 0.0
     emails = find_emails(sample)
     rest = _blank(sample, emails)
@@ -393,17 +429,19 @@ def contact_score(text: str, *, heading: bool | None = None) -> float:
         # Prose under no contact heading, with no email or web address, scores 0 whatever
         # phone numbers it holds, found or not: blanking a phone number that has no letters
         # (digits and separators) removes no word and joins none, so its words are read
-        # from the text as it is.
-        words = _WORD.findall(sample)
-        if _is_prose(words) and not (heading or _HEADING_THEN_WORD.match(sample)):
+        # from the text as it is, once.
+        words = _words(sample)
+        prose = _is_prose(words)
+        if prose and not heading:
             return 0.0
     phones = find_phones(rest)
-    if words is None or phones:  # else nothing was blanked: the words are the sample's
-        words = _WORD.findall(_blank(_blank(rest, phones), links))
-    heading = heading or _HEADING_THEN_WORD.match(sample) is not None
-    if _is_prose(words) and not (heading and (emails or phones)):
+    if words is None:
+        words = _words(_blank(_blank(rest, phones), links))
+        prose = _is_prose(words)
+    if prose and not (heading and (emails or phones)):
         return 0.0  # a heading with its details run in (`Pour en savoir plus : X, x@y.com`)
-    labels = _label_count(sample)
+    if labels is None:
+        labels = _label_count(sample)
     links = unique(links, key=url_key)
     score = 0.45 * min(len(emails), 2) + 0.45 * min(len(phones), 2) + 0.2 * min(len(links), 3)
     score += 0.2 * min(labels, 3)
@@ -419,16 +457,6 @@ def contact_score(text: str, *, heading: bool | None = None) -> float:
 
 _SAMPLE_CHARS = 5000
 """How much of a block is read for its score."""
-
-
-def _holds_nothing(sample: str) -> bool:
-    """No email, phone number, web address or label, and no heading run into a first line:
-    nothing to score (most blocks of a release; the cheapest tests first)."""
-    return (
-        _HEADING_THEN_WORD.match(sample) is None
-        and not may_hold_details(sample)
-        and _label_count(sample) == 0
-    )
 
 
 def _label_count(text: str) -> int:

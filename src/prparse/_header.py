@@ -118,22 +118,35 @@ def header_contact_lines(
 ) -> set[int]:
     """Header blocks that belong to a contact block (a contact heading and the lines under it,
     or a press officer's line and the institution's under it)."""
+    return header_contact_blocks(blocks, facts, start, end)[0]
+
+
+def header_contact_blocks(
+    blocks: Sequence[Block], facts: Sequence[Facts], start: int, end: int
+) -> tuple[set[int], set[int]]:
+    """The header's contact blocks: their lines (`header_contact_lines`), and those of the
+    header's blocks that head one (a contact heading or a press officer's line), each block
+    asked once whether it is a press officer's line."""
     lines: set[int] = set()
+    headings: set[int] = set()
     index = start
     while index < end:
-        if (facts[index].contact_heading and facts[index].words <= 12) or press_officer(
-            blocks[index], facts[index]
-        ):
+        officer = press_officer(blocks[index], facts[index])
+        if officer or facts[index].contact_heading:
+            headings.add(index)
+        if (facts[index].contact_heading and facts[index].words <= 12) or officer:
             lines.add(index)
             index += 1
             while index < end and _under_contact_heading(
                 blocks[index], facts[index], index - start
             ):
                 lines.add(index)
+                if facts[index].contact_heading or press_officer(blocks[index], facts[index]):
+                    headings.add(index)
                 index += 1
         else:
             index += 1
-    return lines
+    return lines, headings
 
 
 def _header_window(blocks: Sequence[Block], facts: Sequence[Facts], end: int) -> int:
@@ -167,10 +180,9 @@ def headline_before(
     candidates = [
         i
         for i in range(start, end)
-        if i not in contacts
+        if i not in contacts  # a press officer's line among them
         and _headerish(blocks[i], facts[i])
         and headline_candidate(facts[i])
-        and not press_officer(blocks[i], facts[i])
     ]
     if candidates:
         best = max(candidates, key=lambda i: _headline_rank(blocks, facts, i, end))

@@ -34,12 +34,11 @@ from ._header import (
     deck_end,
     declared_titles,
     densest_run,
-    header_contact_lines,
+    header_contact_blocks,
     headline_before,
     headline_span,
     headline_text,
     headline_without_dateline,
-    press_officer,
 )
 from ._model import SectionKind
 from ._trailer import (
@@ -351,17 +350,13 @@ def _read_cards(
         elif link:
             links.add(index)
     start, end = zones.release_start, zones.body_start
-    lines = header_contact_lines(blocks, facts, start, end)
+    lines, headings = header_contact_blocks(blocks, facts, start, end)
     header = Header(
         start=start,
         end=end,
         headline=zones.headline,
         lines=frozenset(i for i in lines if in_zone[i] is not Zone.HEADLINE),
-        headings=frozenset(
-            i
-            for i in range(start, end)
-            if facts[i].contact_heading or press_officer(blocks[i], facts[i])
-        ),
+        headings=frozenset(headings),
     )
     return read_cards(blocks, facts, frozenset(anchors), frozenset(links), header)
 
