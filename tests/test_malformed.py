@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import html
 import random
 from collections import Counter
 
 import pytest
 
 from prparse._html import html_page
-from prparse._malformed import _differing_runs, _words, html_text_lost
+from prparse._malformed import _differing_runs, _unescape, _words, html_text_lost
 
 _VOCABULARY = ["Acme", "acme", "said", "the", "İstanbul", "Straße", "a", "x_y", "2024", "news"]
 
@@ -49,3 +50,18 @@ def test_the_front_ends_tree_gives_the_verdict_a_parse_of_its_own_gives(broken: 
     _, parsed = html_page(page)
     assert parsed is not None
     assert html_text_lost(page, parsed) == html_text_lost(page)
+
+
+def test_unescape_matches_html_unescape_around_the_common_references() -> None:
+    for text in (
+        "&nbsp;&nbsp",
+        "&&nbsp;;",
+        "&amp;nbsp;",
+        "&#1600;&#160;",
+        "&#160&#160;",
+        "&nbsp;x&nbspy &copy; &#x41;",
+        "&#x&nbsp;",
+        "caf\u00e9 &nbsp; &#160;",
+        "no references",
+    ):
+        assert _unescape(text) == html.unescape(text)

@@ -71,6 +71,10 @@ _NON_WORD = re.compile(r"\W+")
 # Elements whose text is never shown (an `iframe`'s is fallback for browsers without frames).
 _UNSHOWN = frozenset({"script", "style", "template", "iframe", "noembed", "noframes"})
 _TOKEN = re.compile(r"[\s_-]+")
+# Any deck token inside an element's marks: without one, no token of them is one.
+_DECK_TOKEN_INSIDE = re.compile("|".join(map(re.escape, sorted(DECK_TOKENS))))
+# Every date `find_release_date` reads has a digit (its year at least).
+_DIGIT = re.compile(r"\d")
 # A date line under a heading is short; without a heading, it stands this near the container.
 _DATE_LINE_CHARS = 80
 _DATE_LINE_SCAN = 4 * _DATE_LINE_CHARS
@@ -154,7 +158,9 @@ def _deck_element(element: etree._Element, holders: set[etree._Element]) -> bool
     if element.tag == "h2":
         return True
     marks = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
-    return bool(marks.strip()) and not DECK_TOKENS.isdisjoint(_TOKEN.split(marks))
+    return _DECK_TOKEN_INSIDE.search(marks) is not None and not DECK_TOKENS.isdisjoint(
+        _TOKEN.split(marks)
+    )
 
 
 class _DateLines:
@@ -175,7 +181,7 @@ class _DateLines:
         self.order += 1
         if tag in ("h1", "hl1"):
             self.seen_heading, self.found = True, []
-        elif isinstance(tag, str) and (text := element.text):
+        elif isinstance(tag, str) and (text := element.text) and _DIGIT.search(text):
             line = _short_line(text)
             if line and (date := find_release_date(line)):
                 self.found.append((self.order, date))

@@ -35,6 +35,10 @@ _TAG = re.compile(
     r"|</?[A-Za-z!?][^<>]*>"
 )
 _WORD = re.compile(r"[^\W_]{2,}")
+# The commonest references, decoded by `str.replace` ahead of `html.unescape` (which calls back
+# into Python for each one). Each starts with `&` (which no other reference runs past) and ends
+# with `;`, and decodes to no `&`: decoding it first leaves every other reference as it was.
+_COMMON_REFERENCES = (("&nbsp;", "\xa0"), ("&#160;", "\xa0"))
 _LOST_WORDS = 25  # and
 _LOST_SHARE = 20  # one word in this many
 
@@ -67,7 +71,17 @@ def _stripped_text(page: str) -> str:
     text = _without_hidden(page)
     if "<![CDATA[" in text or "]]>" in text:  # the marks are rare: no regex pass without them
         text = _CDATA_MARKS.sub(" ", text)
-    return html.unescape(_TAG.sub(" ", text))
+    return _unescape(_TAG.sub(" ", text))
+
+
+def _unescape(text: str) -> str:
+    """`html.unescape(text)`, the commonest references decoded by `str.replace` first."""
+    if "&" not in text:
+        return text
+    if text.isascii():  # (replacing in a wider string costs more than it saves)
+        for reference, character in _COMMON_REFERENCES:
+            text = text.replace(reference, character)
+    return html.unescape(text)
 
 
 _UNSHOWN = ("script", "style", "template", "noembed", "noframes", "iframe")
