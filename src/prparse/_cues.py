@@ -101,6 +101,8 @@ def word_count(text: str) -> int:
         marks = text.encode("ascii").translate(_ASCII_WORD_MARKS)
         return marks.count(b" a") + marks.startswith(b"a")
     count = len(_WORD.findall(text))
+    if max(text) < "\u3040":  # no kana or ideograph: the runs' pattern is not compiled
+        return count
     for run in _unspaced_run().findall(text):
         count += len(run) // 2 - 1
     return count

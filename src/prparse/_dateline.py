@@ -227,19 +227,58 @@ _WORD_START = r"[A-ZÀ-ÖØ-Þ]|[^\x00-\xff]"
 """Where a word may start (a capital, or a character past Latin-1, as the CJK scripts'):
 a lookahead that rules out most places fast, and compiles fast (a large range of
 characters, as the CJK ones, takes `re` a millisecond to compile)."""
-_WORD = rf"(?:[A-ZÀ-ÖØ-Þ][\w'’&]*(?:[.-][\w'’&]+)*\.?|{_CJK_PLACE}(?![\u3040-\u30ff\u4e00-\u9fff]))"
-_PLACE_STEP_RE = re.compile(
-    rf"""
-    (?: (?:\s*,\s*|\s+)                             # `SUMMIT, N.J.`, `NEW YORK`
-        (?:(?:{_CONNECTORS})\s+)?                   # `Kawasaki and Yokohama`
-    )?
-    (?={_WORD_START})                               # (where no word can start, fail fast)
-    (?!(?i:{_NOT_PLACE_WORD})){_WORD}               # a capitalized word, never `June 11`
-    """,
-    re.VERBOSE,
-)
+_LATIN_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’&]*(?:[.-][\w'’&]+)*\.?"
+_WORD = rf"(?:{_LATIN_WORD}|{_CJK_PLACE}(?![\u3040-\u30ff\u4e00-\u9fff]))"
+
+
+def _place_step(word_start: str, word: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"""
+        (?: (?:\s*,\s*|\s+)                             # `SUMMIT, N.J.`, `NEW YORK`
+            (?:(?:{_CONNECTORS})\s+)?                   # `Kawasaki and Yokohama`
+        )?
+        (?={word_start})                                # (where no word can start, fail fast)
+        (?!(?i:{_NOT_PLACE_WORD})){word}                # a capitalized word, never `June 11`
+        """,
+        re.VERBOSE,
+    )
+
+
+_LATIN_PLACE_STEP_RE = _place_step("[A-ZÀ-ÖØ-Þ]", _LATIN_WORD)
 """One word of a place, after a separator unless it is the first: the month names once in
-the pattern, not once per word of `W (?:S C? W){0,9}`, which takes twice as long to compile."""
+the pattern, not once per word of `W (?:S C? W){0,9}`, which takes twice as long to compile.
+A word in Latin letters only: the CJK scripts' ranges take `re` a millisecond to compile."""
+
+
+@functools.cache
+def _place_step_re() -> re.Pattern[str]:
+    """One word of a place in Latin letters or a CJK script (compiled on first use: only a
+    text with kana, hangul or ideographs where a word starts needs it)."""
+    return _place_step(_WORD_START, _WORD)
+
+
+_GAP_RE = re.compile(r"[\s,]*")
+_TOKEN_AND_SPACE_RE = re.compile(r"\S*\s+")
+
+
+def _may_start_cjk_word(text: str, pos: int) -> bool:
+    """Whether a CJK word may start where a place step at `pos` reads its word: after the
+    gap, or after a connector after it (a superset: the first character is tested only)."""
+    start = _GAP_RE.match(text, pos).end()  # type: ignore[union-attr]
+    after = _TOKEN_AND_SPACE_RE.match(text, start)
+    heads = text[start : start + 1] + (text[after.end() : after.end() + 1] if after else "")
+    return any("\u3040" <= head <= "\ud7af" for head in heads)
+
+
+def _match_place_step(text: str, pos: int) -> re.Match[str] | None:
+    """`_place_step_re().match(text, pos)`, read by the Latin pattern where no CJK word may
+    start (the word's start is the same in both: a connector is lower case, no word's start)."""
+    found = _LATIN_PLACE_STEP_RE.match(text, pos)
+    if found is None and _may_start_cjk_word(text, pos):
+        return _place_step_re().match(text, pos)
+    return found
+
+
 _MAX_PLACE_WORDS = 10
 _SOURCE_RE = re.compile(r"/\s*[^/\n]{2,80}?\s*/(?=\s|$)")
 """`/ Company Name /` after the date (Press Services): not a wire, part of the dateline."""
@@ -329,7 +368,7 @@ def _place_end(text: str, pos: int) -> int | None:
         lead = text[pos : pos + 1]
         if (lead == "," or lead.isspace()) != (step > 0):
             break
-        found = _PLACE_STEP_RE.match(text, pos)
+        found = _match_place_step(text, pos)
         if found is None:
             break
         end = pos = found.end()
