@@ -288,11 +288,12 @@ def _parse_with_dateparser(text: str, languages: Sequence[str]) -> dt.date | Non
     return _dateparser_date(text, tuple(languages))
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=1024)
 def _dateparser_date(text: str, languages: tuple[str, ...]) -> dt.date | None:
     """dateparser's date of `text`, once per text: its settings pin every input besides the
     text and the languages (no today, no machine zone), and a release asks the same line
-    again (a table header in the text and its HTML, a header line read by several stages)."""
+    again (a table header in the text and its HTML, a header line read by several stages).
+    Its size makes it a memo `benchmarks/bench.py` clears before each timed parse."""
     parsed = _dateparser_parse()(text, languages=list(languages), settings=_DATEPARSER_SETTINGS)
     return parsed.date() if isinstance(parsed, dt.datetime) else None
 
