@@ -495,7 +495,9 @@ def _documents_of(kind: str, sets: dict[str, list[tuple[str, bytes]]]) -> list[b
 
 PIPELINE = {
     "decode": ("_decode.decode",),
-    "front end": ("_text.text_document", "_html.html_document", "_feed.feed_document"),
+    "front end": (
+        "_text.text_document", "_html.html_page", "_html.html_document", "_feed.feed_document",
+    ),
     "cut": ("_cut.cut_at_dateline",),
     "facts": ("_facts.block_facts",),
     "zones": ("_zones.find_zones",),
