@@ -318,7 +318,8 @@ def _marks(tag: str, classes: str, ident: str) -> tuple[int | None, bool]:
 
 def _by_attributes(tag: str, attributes: _Attributes) -> tuple[int | None, bool]:
     """An element's best container hint rank (`_marks`) and whether its attributes make it
-    chrome (`_marked_by`), of one pass over them."""
+    chrome (its `itemprop`, `class` or `id`, or hidden: `hidden`, a `style` of
+    `display: none`), of one pass over them."""
     itemprop = style = classes = ident = None
     hidden = False
     for name, value in attributes:
@@ -450,29 +451,7 @@ def _chrome_by(element: etree._Element, tag: str, attributes: _Attributes) -> bo
         return not (tag == "noscript" and _holds_heading(element))
     if tag in PAGE_CHROME_TAGS and not _in_article(element) and not _holds_heading(element):
         return True
-    return bool(attributes) and _marked_by(attributes)
-
-
-def _marked_by(attributes: _Attributes) -> bool:
-    """Whether an element's attributes mark it as chrome (its `itemprop`, `class` or `id`)
-    or hide it (`hidden`, a `style` of `display: none`)."""
-    itemprop = style = classes = ident = None
-    for name, value in attributes:
-        if name == "class":
-            classes = value if classes is None else classes
-        elif name == "id":
-            ident = value if ident is None else ident
-        elif name == "style":
-            style = value if style is None else style
-        elif name == "itemprop":
-            itemprop = value if itemprop is None else itemprop
-        elif name == "hidden":
-            return True
-    if itemprop and itemprop.lower() in CHROME_ITEMPROPS:
-        return True
-    if style and _hides(style):
-        return True
-    return _marked_chrome(classes or "", ident or "")
+    return bool(attributes) and _by_attributes(tag, attributes)[1]
 
 
 @functools.lru_cache(maxsize=1024)
