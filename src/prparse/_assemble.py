@@ -52,11 +52,10 @@ class Classified:
     source: str = ""
     """The decoded document the blocks' offsets index."""
 
-    def of(self, *kinds: SectionKind) -> Iterator[tuple[int, Block]]:
+    def of(self, *kinds: SectionKind) -> list[tuple[int, Block]]:
         """The blocks of the given kinds, with their indices, in order."""
-        for index, (block, kind) in enumerate(zip(self.blocks, self.kinds, strict=True)):
-            if kind in kinds:
-                yield index, block
+        blocks = self.blocks
+        return [(index, blocks[index]) for index, kind in enumerate(self.kinds) if kind in kinds]
 
 
 def _body_text(doc: Classified, index: int, block: Block) -> str:
@@ -279,9 +278,9 @@ def _split_by_kind(
 def _tickers(doc: Classified) -> tuple[Ticker, ...]:
     seen: dict[str, Ticker] = {}
     skip = (K.CHROME, K.WIRE_FOOTER)
-    for index, block in enumerate(doc.blocks):
-        if doc.kinds[index] in skip:
-            continue
+    for block, kind in zip(doc.blocks, doc.kinds, strict=True):
+        if kind in skip or ":" not in block.text:
+            continue  # every listing has its colon (`find_tickers`'s own first test)
         for ticker in find_tickers(block.text):
             seen.setdefault(str(ticker), ticker)
     return tuple(seen.values())
@@ -318,9 +317,9 @@ def assemble(doc: Classified, defects: Sequence[Defect] = ()) -> Release:
         disclosures=_disclosures(doc),
         tickers=_tickers(doc),
         wire_footer=tuple(b.text for _, b in doc.of(K.WIRE_FOOTER)),
-        sections=tuple(
+        sections=tuple([
             Section(kind=kind, text=block.text, start=block.start, end=block.end)
             for block, kind in zip(doc.blocks, doc.kinds, strict=True)
-        ),
+        ]),
         defects=tuple(defects) + _defects(headline, dateline, body),
     )

@@ -136,6 +136,10 @@ _ANY_ANCHOR = re.compile(
 )
 """Every kind's anchors in one pattern, searched in the lowered text: a text with none of
 them has no strong cue of any kind."""
+_ANCHOR_REACH = max(_rarest(a) for anchors in STRONG_CUE_ANCHORS.values() for a in anchors)
+"""How far before its rarest character, where `_ANY_ANCHOR` finds it, an anchor starts."""
+_FOLDS_ONTO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+"""The letters `re.IGNORECASE` folds onto ASCII ones (as in `_literals.may_contain`)."""
 
 # Kinds tried in this order when several have strong cues with equal counts:
 # the more specific notice first (a safe-harbor paragraph may also say "offer").
@@ -147,6 +151,10 @@ _PRIORITY = (
     DisclosureKind.TRADEMARK,
     DisclosureKind.OTHER,
 )
+_KIND_TESTS = tuple(
+    (kind, STRONG_CUE_ANCHORS[kind.value], _STRONG_WORDS[kind]) for kind in _PRIORITY
+)
+"""Per kind in `_PRIORITY` order: its anchors and its strong cues' words."""
 
 _HEADING_MARKUP = re.compile(
     r"""
@@ -163,6 +171,8 @@ _CUE_WINDOW = 400
 _FOOTNOTE_MARK = re.compile(r"^\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|[*†‡¹²³]+)\s*(?=\w)")
 """A table footnote's mark: `(1) This presentation includes non-GAAP measures...`."""
 _HEADING_TEXT_SPLIT = re.compile(r"^(?P<head>[^.:]{3,100}):\s+(?=\S)")
+_SHORTEST_RUN_IN, _LONGEST_RUN_IN = 3, 101
+"""Where the first colon of a text with a run-in heading stands: past its 3 to 100 characters."""
 
 
 def _may_be_heading(text: str) -> bool:
@@ -207,13 +217,17 @@ def _strong_kind(text: str) -> DisclosureKind | None:
     long = len(text) > _SHORT_NOTICE
     head = text[: _CUE_WINDOW + _SHORT_NOTICE] if long else text
     lowered = head.lower()
-    if _ANY_ANCHOR.search(lowered) is None:
+    found = _ANY_ANCHOR.search(lowered)
+    if found is None:
         return None
-    for kind in _PRIORITY:
-        if not any(map(lowered.__contains__, STRONG_CUE_ANCHORS[kind.value])):
+    # Every anchor written in the text starts at most `_ANCHOR_REACH` before the first one
+    # found; a kind's words are looked for as `may_contain` does, in the text lowered once.
+    after = lowered[max(0, found.start() - _ANCHOR_REACH) :]
+    folds = not head.isascii() and _FOLDS_ONTO_ASCII.search(head) is not None
+    for kind, anchors, words in _KIND_TESTS:
+        if not any(map(after.__contains__, anchors)):
             continue
-        words = _STRONG_WORDS[kind]
-        if words is not None and not may_contain(head, words):
+        if words is not None and not folds and not any(map(lowered.__contains__, words)):
             continue
         count = _count_starting_before(_strong(kind), head, _CUE_WINDOW if long else None)
         if count > best_count:
@@ -234,6 +248,8 @@ def _count_starting_before(pattern: re.Pattern[str], text: str, limit: int | Non
 
 def _inline_heading_kind(text: str) -> DisclosureKind | None:
     """The kind named by a run-in heading (`Safe Harbor Statement: ...`), or None."""
+    if text.find(":", 0, _LONGEST_RUN_IN) < _SHORTEST_RUN_IN:
+        return None  # no colon where a run-in heading's may stand (a cheaper test than its match)
     match = _HEADING_TEXT_SPLIT.match(text)
     return disclosure_heading(match.group("head")) if match else None
 
@@ -249,12 +265,14 @@ def disclosure_kind(text: str, heading: str | None = None) -> DisclosureKind | N
     the distributor's disclaimers and table footnotes (`(1) This
     presentation includes non-GAAP measures...`) give None.
     """
-    if _WIRE_NOTICE.search(text) or _FOOTNOTE_MARK.match(text):
-        return None
     strong = _strong_kind(text)
     heading_kind = disclosure_heading(heading) if heading else None
     if heading_kind is None:
         heading_kind = _inline_heading_kind(text)
+    if strong is None and heading_kind is None:
+        return None  # most paragraphs: no cue, no heading (the notices below change nothing)
+    if _WIRE_NOTICE.search(text) or _FOOTNOTE_MARK.match(text):
+        return None
     if heading_kind is not None:
         if strong is not None and not _strong(heading_kind).search(text):
             return strong
