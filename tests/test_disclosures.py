@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 from _pathological import HANG_SECONDS, hang_guard
 
-from prparse._disclosures import disclosure_continues, disclosure_heading, disclosure_kind
+from prparse._disclosures import (
+    _STRONG_WORDS,
+    _strong,
+    _strong_cues,
+    disclosure_continues,
+    disclosure_heading,
+    disclosure_kind,
+)
 from prparse._model import DisclosureKind as K
 
 # (where it came from, paragraph, heading it stands under, expected kind)
@@ -197,3 +204,18 @@ EXAMPLES_CUE_CLASSES = [
 @pytest.mark.parametrize(("heading", "kind"), EXAMPLES_CUE_CLASSES)
 def test_a_cue_class_space_is_whitespace(heading: str, kind: K | None) -> None:
     assert disclosure_heading(heading) is kind
+
+
+# The cues whose words a paragraph holds find the matches all of a kind's cues do.
+@pytest.mark.parametrize(("source", "text", "heading", "expected"),
+                         EXAMPLES_CORPUS + EXAMPLES_BULK + EXAMPLES_LANGUAGES)
+def test_cues_of_the_words_held_count_as_all_cues(
+    source: str, text: str, heading: str | None, expected: K
+) -> None:
+    lowered = text.lower()
+    for kind in K:
+        words = _STRONG_WORDS[kind]
+        held = tuple(word for word in words if word in lowered)
+        some = _strong_cues(kind, held)
+        found = len(_strong(kind).findall(text))
+        assert (len(some.findall(text)) if some is not None else 0) == found, (source, kind)

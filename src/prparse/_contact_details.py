@@ -250,12 +250,24 @@ def find_emails(text: str) -> list[str]:
     if not _may_hold_email(text):
         return []
     found = []
-    for match in _EMAIL.finditer(text):
+    for match in _EMAIL.finditer(text, _first_address_start(text)):
         raw = match.group(0)
         if "@" not in raw and "[at]" not in raw.lower() and "(at)" not in raw.lower():
             continue
         found.append(_trim_glued_local(_trim_glued_tld(raw.rstrip(".-"))))
     return found
+
+
+def _first_address_start(text: str) -> int:
+    """Where the first email address may start: a local part's length (64) before the first
+    `@`, unless an `[at]` or `(at)` may stand in the text (then its start)."""
+    if "at]" in text or "at)" in text:
+        return 0
+    return max(0, text.find("@") - _LONGEST_LOCAL)
+
+
+_LONGEST_LOCAL = 64
+"""The longest local part `_EMAIL` reads (`[A-Za-z0-9][\\w.+-]{0,63}`)."""
 
 
 def _plausible_phone(candidate: str, before: str) -> bool:

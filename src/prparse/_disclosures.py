@@ -66,10 +66,40 @@ def _strong(kind: DisclosureKind) -> re.Pattern[str]:
     return _compile_any(STRONG_CUES[kind.value])
 
 
-_STRONG_WORDS = {DisclosureKind(k): required_words(v) for k, v in STRONG_CUES.items()}
-"""Per kind, words one of which every strong cue holds (None: not told): a finer test
-than the kind's anchors (`trade` or `service`, not `mark`, which `market` holds), so that
-fewer paragraphs are scanned for a kind's cues."""
+_CUE_SETS = 256
+"""Sets of a kind's cues whose pattern is kept: a corpus's paragraphs make few (92 in
+`shared/bulk` and the fixtures), as a paragraph holds the words of few cues."""
+_CUE_WORDS = {
+    DisclosureKind(k): tuple(required_words((cue,)) for cue in v) for k, v in STRONG_CUES.items()
+}
+"""Per kind, per strong cue, words one of which the cue holds (None: not told)."""
+_STRONG_WORDS = {
+    kind: tuple(dict.fromkeys(w for words in cues if words for w in words))
+    for kind, cues in _CUE_WORDS.items()
+}
+"""Per kind, its cues' words: a finer test than the kind's anchors (`trade` or `service`,
+not `mark`, which `market` holds), so that fewer paragraphs are scanned for a kind's cues,
+and for fewer of them."""
+
+
+@functools.lru_cache(maxsize=_CUE_SETS)
+def _strong_cues(kind: DisclosureKind, present: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The kind's strong cues that a text holding these of their words may hold (those with
+    one of them, or none told), in one pattern (compiled on first use); None if none.
+
+    A cue none of whose words the text holds matches nowhere in it, so the pattern of the
+    others finds the matches that of all of them does, where fewer branches are tried at
+    each position.
+    """
+    cues, held = STRONG_CUES[kind.value], set(present)
+    kept = tuple(
+        cue
+        for cue, words in zip(cues, _CUE_WORDS[kind], strict=True)
+        if words is None or not held.isdisjoint(words)
+    )
+    if len(kept) == len(cues):
+        return _strong(kind)
+    return _compile_any(kept) if kept else None
 
 
 @functools.cache
@@ -221,15 +251,17 @@ def _strong_kind(text: str) -> DisclosureKind | None:
     if found is None:
         return None
     # Every anchor written in the text starts at most `_ANCHOR_REACH` before the first one
-    # found; a kind's words are looked for as `may_contain` does, in the text lowered once.
+    # found; a cue's words are looked for as `may_contain` does, in the text lowered once.
     after = lowered[max(0, found.start() - _ANCHOR_REACH) :]
     folds = not head.isascii() and _FOLDS_ONTO_ASCII.search(head) is not None
     for kind, anchors, words in _KIND_TESTS:
         if not any(map(after.__contains__, anchors)):
             continue
-        if words is not None and not folds and not any(map(lowered.__contains__, words)):
+        held = words if folds else tuple(filter(lowered.__contains__, words))
+        pattern = _strong_cues(kind, held)
+        if pattern is None:
             continue
-        count = _count_starting_before(_strong(kind), head, _CUE_WINDOW if long else None)
+        count = _count_starting_before(pattern, head, _CUE_WINDOW if long else None)
         if count > best_count:
             best, best_count = kind, count
     return best
