@@ -129,7 +129,21 @@ VANITY_SHAPE = re.compile(r"8\d\d[ .-][A-Z0-9]{3}")
 def _may_hold_phone(text: str) -> bool:
     """Whether `find_phones` may find a number in the text (most prose has no such shape:
     a figure like `$4.2 million` or `2024` is too short for one)."""
+    if text.isascii():  # its digits counted at once: `\d` is `0-9` there
+        data = text.encode("ascii")
+        digits = len(data) - len(data.translate(None, _ASCII_DIGITS))
+        if digits < _VANITY_DIGITS:
+            return False
+        if digits < _PHONE_DIGIT_COUNT:
+            return VANITY_SHAPE.search(text) is not None
     return _PHONE_DIGITS.search(text) is not None or VANITY_SHAPE.search(text) is not None
+
+
+_ASCII_DIGITS = b"0123456789"
+_PHONE_DIGIT_COUNT = 7
+"""How many digits `_PHONE_DIGITS` needs."""
+_VANITY_DIGITS = 3
+"""How many digits `VANITY_SHAPE` needs (`800`)."""
 
 
 def _trim_glued_tld(address: str) -> str:
