@@ -83,6 +83,10 @@ EXAMPLES_SHAPES = [
     ("brief: Frankfurt in brackets", "Widget AG (Frankfurt: 1WD)", ["FSE:1WD"]),
     ("brief: TSX Venture spelled out", "Gold Co. (TSX Venture: ABC)", ["TSXV:ABC"]),
     ("headline in capitals", "ACME CORP (NYSE AMERICAN: ACU) ANNOUNCES", ["NYSEAMERICAN:ACU"]),
+    ("a name's space as a tab", "Acme (NYSE\tAmerican: ACU) said", ["NYSEAMERICAN:ACU"]),
+    ("a long name's spaces doubled, the colon spaced", "Acme (Nasdaq  Global  Select  Market"
+     "    : ACME) said", ["NASDAQ:ACME"]),
+    ("a listing after other colons", "Time: 10:30 a.m. Contact: Acme (TSX: ACM)", ["TSX:ACM"]),
 ]
 
 NEGATIVES = [

@@ -162,6 +162,27 @@ def _has_digit(symbol: str) -> bool:
     return any(char.isdigit() for char in symbol)
 
 
+_ALIAS_ENDS = tuple(_ALIASES)
+_LONGEST_ALIAS = max(map(len, _ALIASES))
+
+
+def _may_hold_listing(text: str) -> bool:
+    """False only when no colon of the text follows an exchange's name (`NYSE:`, `Nasdaq :`),
+    as every listing's does: most colons (`Contact:`, `10:30`) are told by a `str.endswith`,
+    not a scan of the text for a listing."""
+    colon = text.find(":")
+    while colon >= 0:
+        end = colon
+        while end and text[end - 1] in _SPACE:
+            end -= 1
+        before = text[max(0, end - _LONGEST_ALIAS) : end]
+        # A name written with a run of spaces or a tab (`NYSE\tAmerican`) is left to the scan.
+        if before.endswith(_ALIAS_ENDS) or "  " in before or "\t" in before:
+            return True
+        colon = text.find(":", colon + 1)
+    return False
+
+
 def find_tickers(text: str) -> list[Ticker]:
     """Exchange listings named in `text`, in order of first mention, each once.
 
@@ -170,8 +191,8 @@ def find_tickers(text: str) -> list[Ticker]:
     """
     seen: set[Ticker] = set()
     found: list[Ticker] = []
-    if ":" not in text:
-        return found  # every listing has its colon
+    if not _may_hold_listing(text):
+        return found
     for match in _LISTING.finditer(text):
         for ticker in _listing_tickers(match, text):
             if ticker not in seen:
