@@ -88,6 +88,11 @@ EXAMPLES_DETAILS = [
     ("Visit https://www.acme.com/news or heart.org.", [], [], ["https://www.acme.com/news",
                                                                "heart.org"]),
     ("Revenue rose 12% to $4.2 million in 2024.", [], [], []),
+    ("Follow @AcmeCorp and @acme.news; write to ir@acme.com, tel. 555-0100 x12", ["ir@acme.com"],
+     ["555-0100"], []),
+    ("Follow us @ the show or on X @AcmeCorp.", [], [], []),
+    ("An address after 70 characters of handles: @a @b @c @d @e @f @g @h @i @j @k @l @m "
+     "jane_doe@acme-corp.com", ["jane_doe@acme-corp.com"], [], []),
 ]
 
 

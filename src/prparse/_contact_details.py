@@ -244,10 +244,29 @@ _GLUED_LOCAL_START = re.compile(
 
 
 def _may_hold_email(text: str) -> bool:
-    """Every address has `@`, or `at` in brackets (`[at]`, `(at)`)."""
-    if "@" in text:
+    """Every address has an `@` between its local part and its domain (not a handle's,
+    `@Acme`), or `at` in brackets (`[at]`, `(at)`)."""
+    if _address_at(text) >= 0:
         return True
     return ("at]" in text or "at)" in text) and _BRACKETED_AT.search(text) is not None
+
+
+def _address_at(text: str) -> int:
+    """Where the first `@` stands that may join an address's parts: a character of a local
+    part (`[\\w.+-]`) before it, of a domain (`[A-Za-z0-9-]`) after it; -1 if none."""
+    at = text.find("@")
+    while at >= 0:
+        before, after = text[at - 1 : at] if at else "", text[at + 1 : at + 2]
+        if (
+            before
+            and (before.isalnum() or before in "_.+-")
+            and after
+            and after.isascii()
+            and (after.isalnum() or after == "-")
+        ):
+            return at
+        at = text.find("@", at + 1)
+    return -1
 
 
 _BRACKETED_AT = re.compile(r"[\[(]at[\])]")
@@ -274,10 +293,11 @@ def find_emails(text: str) -> list[str]:
 
 def _first_address_start(text: str) -> int:
     """Where the first email address may start: a local part's length (64) before the first
-    `@`, unless an `[at]` or `(at)` may stand in the text (then its start)."""
+    `@` that may join an address's parts, unless an `[at]` or `(at)` may stand in the text
+    (then its start)."""
     if "at]" in text or "at)" in text:
         return 0
-    return max(0, text.find("@") - _LONGEST_LOCAL)
+    return max(0, _address_at(text) - _LONGEST_LOCAL)
 
 
 _LONGEST_LOCAL = 64
