@@ -27,7 +27,7 @@ from lxml import etree
 from ._blocks import LONG_LINE, Block, Hint
 from ._data.html_hints import CHROME_TAGS
 from ._html_offsets import Locator
-from ._html_page import clean, text_of
+from ._html_page import clean, text_nodes, text_of
 
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 # fmt: off
@@ -211,14 +211,16 @@ def _row_kind(row: etree._Element, pieces: list[str], holding: AbstractSet[etree
     """`layout` (a nested table or much text), `mixed` (chrome or a hidden email inside: walk
     it element by element) or `plain` (take it whole). `holding`: the elements that hold
     chrome which mixes a row (`_chrome_holders`). `pieces` gets the row's text pieces (its
-    `itertext()`) unless the row has much text (then some of them)."""
-    size = -len((row.text or "").strip())  # the row's own text is not counted
-    for piece in map(str, row.itertext()):
-        pieces.append(piece)
-        size += len(piece.strip())
-        if size > _LAYOUT_ROW:
-            return "layout"
+    `itertext()`) unless the row holds a table.
+
+    The nested table is looked for first: a row holding none has its text read whole (in
+    one call), and a row holding one (a layout row around a page's tables) is not read."""
     if next(row.iterdescendants("table"), None) is not None:
+        return "layout"
+    texts = text_nodes(row)
+    pieces.extend(texts)
+    # The row's own text is not counted.
+    if sum(map(len, map(str.strip, texts))) - len((row.text or "").strip()) > _LAYOUT_ROW:
         return "layout"
     if row in holding:
         return "mixed"
@@ -471,8 +473,12 @@ def hidden_email(element: etree._Element) -> str | None:
     code = element.get("data-cfemail")
     if code:
         return cf_decode(code)
-    href = element.get("href") or ""
+    href = element.get("href")
+    if not href:
+        return None
     if href.lower().startswith("mailto:"):
         return href[7:].split("?", 1)[0].strip() or None
+    if "/cdn-cgi/l/email-protection#" not in href:  # (the pattern's literal: no search without)
+        return None
     match = _CF_EMAIL_HREF.search(href)
     return cf_decode(match.group(1)) if match else None
