@@ -15,7 +15,9 @@ from collections.abc import Iterator, Sequence
 
 from ._model import Section, SectionKind
 
-_TAG = re.compile(r"<[^<>]{0,2000}>")
+# A tag: `<`, at most 2000 characters but `<` and `>`, and `>` (written as a search for a `>`
+# before the next `<`, then a run up to it: single-character runs are read by a fast loop).
+_TAG = re.compile(r"<(?=[^<]{0,2000}>)[^>]*>")
 _INVISIBLE_ELEMENTS = ("script", "style", "noscript", "template")
 # What opens invisible markup -> what closes it.
 _OPENERS = {**{f"<{name}": f"</{name}" for name in _INVISIBLE_ELEMENTS}, "<!--": "-->"}

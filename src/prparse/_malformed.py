@@ -17,6 +17,8 @@ from collections import Counter
 
 from lxml import etree
 
+from ._html_page import text_nodes
+
 MALFORMED_MESSAGE = "broken markup hides part of the page's text"
 # Markup whose contents are never shown: a comment, and elements of hidden text.
 _HIDDEN_START = re.compile(
@@ -91,7 +93,7 @@ def parsed_text(root: etree._Element) -> str:
     """The text lxml's recovering HTML parser keeps of a page parsed into `root`, hidden
     elements left out (they are stripped from the tree: read it last)."""
     etree.strip_elements(root, *_UNSHOWN, with_tail=False)
-    return " ".join(map(str, root.itertext()))
+    return " ".join(text_nodes(root))
 
 
 def _parse(page: str) -> str | None:
