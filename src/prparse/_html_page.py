@@ -63,6 +63,8 @@ _HINTS: dict[tuple[str, str], list[tuple[int, str]]] = {}
 for _rank, _hint in enumerate(CONTAINERS):
     _HINTS.setdefault((_hint.attribute, _hint.value), []).append((_rank, _hint.tag))
 _HINT_TAGS = frozenset(hint.value for hint in CONTAINERS if hint.attribute == "tag")
+_HINT_CLASSES = frozenset(hint.value for hint in CONTAINERS if hint.attribute == "class")
+_HINT_IDS = frozenset(hint.value for hint in CONTAINERS if hint.attribute == "id")
 # Tags that decide whether an element is chrome before its attributes do.
 _BY_TAG = CHROME_TAGS | PAGE_CHROME_TAGS
 # Chrome tags any document has (its head); they do not make a page a page.
@@ -281,7 +283,10 @@ def _text_length(element: etree._Element) -> int:
 def _hint_rank(tag: str, classes: str, ident: str) -> int | None:
     """The best rank of a container hint matching an element of this tag, `class` and
     `id`, None when none does."""
-    keys = [("class", token) for token in classes.split()]
+    tokens = classes.split()
+    if tag not in _HINT_TAGS and ident not in _HINT_IDS and _HINT_CLASSES.isdisjoint(tokens):
+        return None  # (most elements: no hint names any of their marks)
+    keys = [("class", token) for token in tokens]
     keys.append(("tag", tag))
     if ident:
         keys.append(("id", ident))
@@ -300,9 +305,9 @@ def _survey(
     fragment) needs no density search: its body is the release.
     """
     found: list[tuple[int, int, etree._Element]] = []
-    chrome = _Chrome(root)
+    chrome: set[etree._Element] = set()
     page_chrome = False
-    for element in chrome.page:
+    for element in root.iter():
         tag = element.tag
         if not isinstance(tag, str):  # a comment, an entity, a processing instruction
             chrome.add(element)
@@ -348,18 +353,6 @@ def _survey(
         if length >= MIN_CONTAINER_CHARS:
             return element, page_chrome, chrome
     return None, page_chrome, chrome
-
-
-class _Chrome(set[etree._Element]):
-    """A page's chrome elements, holding every element of the page (`page`) alive: lxml
-    then hands the later passes over the tree (the walk, the offsets' search) the same
-    Python objects, where it would make a new one for each element each time."""
-
-    __slots__ = ("page",)
-
-    def __init__(self, root: etree._Element) -> None:
-        super().__init__()
-        self.page = list(root.iter())
 
 
 def _tag_rank(tag: str) -> int | None:
