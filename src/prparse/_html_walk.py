@@ -109,6 +109,10 @@ class _Run:
     def has_text(self) -> bool:
         return self.filled
 
+    def untouched(self) -> bool:
+        """Whether nothing was added to the run: no piece, line break or link."""
+        return not self.breaks and not self.lines[0] and not self.urls
+
     def line_empty(self) -> bool:
         return not self.line_filled
 
@@ -266,6 +270,9 @@ class _Walker:
         if run.has_text():
             for block in _finish(run, at):
                 self._emit(block)
+        elif run.untouched():  # the fresh run would equal it but for its start
+            run.start = at
+            return
         self.stack[-1] = _Run(run.hint, run.level, at, run.inherited)
 
     def _emit(self, block: Block) -> None:
