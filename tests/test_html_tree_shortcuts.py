@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 import re
+import sys
 
 import pytest
 from lxml import etree
@@ -18,7 +19,7 @@ from prparse._coverage import _OPENER, _TAG
 from prparse._html import PARSER
 from prparse._html_page import _survey, is_chrome, text_nodes
 from prparse._html_walk import _row_kind
-from prparse._malformed import _HIDDEN_START
+from prparse._malformed import _HIDDEN_START, _POSSESSIVE_TAG_PATTERN, _TAG_PATTERN
 
 PLAIN_TAG = re.compile(r"<[^<>]{0,2000}>")
 PLAIN_OPENER = re.compile(r"<(script|style|noscript|template)|<!--", re.IGNORECASE | re.ASCII)
@@ -48,6 +49,20 @@ def test_fast_patterns_match_where_the_plain_ones_do(seed: int) -> None:
         assert _spans(_TAG, text) == _spans(PLAIN_TAG, text), text
         assert _spans(_OPENER, text) == _spans(PLAIN_OPENER, text), text
         assert _spans(_HIDDEN_START, text) == _spans(PLAIN_HIDDEN_START, text), text
+
+
+TAG_PIECES = [*'<>/="\' \n\taB!?-x', "<a", "</b>", '="', "<!", "\u0130", "\x1c", "\xa0"]
+
+
+@pytest.mark.skipif(sys.version_info < (3, 11), reason="possessive runs are Python 3.11's")
+@pytest.mark.parametrize("bound", [0, 1, 3, 2000])
+def test_the_possessive_tag_pattern_matches_where_the_plain_one_does(bound: int) -> None:
+    plain = re.compile(_TAG_PATTERN.replace("{0,2000}", f"{{0,{bound}}}"))
+    possessive = re.compile(_POSSESSIVE_TAG_PATTERN.replace("{0,2000}", f"{{0,{bound}}}"))
+    rng = random.Random(bound)
+    for _ in range(20000):
+        text = "".join(rng.choice(TAG_PIECES) for _ in range(rng.randrange(1, 30)))
+        assert possessive.sub("|", text) == plain.sub("|", text), text
 
 
 @pytest.mark.parametrize("inside", [1999, 2000, 2001, 5000])
