@@ -516,13 +516,16 @@ def _hides(style: str) -> bool:
 def _marked_chrome(classes: str, ident: str) -> bool:
     """Whether a `class` or `id` marks chrome: a whole token starting with a chrome prefix,
     or a part of one (split on `-` and `_`) that is a chrome token."""
-    marks = f"{classes} {ident}".strip().lower()
-    for whole in marks.split():
-        if whole.startswith(CHROME_PREFIXES):
-            return True
-        if any(token in CHROME_TOKENS for token in _TOKEN_SPLIT.split(whole)):
-            return True
-    return False
+    return any(map(_chrome_token, f"{classes} {ident}".lower().split()))
+
+
+@functools.lru_cache(maxsize=1024)
+def _chrome_token(whole: str) -> bool:
+    """Whether a whole `class` or `id` token (lowercased) marks chrome (decided once per
+    token: templates repeat them in many combinations)."""
+    if whole.startswith(CHROME_PREFIXES):
+        return True
+    return any(token in CHROME_TOKENS for token in _TOKEN_SPLIT.split(whole))
 
 
 def _in_article(element: etree._Element) -> bool:
