@@ -92,6 +92,8 @@ def _without_invisible_lowered(markup: str) -> str:
 
 def visible_text(markup: str) -> str:
     """The text a browser would show for a piece of a page, whitespace collapsed."""
+    if "<" not in markup and "&" not in markup:  # no markup, no reference: the text itself
+        return " ".join(markup.split())
     text = _TAG.sub(" ", _without_invisible(markup))
     return " ".join(html.unescape(text).split())
 
