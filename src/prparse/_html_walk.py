@@ -122,8 +122,16 @@ def _line_text(pieces: list[tuple[str, bool]]) -> str:
 
 
 def _all_emphasis(lines: list[list[tuple[str, bool]]]) -> bool:
-    pieces = [(p, e) for line in lines for p, e in line if p.strip()]
-    return bool(pieces) and all(e for _, e in pieces)
+    """Whether the pieces of these lines that are more than white space (there is one) are
+    all emphasised: read up to the first that is not."""
+    found = False
+    for line in lines:
+        for piece, emphasised in line:
+            if not piece.isspace():  # (a piece is never empty)
+                if not emphasised:
+                    return False
+                found = True
+    return found
 
 
 def _finish(run: _Run, end: int) -> list[Block]:
@@ -389,8 +397,8 @@ class _Walker:
             self.emphasis += 1
         if tag == "pre":
             self.pre += 1
-        if tag not in ("br", "hr"):
-            self.text(self._own_text(element))
+        if tag not in ("br", "hr") and (own := self._own_text(element)):
+            self.text(own)
         return _OPENED[emph, pushed, row]
 
     def _own_text(self, element: etree._Element) -> str | None:
@@ -413,7 +421,8 @@ class _Walker:
             self.stack[-1].start = max(self.stack[-1].start, end)
         elif self.rows and not opened.skipped:
             self.text(" ")
-        self.text(None if element in self.muted else element.tail)
+        if (tail := element.tail) and element not in self.muted:
+            self.text(tail)
 
     def _hint(self, tag: str) -> tuple[Hint, int]:
         if tag == "small":  # a heading's secondary text (`<h1>Title <small>deck</small>`)
