@@ -404,7 +404,9 @@ def _density_container(root: etree._Element) -> etree._Element | None:
             open_.pop()
             block, in_link = open_[-1]
             if block is not None and not in_link:
-                _credit(scores, block, element.tail)
+                run = element.tail
+                if run is not None and len(run) >= _MIN_RUN:  # (a shorter one: no call)
+                    _credit(scores, block, run)
             continue
         block, in_link = open_[-1]
         tag = element.tag
@@ -417,7 +419,9 @@ def _density_container(root: etree._Element) -> etree._Element | None:
         in_link = in_link or tag == "a"
         open_.append((block, in_link))
         if block is not None and not in_link:
-            _credit(scores, block, element.text)
+            run = element.text
+            if run is not None and len(run) >= _MIN_RUN:
+                _credit(scores, block, run)
     if not scores:
         return None
     return max(scores.items(), key=lambda item: item[1])[0]
