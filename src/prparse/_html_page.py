@@ -128,7 +128,9 @@ def _edgar_documents(text: str) -> Iterator[tuple[int, int]]:
 
 def text_nodes(element: etree._Element) -> list[str]:
     """The texts inside an element, in document order: its `itertext()`, collected by
-    libxml2 (no Python object made for each element on the way)."""
+    libxml2 (no Python object made for each element on the way). The same pieces on a
+    tree as the HTML parser builds it, which never sets two text nodes side by side (a
+    tree `etree.strip_elements` changed may have them: `itertext` reads those as one)."""
     return _TEXT_NODES(element)  # type: ignore[return-value]
 
 
