@@ -139,8 +139,8 @@ def _finish(run: _Run, end: int) -> list[Block]:
     if len(run.lines) == 1:
         return [_block(run, run.lines, (_line_text(run.lines[0]),), (run.start, end))]
     groups: list[list[int]] = [[]]  # indexes into run.lines
-    for index, line in enumerate(run.lines):
-        text = _line_text(line)
+    texts = [_line_text(line) for line in run.lines]
+    for index, text in enumerate(texts):
         if not text:
             continue
         if run.hint is not Hint.TABLE_ROW and len(text) > LONG_LINE and groups[-1]:
@@ -153,7 +153,7 @@ def _finish(run: _Run, end: int) -> list[Block]:
         _block(
             run,
             [run.lines[i] for i in group],
-            tuple(_line_text(run.lines[i]) for i in group),
+            tuple(texts[i] for i in group),
             (starts[group[0]], max(starts[group[0]], stops[group[-1]])),
         )
         for group in groups
