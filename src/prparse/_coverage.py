@@ -15,13 +15,19 @@ from collections.abc import Iterator, Sequence
 
 from ._model import Section, SectionKind
 
-_TAG = re.compile(r"<[^<>]{0,2000}>")
+# A tag: `<`, at most 2000 characters but `<` and `>`, and `>` (written as a search for a `>`
+# before the next `<`, then a run up to it: single-character runs are read by a fast loop).
+_TAG = re.compile(r"<(?=[^<]{0,2000}>)[^>]*>")
 _INVISIBLE_ELEMENTS = ("script", "style", "noscript", "template")
 # What opens invisible markup -> what closes it.
 _OPENERS = {**{f"<{name}": f"</{name}" for name in _INVISIBLE_ELEMENTS}, "<!--": "-->"}
 # The same, found in the markup as written (ASCII letters in any case, as `str.lower` reads
 # them: no other character lowercases to one of these names').
-_OPENER = re.compile(rf"<({'|'.join(_INVISIBLE_ELEMENTS)})|<!--", re.IGNORECASE | re.ASCII)
+# (The lookahead on the name's first letter lets most tags fail at one test, not four.)
+_INITIALS = "".join(sorted({name[0] for name in _INVISIBLE_ELEMENTS}))
+_OPENER = re.compile(
+    rf"<(?:(?=[{_INITIALS}])({'|'.join(_INVISIBLE_ELEMENTS)})|!--)", re.IGNORECASE | re.ASCII
+)
 _CLOSERS = {name: re.compile(f"</{name}", re.IGNORECASE | re.ASCII) for name in _INVISIBLE_ELEMENTS}
 
 
@@ -86,6 +92,8 @@ def _without_invisible_lowered(markup: str) -> str:
 
 def visible_text(markup: str) -> str:
     """The text a browser would show for a piece of a page, whitespace collapsed."""
+    if "<" not in markup and "&" not in markup:  # no markup, no reference: the text itself
+        return " ".join(markup.split())
     text = _TAG.sub(" ", _without_invisible(markup))
     return " ".join(html.unescape(text).split())
 

@@ -51,6 +51,7 @@ _EDGAR_TEXT_OPEN = re.compile(r"<TEXT>\s*", re.IGNORECASE)
 _EDGAR_TEXT_CLOSE = re.compile("</TEXT>", re.IGNORECASE)
 _EDGAR_START = re.compile(r"\s*<(?:SEC-DOCUMENT|IMS-DOCUMENT|DOCUMENT)>", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
+_TEXT_NODES = etree.XPath("descendant-or-self::text()", smart_strings=False)
 # A <title>'s site suffix: "Headline | Site", "Headline - UT News".
 _TITLE_SUFFIX = re.compile(r"\s+(?:\||-|–|—|::|»)\s+([^|–—»]{1,60})$")
 _ARTICLE_TYPES = frozenset(
@@ -62,6 +63,10 @@ _HINTS: dict[tuple[str, str], list[tuple[int, str]]] = {}
 for _rank, _hint in enumerate(CONTAINERS):
     _HINTS.setdefault((_hint.attribute, _hint.value), []).append((_rank, _hint.tag))
 _HINT_TAGS = frozenset(hint.value for hint in CONTAINERS if hint.attribute == "tag")
+_HINT_CLASSES = frozenset(hint.value for hint in CONTAINERS if hint.attribute == "class")
+_HINT_IDS = frozenset(hint.value for hint in CONTAINERS if hint.attribute == "id")
+# Tags that decide whether an element is chrome before its attributes do.
+_BY_TAG = CHROME_TAGS | PAGE_CHROME_TAGS
 # Chrome tags any document has (its head); they do not make a page a page.
 _DOCUMENT_TAGS = frozenset({"head", "title", "meta", "link", "script", "style", "noscript"})
 
@@ -121,9 +126,17 @@ def _edgar_documents(text: str) -> Iterator[tuple[int, int]]:
         pos = closed.end()
 
 
+def text_nodes(element: etree._Element) -> list[str]:
+    """The texts inside an element, in document order: its `itertext()`, collected by
+    libxml2 (no Python object made for each element on the way). The same pieces on a
+    tree as the HTML parser builds it, which never sets two text nodes side by side (a
+    tree `etree.strip_elements` changed may have them: `itertext` reads those as one)."""
+    return _TEXT_NODES(element)  # type: ignore[return-value]
+
+
 def text_of(element: etree._Element) -> str:
     """All the text inside an element."""
-    return "".join(map(str, element.itertext()))
+    return "".join(text_nodes(element))
 
 
 def clean(text: str) -> str:
@@ -149,10 +162,10 @@ def _is_article(obj: dict[str, Any]) -> bool:
     return any(isinstance(k, str) and k.lower() in _ARTICLE_TYPES for k in kinds)
 
 
-def _json_ld(root: etree._Element) -> dict[str, Any]:
+def _json_ld(scripts: list[etree._Element]) -> dict[str, Any]:
     """headline, datePublished, dateline of the page's JSON-LD article, if any."""
     found: dict[str, Any] = {}
-    for script in root.iter("script"):
+    for script in scripts:
         if "ld+json" not in (script.get("type") or ""):
             continue
         raw = (script.text or "").strip()
@@ -170,9 +183,9 @@ def _json_ld(root: etree._Element) -> dict[str, Any]:
     return found
 
 
-def _meta_tags(root: etree._Element) -> dict[str, str]:
+def _meta_tags(metas: list[etree._Element]) -> dict[str, str]:
     out: dict[str, str] = {}
-    for meta in root.iter("meta"):
+    for meta in metas:
         if meta.get("content") is None:
             continue
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
@@ -189,17 +202,29 @@ def strip_site_suffix(title: str) -> str:
     return title[: match.start()].strip()
 
 
-def _as_in_heading(root: etree._Element, title: str) -> str:
+def _as_in_heading(headings: list[etree._Element], title: str) -> str:
     """The declared title without a site's name of any length, where the page's `h1`
     shows it so: `Acme Wins Award | Acme Regional Council of X` over `<h1>Acme Wins Award`."""
     match = _TITLE_SUFFIX.search(title)
     if match is None or match.start() < 15:
         return title
     head = title[: match.start()].strip().casefold()
-    for heading in root.iter("h1"):
+    for heading in headings:
         if clean(text_of(heading)).casefold() == head:
             return title[: match.start()].strip()
     return title
+
+
+# The elements `page_meta` reads, by tag.
+_META_TAGS = ("meta", "script", "title", "h1", "date.issue", "dateline")
+
+
+def _named(root: etree._Element) -> dict[str, list[etree._Element]]:
+    """The page's elements of each of `_META_TAGS`, in document order (of one pass)."""
+    named: dict[str, list[etree._Element]] = {tag: [] for tag in _META_TAGS}
+    for element in root.iter(*_META_TAGS):
+        named[element.tag].append(element)
+    return named
 
 
 def page_meta(root: etree._Element | None, matter: PageMeta | None = None) -> PageMeta:
@@ -208,17 +233,17 @@ def page_meta(root: etree._Element | None, matter: PageMeta | None = None) -> Pa
         return PageMeta(
             title=matter.title if matter else None, published=matter.published if matter else None
         )
-    metas = _meta_tags(root)
-    ld = _json_ld(root)
-    first = next(root.iter("title"), None)
-    title = clean(text_of(first)) if first is not None else ""
+    named = _named(root)
+    metas = _meta_tags(named["meta"])
+    ld = _json_ld(named["script"])
+    title = clean(text_of(named["title"][0])) if named["title"] else ""
     if not title and matter is not None and matter.title:
         title = matter.title
     headline = clean(str(ld.get("headline") or metas.get("og:title") or "")) or None
     if headline is None and title:
         headline = strip_site_suffix(title)
     if headline is not None:
-        headline = _as_in_heading(root, headline)
+        headline = _as_in_heading(named["h1"], headline)
     published = None
     for value in (
         ld.get("datePublished"),
@@ -233,34 +258,37 @@ def page_meta(root: etree._Element | None, matter: PageMeta | None = None) -> Pa
         if published is not None:
             break
     if published is None:
-        published = _nitf_date(root)
-    dateline = clean(str(ld.get("dateline") or "")) or _nitf_dateline(root)
+        published = _nitf_date(named["date.issue"])
+    dateline = clean(str(ld.get("dateline") or "")) or _nitf_dateline(named["dateline"])
     return PageMeta(title=title or None, headline=headline, published=published, dateline=dateline)
 
 
-def _nitf_date(root: etree._Element) -> datetime.date | None:
+def _nitf_date(issues: list[etree._Element]) -> datetime.date | None:
     """NITF's `<date.issue norm="20240829T080000-0400">`."""
-    for element in root.iter("date.issue"):
+    for element in issues:
         norm = element.get("norm") or ""
         return iso_date(f"{norm[:4]}-{norm[4:6]}-{norm[6:8]}") if len(norm) >= 8 else None
     return None
 
 
-def _nitf_dateline(root: etree._Element) -> str | None:
+def _nitf_dateline(datelines: list[etree._Element]) -> str | None:
     """NITF's `<dateline>` text."""
-    for element in root.iter("dateline"):
+    for element in datelines:
         return clean(text_of(element)) or None
     return None
 
 
 def _text_length(element: etree._Element) -> int:
-    return sum(len(t.strip()) for t in map(str, element.itertext()))
+    return sum(map(len, map(str.strip, text_nodes(element))))
 
 
 def _hint_rank(tag: str, classes: str, ident: str) -> int | None:
     """The best rank of a container hint matching an element of this tag, `class` and
     `id`, None when none does."""
-    keys = [("class", token) for token in classes.split()]
+    tokens = classes.split()
+    if tag not in _HINT_TAGS and ident not in _HINT_IDS and _HINT_CLASSES.isdisjoint(tokens):
+        return None  # (most elements: no hint names any of their marks)
+    keys = [("class", token) for token in tokens]
     keys.append(("tag", tag))
     if ident:
         keys.append(("id", ident))
@@ -281,20 +309,41 @@ def _survey(
     found: list[tuple[int, int, etree._Element]] = []
     chrome: set[etree._Element] = set()
     page_chrome = False
-    for order, element in enumerate(root.iter()):
+    for element in root.iter():
         tag = element.tag
-        if not isinstance(tag, str):
+        if not isinstance(tag, str):  # a comment, an entity, a processing instruction
             chrome.add(element)
             continue
-        attributes = element.items()
-        if attributes:
-            rank, marked = _by_attributes(tag, attributes)
-        else:
-            rank, marked = (_marks(tag, "", "")[0] if tag in _HINT_TAGS else None), False
-        if tag in CHROME_TAGS or tag in PAGE_CHROME_TAGS:  # rare: decided by the tag first
+        if tag in _BY_TAG:  # rare: decided by the tag first
+            attributes = element.items()
+            rank = _by_attributes(tag, attributes)[0] if attributes else _tag_rank(tag)
             marked = _chrome_by(element, tag, attributes)
+        elif attributes := element.items():  # `_by_attributes`, inlined (most elements)
+            classes = ident = style = None
+            hidden = False
+            for name, value in attributes:
+                if name == "class":
+                    classes = value if classes is None else classes
+                elif name == "id":
+                    ident = value if ident is None else ident
+                elif name == "style":
+                    style = value if style is None else style
+                elif name == "itemprop" or name == "hidden":
+                    hidden = True  # (rare: `_by_attributes` decides)
+            if hidden:
+                rank, marked = _by_attributes(tag, attributes)
+            else:
+                if classes or ident:
+                    rank, marked = _marks(tag, classes or "", ident or "")
+                else:
+                    rank, marked = (_tag_rank(tag) if tag in _HINT_TAGS else None), False
+                marked = marked or (bool(style) and _hides(style or ""))
+        elif tag in _HINT_TAGS:
+            rank, marked = _tag_rank(tag), False
+        else:
+            continue
         if rank is not None:
-            found.append((rank, order, element))
+            found.append((rank, len(found), element))
         if marked:
             chrome.add(element)
             page_chrome = page_chrome or tag not in _DOCUMENT_TAGS
@@ -306,6 +355,11 @@ def _survey(
         if length >= MIN_CONTAINER_CHARS:
             return element, page_chrome, chrome
     return None, page_chrome, chrome
+
+
+def _tag_rank(tag: str) -> int | None:
+    """The best rank of a container hint matching an element of this tag and no attributes."""
+    return _marks(tag, "", "")[0] if tag in _HINT_TAGS else None
 
 
 @functools.lru_cache(maxsize=2048)
@@ -352,7 +406,9 @@ def _density_container(root: etree._Element) -> etree._Element | None:
             open_.pop()
             block, in_link = open_[-1]
             if block is not None and not in_link:
-                _credit(scores, block, element.tail)
+                run = element.tail
+                if run is not None and len(run) >= _MIN_RUN:  # (a shorter one: no call)
+                    _credit(scores, block, run)
             continue
         block, in_link = open_[-1]
         tag = element.tag
@@ -365,7 +421,9 @@ def _density_container(root: etree._Element) -> etree._Element | None:
         in_link = in_link or tag == "a"
         open_.append((block, in_link))
         if block is not None and not in_link:
-            _credit(scores, block, element.text)
+            run = element.text
+            if run is not None and len(run) >= _MIN_RUN:
+                _credit(scores, block, run)
     if not scores:
         return None
     return max(scores.items(), key=lambda item: item[1])[0]
@@ -464,13 +522,16 @@ def _hides(style: str) -> bool:
 def _marked_chrome(classes: str, ident: str) -> bool:
     """Whether a `class` or `id` marks chrome: a whole token starting with a chrome prefix,
     or a part of one (split on `-` and `_`) that is a chrome token."""
-    marks = f"{classes} {ident}".strip().lower()
-    for whole in marks.split():
-        if whole.startswith(CHROME_PREFIXES):
-            return True
-        if any(token in CHROME_TOKENS for token in _TOKEN_SPLIT.split(whole)):
-            return True
-    return False
+    return any(map(_chrome_token, f"{classes} {ident}".lower().split()))
+
+
+@functools.lru_cache(maxsize=1024)
+def _chrome_token(whole: str) -> bool:
+    """Whether a whole `class` or `id` token (lowercased) marks chrome (decided once per
+    token: templates repeat them in many combinations)."""
+    if whole.startswith(CHROME_PREFIXES):
+        return True
+    return any(token in CHROME_TOKENS for token in _TOKEN_SPLIT.split(whole))
 
 
 def _in_article(element: etree._Element) -> bool:

@@ -27,7 +27,7 @@ from lxml import etree
 from ._blocks import LONG_LINE, Block, Hint
 from ._data.html_hints import CHROME_TAGS
 from ._html_offsets import Locator
-from ._html_page import clean, text_of
+from ._html_page import clean, text_nodes, text_of
 
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 # fmt: off
@@ -109,6 +109,10 @@ class _Run:
     def has_text(self) -> bool:
         return self.filled
 
+    def untouched(self) -> bool:
+        """Whether nothing was added to the run: no piece, line break or link."""
+        return not self.breaks and not self.lines[0] and not self.urls
+
     def line_empty(self) -> bool:
         return not self.line_filled
 
@@ -118,8 +122,16 @@ def _line_text(pieces: list[tuple[str, bool]]) -> str:
 
 
 def _all_emphasis(lines: list[list[tuple[str, bool]]]) -> bool:
-    pieces = [(p, e) for line in lines for p, e in line if p.strip()]
-    return bool(pieces) and all(e for _, e in pieces)
+    """Whether the pieces of these lines that are more than white space (there is one) are
+    all emphasised: read up to the first that is not."""
+    found = False
+    for line in lines:
+        for piece, emphasised in line:
+            if not piece.isspace():  # (a piece is never empty)
+                if not emphasised:
+                    return False
+                found = True
+    return found
 
 
 def _finish(run: _Run, end: int) -> list[Block]:
@@ -127,8 +139,8 @@ def _finish(run: _Run, end: int) -> list[Block]:
     if len(run.lines) == 1:
         return [_block(run, run.lines, (_line_text(run.lines[0]),), (run.start, end))]
     groups: list[list[int]] = [[]]  # indexes into run.lines
-    for index, line in enumerate(run.lines):
-        text = _line_text(line)
+    texts = [_line_text(line) for line in run.lines]
+    for index, text in enumerate(texts):
         if not text:
             continue
         if run.hint is not Hint.TABLE_ROW and len(text) > LONG_LINE and groups[-1]:
@@ -141,7 +153,7 @@ def _finish(run: _Run, end: int) -> list[Block]:
         _block(
             run,
             [run.lines[i] for i in group],
-            tuple(_line_text(run.lines[i]) for i in group),
+            tuple(texts[i] for i in group),
             (starts[group[0]], max(starts[group[0]], stops[group[-1]])),
         )
         for group in groups
@@ -211,14 +223,16 @@ def _row_kind(row: etree._Element, pieces: list[str], holding: AbstractSet[etree
     """`layout` (a nested table or much text), `mixed` (chrome or a hidden email inside: walk
     it element by element) or `plain` (take it whole). `holding`: the elements that hold
     chrome which mixes a row (`_chrome_holders`). `pieces` gets the row's text pieces (its
-    `itertext()`) unless the row has much text (then some of them)."""
-    size = -len((row.text or "").strip())  # the row's own text is not counted
-    for piece in map(str, row.itertext()):
-        pieces.append(piece)
-        size += len(piece.strip())
-        if size > _LAYOUT_ROW:
-            return "layout"
+    `itertext()`) unless the row holds a table.
+
+    The nested table is looked for first: a row holding none has its text read whole (in
+    one call), and a row holding one (a layout row around a page's tables) is not read."""
     if next(row.iterdescendants("table"), None) is not None:
+        return "layout"
+    texts = text_nodes(row)
+    pieces.extend(texts)
+    # The row's own text is not counted.
+    if sum(map(len, map(str.strip, texts))) - len((row.text or "").strip()) > _LAYOUT_ROW:
         return "layout"
     if row in holding:
         return "mixed"
@@ -264,6 +278,9 @@ class _Walker:
         if run.has_text():
             for block in _finish(run, at):
                 self._emit(block)
+        elif run.untouched():  # the fresh run would equal it but for its start
+            run.start = at
+            return
         self.stack[-1] = _Run(run.hint, run.level, at, run.inherited)
 
     def _emit(self, block: Block) -> None:
@@ -380,8 +397,8 @@ class _Walker:
             self.emphasis += 1
         if tag == "pre":
             self.pre += 1
-        if tag not in ("br", "hr"):
-            self.text(self._own_text(element))
+        if tag not in ("br", "hr") and (own := self._own_text(element)):
+            self.text(own)
         return _OPENED[emph, pushed, row]
 
     def _own_text(self, element: etree._Element) -> str | None:
@@ -404,7 +421,8 @@ class _Walker:
             self.stack[-1].start = max(self.stack[-1].start, end)
         elif self.rows and not opened.skipped:
             self.text(" ")
-        self.text(None if element in self.muted else element.tail)
+        if (tail := element.tail) and element not in self.muted:
+            self.text(tail)
 
     def _hint(self, tag: str) -> tuple[Hint, int]:
         if tag == "small":  # a heading's secondary text (`<h1>Title <small>deck</small>`)
@@ -471,8 +489,12 @@ def hidden_email(element: etree._Element) -> str | None:
     code = element.get("data-cfemail")
     if code:
         return cf_decode(code)
-    href = element.get("href") or ""
+    href = element.get("href")
+    if not href:
+        return None
     if href.lower().startswith("mailto:"):
         return href[7:].split("?", 1)[0].strip() or None
+    if "/cdn-cgi/l/email-protection#" not in href:  # (the pattern's literal: no search without)
+        return None
     match = _CF_EMAIL_HREF.search(href)
     return cf_decode(match.group(1)) if match else None
