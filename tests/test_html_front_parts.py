@@ -1,17 +1,20 @@
 """Shortcuts of the HTML front end read as the plain definitions they stand for:
 `edgar_text_part` (plain searches for the parts' tags) as the lazy regexes that first
 defined it, `_short_line` (a long text cleaned only in part) as `clean` and a length,
-`_ASCII_SHOWN_LETTERS` (one pass) as the passes of `holds` over a span."""
+`holds` over an ASCII span (tags dropped, then all but letters) as its passes over any
+span, `letters` (ASCII signs dropped byte-wise) as one regex, and the word-by-word
+search `holds` tries first on a long span as the full check it stands in front of."""
 
 from __future__ import annotations
 
 import html
 import random
 import re
+import unicodedata
 
 from prparse._html import _DATE_LINE_CHARS, _short_line
 from prparse._html_page import clean, edgar_text_part
-from prparse._html_spans import _ANY_TAG, _ASCII_SHOWN_LETTERS, letters
+from prparse._html_spans import _ANY_TAG, _subsequence, _words_shown, holds, letters
 
 _DOCUMENT = re.compile(r"<DOCUMENT>(.*?)(?:</DOCUMENT>|\Z)", re.DOTALL | re.IGNORECASE)
 _TYPE = re.compile(r"<TYPE>\s*([^\s<]+)", re.IGNORECASE)
@@ -60,4 +63,58 @@ def test_an_ascii_span_is_read_as_the_plain_passes_read_it() -> None:
     for _ in range(3000):
         span = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
         plain = letters(html.unescape(_ANY_TAG.sub(" ", span)))
-        assert _ASCII_SHOWN_LETTERS.sub("", span) == plain, span
+        assert letters(_ANY_TAG.sub("", span)) == plain, span
+
+
+_NOT_ALNUM = re.compile(r"[\W_]+")
+_SPAN_PIECES = (
+    "<", ">", "<b>", "</p>", "a", "Bc", "9", " ", "_", "<a href='a'>", "-", "\n", "<<",
+    "&amp;", "&#769;", "e", "&", "#", "&#x41;", "\u0301", "\u00e9", "&eacute;", "ab", "&ab",
+    "&#1;", "x", ";", "AT&T", "&lt<b>", "\u2019", "\u00a0", "\ud800",
+)  # fmt: skip
+_TEXT_WORDS = ("a", "Bc", "9", "e", "ab", "x", "A", "AT", "T", "amp", "41", "b", "\u00e9",
+               "e\u0301", "\u2019", "-", "\ud800")  # fmt: skip
+
+
+def _plain_letters(text: str) -> str:
+    return _NOT_ALNUM.sub("", text if text.isascii() else unicodedata.normalize("NFC", text))
+
+
+def _plain_holds(text: str, span: str) -> bool:
+    needle = _plain_letters(text)
+    if not needle:
+        return holds(text, span)  # a text of no letter: not what these tests are about
+    shown = _plain_letters(html.unescape(_ANY_TAG.sub(" ", span)))
+    raw = _plain_letters(html.unescape(span))
+    return _subsequence(needle, shown) or _subsequence(needle, raw)
+
+
+def test_letters_are_what_one_regex_keeps() -> None:
+    rng = random.Random(13)
+    for _ in range(3000):
+        text = "".join(rng.choice(_SPAN_PIECES) for _ in range(rng.randint(0, 14)))
+        assert letters(text) == _plain_letters(text), text
+
+
+def test_the_words_shortcut_finds_only_what_holds_finds() -> None:
+    rng = random.Random(17)
+    found = 0
+    for _ in range(20000):
+        span = "".join(rng.choice(_SPAN_PIECES) for _ in range(rng.randint(0, 16)))
+        text = " ".join(rng.choice(_TEXT_WORDS) for _ in range(rng.randint(1, 4)))
+        if _plain_letters(text) and _words_shown(text, span):
+            found += 1
+            assert _plain_holds(text, span), (text, span)
+        assert holds(text, span) == _plain_holds(text, span), (text, span)
+    assert found > 100
+
+
+def test_a_long_span_is_read_word_by_word_as_a_whole() -> None:
+    cell = '<td style="width:9%; font-family:Calibri">'
+    text = "Total revenues $ 9,367 $ 9,800"
+    span = f"<tr>{cell}<p>Total revenues</p></td>{cell}$</td>{cell}9,367</td>{cell}$ 9,800</td>"
+    assert _words_shown(text, span * 3)
+    assert not _words_shown("9800 Total", span)  # out of order
+    assert not _words_shown("Calibri", span)  # inside a tag only
+    assert not _words_shown("amp", "AT&amp;T")  # a reference's name
+    assert not _words_shown("e", "e&#769;")  # joined with its mark: `\u00e9`
