@@ -49,10 +49,20 @@ _RAW_TEXT = frozenset(
 )
 
 
-@functools.lru_cache(maxsize=512)
+_TAG_PATTERNS: dict[str, re.Pattern[str]] = {}
+"""`_tag_pattern`'s patterns by tag name (`find` reads it first: a dict is cheaper to ask
+than a cached function)."""
+_MAX_TAG_PATTERNS = 512
+
+
 def _tag_pattern(tag: str) -> re.Pattern[str]:
-    """`<tag` as a start tag (compiled once per tag name)."""
-    return re.compile(rf"<{re.escape(tag)}(?=[\s/>])", re.IGNORECASE)
+    """`<tag` as a start tag (compiled once per tag name, of a bounded number of names)."""
+    pattern = _TAG_PATTERNS.get(tag)
+    if pattern is None:
+        if len(_TAG_PATTERNS) >= _MAX_TAG_PATTERNS:
+            _TAG_PATTERNS.clear()
+        pattern = _TAG_PATTERNS[tag] = re.compile(rf"<{re.escape(tag)}(?=[\s/>])", re.IGNORECASE)
+    return pattern
 
 
 @functools.lru_cache(maxsize=512)
@@ -78,6 +88,9 @@ class Locator:
         self.lines = list(itertools.accumulate(map(_PLUS_ONE, parts), initial=base))
         self.lines.pop()
         self.comments = text.find("<!--", base, end) >= 0
+        self._comment_from = self._comment_at = -1
+        """No comment opens in [comment_from, comment_at); one does at comment_at (or, at
+        the text's length, none)."""
 
     def line_start(self, line: int | None) -> int:
         """Where 1-based source line `line` starts (the base when there is no line)."""
@@ -90,12 +103,13 @@ class Locator:
 
         The tag is looked for from a few lines before the element's
         `sourceline` (libxml2 gives the line where a start tag ends) up to the
-        end of that line, and must carry the element's `id` or first class:
-        a tag the parser invented or moved then costs no overshoot.
+        end of that line, and must carry the element's `id` or first class
+        (tried on a few tags of its name): a tag the parser invented or moved
+        then costs no overshoot.
         """
         tag = element.tag
         cursor = self.cursor
-        if not isinstance(tag, str) or not tag:
+        if tag.__class__ is not str or not tag:  # a comment's or an entity's (a function)
             return cursor
         line = element.sourceline
         pos, stop = cursor, self.limit
@@ -115,46 +129,46 @@ class Locator:
         gone = self.absent.get(tag)
         if gone is not None and gone <= pos:
             return cursor
-        marker = element.get("id") or (element.get("class") or "").split(" ")[0] or None
-        match = self._search(tag, marker, pos, stop)
-        if match is None:
-            return cursor
-        self.cursor = match.end()
-        if tag in _RAW_TEXT and not len(element):  # its text holds anything but its end tag
-            close = _close_pattern(tag).search(self.text, self.cursor, self.limit)
-            self.cursor = close.end() if close else self.cursor
-        return match.start()
-
-    def _search(self, tag: str, marker: str | None, pos: int, stop: int) -> re.Match[str] | None:
-        """The first `<tag` in [pos, stop) whose attributes hold `marker` (tried a few times)."""
-        pattern = _tag_pattern(tag)
+        pattern = _TAG_PATTERNS.get(tag) or _tag_pattern(tag)
         text = self.text
+        marker: str | None = ""  # read from the element when first needed
         start = pos
         for _ in range(_MARKER_TRIES + 1):
             match = pattern.search(text, start, stop)
-            if (
-                match is not None
-                and self.comments
-                and text.rfind("<!--", start, match.start()) >= 0  # else no comment holds it
-            ):
-                match = self._outside_comments(pattern, match, start, stop)
+            if match is not None and self.comments and self._comment_opens(start, match.start()):
+                match = self._outside_comments(pattern, match, start, stop)  # else none holds it
+            if marker == "":
+                marker = element.get("id") or (element.get("class") or "").partition(" ")[0] or None
             if match is None:
                 if stop >= self.limit and marker is None:
                     self.absent[tag] = pos  # no such tag after `pos`: never search for it again
-                return None
+                return cursor
             end = match.end()
             if marker is None or text.find(marker, end, end + _TAG_SPAN) >= 0:
-                return match
+                self.cursor = end
+                if tag in _RAW_TEXT and not len(element):  # its text is all but its end tag
+                    close = _close_pattern(tag).search(text, end, self.limit)
+                    if close is not None:
+                        self.cursor = close.end()
+                return match.start()
             start = end
-        return None
+        return cursor
 
     def _first(self, pattern: re.Pattern[str], pos: int, stop: int) -> re.Match[str] | None:
         """The first match of `pattern` in [pos, stop) outside comments (the parser drops
         them, and commented-out markup is common)."""
         match = pattern.search(self.text, pos, stop)
-        if match is None or not self.comments or self.text.rfind("<!--", pos, match.start()) < 0:
+        if match is None or not self.comments or not self._comment_opens(pos, match.start()):
             return match
         return self._outside_comments(pattern, match, pos, stop)
+
+    def _comment_opens(self, start: int, end: int) -> bool:
+        """Whether a comment's `<!--` lies wholly in [start, end) (one search for the next
+        `<!--` serves every cursor up to it)."""
+        if not self._comment_from <= start <= self._comment_at:
+            at = self.text.find("<!--", start)
+            self._comment_from, self._comment_at = start, at if at >= 0 else len(self.text)
+        return self._comment_at + 4 <= end
 
     def _outside_comments(
         self, pattern: re.Pattern[str], match: re.Match[str], pos: int, stop: int
