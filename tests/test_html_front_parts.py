@@ -8,13 +8,21 @@ search `holds` tries first on a long span as the full check it stands in front o
 from __future__ import annotations
 
 import html
+import itertools
 import random
 import re
 import unicodedata
 
+import pytest
+from lxml import etree
+
+import prparse._html as html_front
+from prparse._blocks import PageMeta
 from prparse._html import _DATE_LINE_CHARS, _short_line
+from prparse._html_offsets import Locator
 from prparse._html_page import clean, edgar_text_part
 from prparse._html_spans import _ANY_TAG, _subsequence, _words_shown, holds, letters
+from prparse._html_walk import container_blocks
 
 _DOCUMENT = re.compile(r"<DOCUMENT>(.*?)(?:</DOCUMENT>|\Z)", re.DOTALL | re.IGNORECASE)
 _TYPE = re.compile(r"<TYPE>\s*([^\s<]+)", re.IGNORECASE)
@@ -118,3 +126,91 @@ def test_a_long_span_is_read_word_by_word_as_a_whole() -> None:
     assert not _words_shown("Calibri", span)  # inside a tag only
     assert not _words_shown("amp", "AT&amp;T")  # a reference's name
     assert not _words_shown("e", "e&#769;")  # joined with its mark: `\u00e9`
+
+
+def _random_page(rng: random.Random) -> str:
+    """A page of random markup: nested, unclosed and raw-text elements, comments (some
+    holding tags), tags over several lines, long attributes, and any line ends."""
+
+    def gap() -> str:
+        return rng.choice(["", "", "\n", " ", "\n\n", "\r\n", "\r"])
+
+    def words() -> str:
+        return rng.choice(["Hello", "News 12 March 2019", "x", "", "Aug. 28, 2015", "a<b", "&amp;"])
+
+    def marks() -> str:
+        found = []
+        if rng.random() < 0.3:
+            found.append(f'id="i{rng.randint(0, 5)}"')
+        if rng.random() < 0.3:
+            found.append(f'class="c{rng.randint(0, 5)} d"')
+        if rng.random() < 0.1:
+            found.append('data-x="' + "y" * rng.randint(0, 800) + '"')
+        if rng.random() < 0.1:
+            found.append("\n".join(["a=1"] * rng.randint(1, 5)))
+        return "".join(" " + mark for mark in found)
+
+    def element(depth: int) -> str:
+        tag = rng.choice(_PAGE_TAGS)
+        if tag in ("br", "img"):
+            return f"<{tag}{marks()}>" + gap()
+        if tag.lower() in ("script", "style", "title"):
+            body = rng.choice(["var a = '<div>';", "x", "", "</div>", "document.write('<p>')"])
+            return f"<{tag}{marks()}>{body}" + (f"</{tag}>" if rng.random() < 0.95 else "") + gap()
+        inner = "".join(
+            element(depth + 1)
+            if rng.random() < 0.5
+            else rng.choice([words(), "<!-- <div> -->", "<!--", "-->", gap()])
+            for _ in range(rng.randint(0, 4 if depth < 4 else 0))
+        )
+        close = f"</{tag}>" if rng.random() < 0.9 else ""
+        return f"<{tag}{marks()}>{gap()}{words()}{inner}{close}{gap()}"
+
+    head = "".join(element(3) for _ in range(rng.randint(0, 3)))
+    body = "".join(element(0) for _ in range(rng.randint(1, 8)))
+    opening = rng.choice(["<html><head>", "<html>\n<head>\n", "", "<!DOCTYPE html>\n<html>"])
+    middle = rng.choice(["</head><body>", "</head>\n<body class='x'>\n", ""])
+    return opening + head + middle + body + rng.choice(["</body></html>", ""])
+
+
+_PAGE_TAGS = (
+    "div", "p", "span", "h1", "h2", "script", "style", "title", "br", "img", "table", "tr",
+    "td", "li", "ul", "b", "noscript", "small", "DIV", "SCRIPT", "Title", "H1",
+)  # fmt: skip
+
+
+def _synced(
+    text: str, root: etree._Element, container: etree._Element, meta: PageMeta, skip: bool
+) -> tuple[object, ...]:
+    """What `_sync_to` gives and leaves (the locator, the container's blocks after it)."""
+    locator = Locator(text, 0, len(text))
+    with pytest.MonkeyPatch.context() as patch:
+        if not skip:
+            patch.setattr(html_front, "_unlocated", lambda *_: [])
+        heading, title, dated = html_front._sync_to(root, container, locator, meta)
+    start = locator.find(container)
+    state = (locator.cursor, dict(locator.absent))
+    return heading, title(), dated, start, state, container_blocks(container, locator, set())
+
+
+def _before(root: etree._Element, container: etree._Element) -> list[etree._Element]:
+    return list(itertools.takewhile(lambda element: element is not container, root.iter()))
+
+
+def test_elements_left_unlocated_leave_the_locator_as_locating_them_would(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(html_front, "_SKIP_WORTH", 1)
+    rng = random.Random(23)
+    skipped = 0
+    for _ in range(400):
+        text = _random_page(rng)
+        root = html_front._parse(text)
+        assert root is not None
+        container = rng.choice([e for e in root.iter() if isinstance(e.tag, str)])
+        before = _before(root, container)
+        skipped += bool(html_front._unlocated(before, container, Locator(text, 0, len(text))))
+        for meta in (PageMeta(), PageMeta(headline="News 12 March 2019")):
+            every = _synced(text, root, container, meta, skip=False)
+            assert _synced(text, root, container, meta, skip=True) == every, text
+    assert skipped > 50

@@ -29,6 +29,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import re
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 
 from lxml import etree
@@ -83,6 +84,12 @@ _NEAR_CONTAINER = 40
 _SECONDARY = frozenset({"small"})
 # Elements whose text is raw markup, never a release's container.
 _RAW_CONTAINERS = _UNSHOWN | {"textarea", "xmp", "title"}
+# How many elements before the container are worth asking whether they need locating.
+_SKIP_WORTH = 16
+# The elements before the container whose offsets `_sync_to` reads.
+_OFFSETS_READ = frozenset({"title", "h1", "hl1"})
+# How many of the ways to skip them are tried (each costs one search), most skipped first.
+_SKIP_TRIES = 3
 # How many of the container's first blocks may repeat the page's headline.
 _TITLE_SEARCH = 8
 
@@ -100,28 +107,96 @@ def _parse(text: str) -> etree._Element | None:
 
 def _sync_to(
     root: etree._Element, container: etree._Element, locator: Locator, meta: PageMeta
-) -> tuple[list[Block], tuple[int, int] | None, _dt.date | None]:
+) -> tuple[list[Block], Callable[[], tuple[int, int] | None], _dt.date | None]:
     """Move the locator up to the container; the page's `h1` before it, as blocks, the
-    span of the page's `<title>`, and (when the page states no date) the date line over
-    the container (`_DateLines`).
+    span of the page's `<title>` (when asked for), and (when the page states no date)
+    the date line over the container (`_DateLines`).
 
     When the page names its headline (`og:title`, JSON-LD, `<title>`), an `h1`
-    that neither holds it nor is held by it (a site name) is passed over.
+    that neither holds it nor is held by it (a site name) is passed over. Elements
+    the locator need not locate to move up as it would (`_first_located`) are only
+    read for the date line.
     """
+    before = []
+    for element in root.iter():
+        if element is container:
+            break
+        before.append(element)
+    for skip in (*_unlocated(before, container, locator)[:_SKIP_TRIES], 0):
+        found = _sync_from(before, skip, container, locator, meta)
+        if found is not None:
+            break
+        locator.reset()  # the first element located was not found: skip fewer
+    assert found is not None  # with nothing skipped, there is no first element to miss
+    heading, title, dated = found
+    if title is None and skip:
+        return heading, _title_before(before[:skip], locator), dated
+    return heading, lambda: title, dated
+
+
+def _unlocated(
+    before: list[etree._Element], container: etree._Element, locator: Locator
+) -> list[int]:
+    """How many of the elements before the container the locator may leave unlocated, most
+    first: none after the first `h1` (its offsets are read), and all before them move the
+    cursor no further than any element after them (the container too) starts its search,
+    so that they leave the cursor where none of those searches reads it (their searches
+    have only line-bound windows, so no tag is marked absent either)."""
+    if len(before) < _SKIP_WORTH:
+        return []
+    heads = [i for i, e in enumerate(before) if e.tag in ("h1", "hl1")]
+    last = heads[0] if heads else len(before)
+    bounds = [locator.bounds(e) for e in before[:last]]
+    earliest = locator.bounds(container)[0]
+    if last < len(before):
+        earliest = min(earliest, *(locator.bounds(e)[0] for e in before[last:]))
+    # From the end: the indexes whose earlier elements all reach no further than every
+    # later one begins.
+    reach = [0] * (last + 1)
+    for index, (_, far) in enumerate(bounds):
+        reach[index + 1] = max(reach[index], far)
+    found = []
+    for index in range(last, 0, -1):
+        if reach[index] <= earliest:
+            found.append(index)
+            if len(found) == _SKIP_TRIES:
+                break
+        earliest = min(earliest, bounds[index - 1][0])
+    return found
+
+
+def _sync_from(
+    before: list[etree._Element],
+    skip: int,
+    container: etree._Element,
+    locator: Locator,
+    meta: PageMeta,
+) -> tuple[list[Block], tuple[int, int] | None, _dt.date | None] | None:
+    """`_sync_to` with the first `skip` elements read for the date line only; None when an
+    element whose offset is read (the title, an `h1`, the container) comes before any
+    element then located is found (its offset would be the cursor the skipped left)."""
     heading: list[Block] = []
     taken: set[etree._Element] = set()  # deck elements read already (their insides are theirs)
     title: tuple[int, int] | None = None
     wanted = _key(meta.headline or "")
     holders = set(container.iterancestors())  # an `h1` left open may hold the release
     dates = _DateLines() if meta.published is None else None
-    for element in root.iter():
-        if element is container:
-            break
+    if dates is not None:
+        for element in before[:skip]:
+            dates.see(element, element.tag)
+    titled = any(element.tag == "title" for element in before[:skip])  # located when asked
+    settled = not skip  # whether the cursor is where locating every element leaves it
+    for element in before[skip:]:
+        cursor = locator.cursor
         start = locator.find(element)
         tag = element.tag
+        if not settled:
+            settled = locator.cursor != cursor
+            if not settled and tag in _OFFSETS_READ:  # its offset would be the cursor
+                return None
         if dates is not None:
             dates.see(element, tag)
-        if title is None and tag == "title":
+        if title is None and tag == "title" and not titled:
             title = (start, locator.cursor)
         if not heading and tag in ("h1", "hl1") and element not in holders:
             text = clean(_shown_text(element, skip=_SECONDARY))
@@ -132,7 +207,37 @@ def _sync_to(
         ):
             taken.add(element)
             heading.extend(_deck_blocks(element, start, locator))
+    if not settled and not _found(container, locator):
+        return None
     return heading, title, dates.date() if dates is not None else None
+
+
+def _found(element: etree._Element, locator: Locator) -> bool:
+    """Whether the locator finds the element (the cursor put back: it is looked for again,
+    as the walk looks for the container)."""
+    cursor = locator.cursor
+    locator.find(element)
+    moved = locator.cursor != cursor
+    locator.cursor = cursor
+    return moved
+
+
+def _title_before(
+    skipped: list[etree._Element], locator: Locator
+) -> Callable[[], tuple[int, int] | None]:
+    """The span of the page's `<title>` among the skipped elements, located when asked for
+    by a locator of its own that locates every element up to it, as `_sync_to` would."""
+    index = next((i for i, e in enumerate(skipped) if e.tag == "title"), None)
+
+    def span() -> tuple[int, int] | None:
+        if index is None:
+            return None
+        own = Locator(locator.text, locator.base, locator.limit)
+        for element in skipped[:index]:
+            own.find(element)
+        return own.find(skipped[index]), own.cursor
+
+    return span
 
 
 def _deck_blocks(element: etree._Element, start: int, locator: Locator) -> list[Block]:
@@ -249,9 +354,11 @@ def _shown_container(container: etree._Element) -> etree._Element:
     return container
 
 
-def _title_heading(blocks: list[Block], meta: PageMeta, at: tuple[int, int]) -> list[Block]:
+def _title_heading(
+    blocks: list[Block], meta: PageMeta, at: Callable[[], tuple[int, int]]
+) -> list[Block]:
     """Mark the block that repeats the page's headline as the heading, or add one before all
-    (its offsets those of the page's `<title>`, or of the first block)."""
+    (its offsets, `at()`, those of the page's `<title>`, or of the first block)."""
     headline = meta.headline
     if not headline or len(headline.split()) < 3 or _FILE_NAME.search(headline):
         return blocks
@@ -264,7 +371,8 @@ def _title_heading(blocks: list[Block], meta: PageMeta, at: tuple[int, int]) -> 
         if _key(block.text) == wanted:
             head = dataclasses.replace(block, hint=Hint.HEADING, level=1)
             return [*blocks[:index], head, *blocks[index + 1 :]]
-    return [Block(text=headline, start=at[0], end=at[1], hint=Hint.HEADING, level=1), *blocks]
+    start, end = at()
+    return [Block(text=headline, start=start, end=end, hint=Hint.HEADING, level=1), *blocks]
 
 
 def _key(text: str) -> str:
@@ -373,7 +481,7 @@ def _read(text: str) -> tuple[Document, etree._Element | None]:
         blocks += container_blocks(box, locator, chrome)
     if not lead:
         first = blocks[0].start if blocks else base
-        blocks = _title_heading(blocks, meta, title or (first, first))
+        blocks = _title_heading(blocks, meta, lambda: title() or (first, first))
     whole = base == 0 and end == len(text)
     return Document(fit_spans(blocks, text, base, end), meta), root if whole else None
 

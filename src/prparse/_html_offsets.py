@@ -19,6 +19,7 @@ markup is common). `_html_spans.fit_spans` checks the result.
 
 from __future__ import annotations
 
+import collections
 import functools
 import itertools
 import re
@@ -153,6 +154,39 @@ class Locator:
                 return match.start()
             start = end
         return cursor
+
+    def reset(self) -> None:
+        """Back to the state it was made in (the cursor at the base, nothing remembered)."""
+        self.cursor = self.base
+        self.absent.clear()
+        self._free = (-1, -1)
+
+    def bounds(self, element: etree._Element) -> tuple[int, int]:
+        """Where the search for `element`'s start tag begins at the earliest, and how far
+        locating it can move the cursor at the most (a cursor further on stays put).
+
+        Read from the element's `sourceline` alone (and, for raw text, the end tags
+        after its line's last tag of its name), whatever the cursor: a locator whose
+        cursor is no further than every later element's earliest start needs no
+        earlier element located to locate them as it would have.
+        """
+        line = element.sourceline
+        lines = self.lines
+        count = len(lines)
+        if not isinstance(line, int) or not line:
+            return self.base, self.limit
+        first = line - _TAG_LINES
+        begin = self.base if first < 1 else lines[(first if first < count else count) - 1]
+        if line >= _MAX_RELIABLE_LINE or line >= count or lines[line] >= self.limit:
+            return begin, self.limit  # searched to the limit: it may be marked absent too
+        reach = lines[line]  # its tag ends before the start of the next line
+        tag = element.tag
+        if tag in _RAW_TEXT and not len(element):
+            tags = collections.deque(_tag_pattern(tag).finditer(self.text, begin, reach), 1)
+            if tags:  # its end tag comes no later than the first after the last of them
+                close = _close_pattern(tag).search(self.text, tags[0].end(), self.limit)
+                return begin, max(reach, close.end()) if close is not None else self.limit
+        return begin, reach
 
     def _first(self, pattern: re.Pattern[str], pos: int, stop: int) -> re.Match[str] | None:
         """The first match of `pattern` in [pos, stop) outside comments (the parser drops
