@@ -19,7 +19,7 @@ from lxml import etree
 import prparse._html as html_front
 from prparse._blocks import PageMeta
 from prparse._html import _DATE_LINE_CHARS, _short_line
-from prparse._html_offsets import Locator
+from prparse._html_offsets import Locator, _close_pattern, _tag_pattern
 from prparse._html_page import clean, edgar_text_part
 from prparse._html_spans import _ANY_TAG, _subsequence, _words_shown, holds, letters
 from prparse._html_walk import container_blocks
@@ -214,3 +214,22 @@ def test_elements_left_unlocated_leave_the_locator_as_locating_them_would(
             every = _synced(text, root, container, meta, skip=False)
             assert _synced(text, root, container, meta, skip=True) == every, text
     assert skipped > 50
+
+
+def _end_tag_by_definition(locator: Locator, tag: str, pos: int) -> int | None:
+    """The first end tag before the next start tag of its name (each outside comments)."""
+    following = locator._first(_tag_pattern(tag), pos, locator.limit)
+    stop = following.start() if following else locator.limit
+    match = locator._first(_close_pattern(tag), pos, stop)
+    return match.end() if match is not None else None
+
+
+def test_an_end_tag_is_the_first_before_the_next_start_tag_of_its_name() -> None:
+    rng = random.Random(29)
+    pieces = ("<p>", "</p>", "</p >", "<p\n", "<!--", "-->", "<!-->", "x", "<P>", "</P>", "<pre>")
+    element = etree.Element("p")
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        pos = rng.randint(0, len(text))
+        expected = _end_tag_by_definition(Locator(text, 0, len(text)), "p", pos)
+        assert Locator(text, 0, len(text))._end_tag(element, pos) == expected, (text, pos)

@@ -20,7 +20,6 @@ markup is common). `_html_spans.fit_spans` checks the result.
 from __future__ import annotations
 
 import collections
-import functools
 import itertools
 import re
 
@@ -66,10 +65,17 @@ def _tag_pattern(tag: str) -> re.Pattern[str]:
     return pattern
 
 
-@functools.lru_cache(maxsize=512)
+_CLOSE_PATTERNS: dict[str, re.Pattern[str]] = {}
+
+
 def _close_pattern(tag: str) -> re.Pattern[str]:
-    """`</tag>` (compiled once per tag name)."""
-    return re.compile(rf"</{re.escape(tag)}\s*>", re.IGNORECASE)
+    """`</tag>` (compiled once per tag name, of a bounded number of names)."""
+    pattern = _CLOSE_PATTERNS.get(tag)
+    if pattern is None:
+        if len(_CLOSE_PATTERNS) >= _MAX_TAG_PATTERNS:
+            _CLOSE_PATTERNS.clear()
+        pattern = _CLOSE_PATTERNS[tag] = re.compile(rf"</{re.escape(tag)}\s*>", re.IGNORECASE)
+    return pattern
 
 
 class Locator:
@@ -250,9 +256,12 @@ class Locator:
         if not tag:
             return None
         stop = min(self.limit, pos + _CLOSE_WINDOW)
-        following = self._first(_tag_pattern(tag), pos, stop)
-        match = self._first(_close_pattern(tag), pos, following.start() if following else stop)
-        return match.end() if match is not None else None
+        # The first end tag, then a start tag before it (none can begin inside an end tag):
+        # the second search reads no further than the first found.
+        match = self._first(_CLOSE_PATTERNS.get(tag) or _close_pattern(tag), pos, stop)
+        if match is None or self._first(_tag_pattern(tag), pos, match.start()) is not None:
+            return None
+        return match.end()
 
     def next_start(self, pos: int) -> int:
         """Where the first start tag at or after `pos` begins (the limit when none does).
