@@ -18,6 +18,7 @@ from lxml import etree
 
 import prparse._html as html_front
 from prparse._blocks import PageMeta
+from prparse._dates import find_release_date
 from prparse._html import _DATE_LINE_CHARS, _short_line
 from prparse._html_offsets import Locator, _close_pattern, _tag_pattern
 from prparse._html_page import clean, edgar_text_part
@@ -209,7 +210,9 @@ def test_elements_left_unlocated_leave_the_locator_as_locating_them_would(
         assert root is not None
         container = rng.choice([e for e in root.iter() if isinstance(e.tag, str)])
         before = _before(root, container)
-        skipped += bool(html_front._unlocated(before, container, Locator(text, 0, len(text))))
+        tags = [element.tag for element in before]
+        locator = Locator(text, 0, len(text))
+        skipped += bool(html_front._unlocated(before, tags, container, locator))
         for meta in (PageMeta(), PageMeta(headline="News 12 March 2019")):
             every = _synced(text, root, container, meta, skip=False)
             assert _synced(text, root, container, meta, skip=True) == every, text
@@ -233,3 +236,33 @@ def test_an_end_tag_is_the_first_before_the_next_start_tag_of_its_name() -> None
         pos = rng.randint(0, len(text))
         expected = _end_tag_by_definition(Locator(text, 0, len(text)), "p", pos)
         assert Locator(text, 0, len(text))._end_tag(element, pos) == expected, (text, pos)
+
+
+def _date_line_by_definition(before: list[etree._Element]) -> object:
+    """The date line as first defined: every element read in order, the dates after the last
+    heading kept (the first of them), else the last date near the container."""
+    found: list[tuple[int, object]] = []
+    heading = False
+    for order, element in enumerate(before, 1):
+        if element.tag in ("h1", "hl1"):
+            heading, found = True, []
+        elif isinstance(element.tag, str) and element.text and re.search(r"\d", element.text):
+            line = _short_line(element.text)
+            if line and (date := find_release_date(line)):
+                found.append((order, date))
+    if heading:
+        return found[0][1] if found else None
+    near = [date for at, date in found if len(before) - at <= html_front._NEAR_CONTAINER]
+    return near[-1] if near else None
+
+
+def test_the_date_line_is_read_from_the_elements_that_may_hold_it() -> None:
+    rng = random.Random(31)
+    for _ in range(300):
+        text = _random_page(rng) + "<p>x</p>" * rng.randint(0, 50)
+        root = html_front._parse(text)
+        assert root is not None
+        container = rng.choice([e for e in root.iter() if isinstance(e.tag, str)])
+        before = _before(root, container)
+        tags = [element.tag for element in before]
+        assert html_front._date_line(before, tags) == _date_line_by_definition(before), text

@@ -29,7 +29,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 
 from lxml import etree
@@ -122,69 +122,51 @@ def _sync_to(
         if element is container:
             break
         before.append(element)
-    for skip in (*_unlocated(before, container, locator)[:_SKIP_TRIES], 0):
-        found = _sync_from(before, skip, container, locator, meta)
+    tags = [element.tag for element in before]
+    for skip in (*_unlocated(before, tags, container, locator)[:_SKIP_TRIES], 0):
+        found = _sync_from(before, skip, "title" in tags[:skip], container, locator, meta)
         if found is not None:
             break
         locator.reset()  # the first element located was not found: skip fewer
     assert found is not None  # with nothing skipped, there is no first element to miss
-    heading, title, dated = found
+    heading, title = found
+    dated = _date_line(before, tags) if meta.published is None else None
     if title is None and skip:
         return heading, _title_before(before[:skip], locator), dated
     return heading, lambda: title, dated
 
 
 def _unlocated(
-    before: list[etree._Element], container: etree._Element, locator: Locator
+    before: list[etree._Element],
+    tags: Sequence[object],
+    container: etree._Element,
+    locator: Locator,
 ) -> list[int]:
     """How many of the elements before the container the locator may leave unlocated, most
-    first: none after the first `h1` (its offsets are read), and all before them move the
-    cursor no further than any element after them (the container too) starts its search,
-    so that they leave the cursor where none of those searches reads it (their searches
-    have only line-bound windows, so no tag is marked absent either)."""
+    first (`Locator.needless`): none from the first `h1` on (its offsets are read)."""
     if len(before) < _SKIP_WORTH:
         return []
-    heads = [i for i, e in enumerate(before) if e.tag in ("h1", "hl1")]
-    last = heads[0] if heads else len(before)
-    bounds = [locator.bounds(e) for e in before[:last]]
-    earliest = locator.bounds(container)[0]
-    if last < len(before):
-        earliest = min(earliest, *(locator.bounds(e)[0] for e in before[last:]))
-    # From the end: the indexes whose earlier elements all reach no further than every
-    # later one begins.
-    reach = [0] * (last + 1)
-    for index, (_, far) in enumerate(bounds):
-        reach[index + 1] = max(reach[index], far)
-    found = []
-    for index in range(last, 0, -1):
-        if reach[index] <= earliest:
-            found.append(index)
-            if len(found) == _SKIP_TRIES:
-                break
-        earliest = min(earliest, bounds[index - 1][0])
-    return found
+    last = next((i for i, tag in enumerate(tags) if tag in ("h1", "hl1")), len(before))
+    return locator.needless(before, last, container, _SKIP_TRIES)
 
 
 def _sync_from(
     before: list[etree._Element],
     skip: int,
+    titled: bool,
     container: etree._Element,
     locator: Locator,
     meta: PageMeta,
-) -> tuple[list[Block], tuple[int, int] | None, _dt.date | None] | None:
-    """`_sync_to` with the first `skip` elements read for the date line only; None when an
-    element whose offset is read (the title, an `h1`, the container) comes before any
-    element then located is found (its offset would be the cursor the skipped left)."""
+) -> tuple[list[Block], tuple[int, int] | None] | None:
+    """The heading blocks and title span of `_sync_to`, the first `skip` elements not located
+    (`titled`: the title among them); None when an element whose offset is read (the
+    title, an `h1`, the container) comes before any element then located is found (its
+    offset would be the cursor the skipped left)."""
     heading: list[Block] = []
     taken: set[etree._Element] = set()  # deck elements read already (their insides are theirs)
     title: tuple[int, int] | None = None
     wanted = _key(meta.headline or "")
     holders = set(container.iterancestors())  # an `h1` left open may hold the release
-    dates = _DateLines() if meta.published is None else None
-    if dates is not None:
-        for element in before[:skip]:
-            dates.see(element, element.tag)
-    titled = any(element.tag == "title" for element in before[:skip])  # located when asked
     settled = not skip  # whether the cursor is where locating every element leaves it
     for element in before[skip:]:
         cursor = locator.cursor
@@ -194,8 +176,6 @@ def _sync_from(
             settled = locator.cursor != cursor
             if not settled and tag in _OFFSETS_READ:  # its offset would be the cursor
                 return None
-        if dates is not None:
-            dates.see(element, tag)
         if title is None and tag == "title" and not titled:
             title = (start, locator.cursor)
         if not heading and tag in ("h1", "hl1") and element not in holders:
@@ -209,7 +189,7 @@ def _sync_from(
             heading.extend(_deck_blocks(element, start, locator))
     if not settled and not _found(container, locator):
         return None
-    return heading, title, dates.date() if dates is not None else None
+    return heading, title
 
 
 def _found(element: etree._Element, locator: Locator) -> bool:
@@ -268,35 +248,24 @@ def _deck_element(element: etree._Element, holders: set[etree._Element]) -> bool
     )
 
 
-class _DateLines:
+def _date_line(before: list[etree._Element], tags: Sequence[object]) -> _dt.date | None:
     """The date line a page sets between its main heading and the release's container
-    (`By: Business Wire Aug. 28, 2015 08:00 AM`), outside the text the blocks are made of;
-    with no main heading, a date line among the last elements before the container. Shown
-    the elements before the container in order (`see`)."""
+    (`By: Business Wire Aug. 28, 2015 08:00 AM`), outside the text the blocks are made of:
+    the first after the last heading; with no main heading, the last date line among the
+    elements near the container. Only the elements that may hold it are read."""
+    heading = next((i for i in range(len(tags) - 1, -1, -1) if tags[i] in ("h1", "hl1")), None)
+    if heading is not None:
+        return next(filter(None, map(_line_date, before[heading + 1 :])), None)
+    near = before[-(_NEAR_CONTAINER + 1) :]
+    return next(filter(None, map(_line_date, reversed(near))), None)
 
-    __slots__ = ("found", "order", "seen_heading")
 
-    def __init__(self) -> None:
-        self.seen_heading = False
-        self.found: list[tuple[int, _dt.date]] = []
-        self.order = 0
-
-    def see(self, element: etree._Element, tag: object) -> None:
-        """Read the next element before the container."""
-        self.order += 1
-        if tag in ("h1", "hl1"):
-            self.seen_heading, self.found = True, []
-        elif isinstance(tag, str) and (text := element.text) and _DIGIT.search(text):
-            line = _short_line(text)
-            if line and (date := find_release_date(line)):
-                self.found.append((self.order, date))
-
-    def date(self) -> _dt.date | None:
-        """The date line's date, None when there is none."""
-        if self.seen_heading:
-            return self.found[0][1] if self.found else None
-        near = [date for at, date in self.found if self.order - at <= _NEAR_CONTAINER]
-        return near[-1] if near else None
+def _line_date(element: etree._Element) -> _dt.date | None:
+    """The date of an element's text when it is a short line that states one."""
+    if isinstance(element.tag, str) and (text := element.text) and _DIGIT.search(text):
+        line = _short_line(text)
+        return find_release_date(line) if line else None
+    return None
 
 
 def _short_line(text: str) -> str | None:

@@ -95,9 +95,18 @@ class Locator:
         self.lines = list(itertools.accumulate(map(_PLUS_ONE, parts), initial=base))
         self.lines.pop()
         self.comments = text.find("<!--", base, end) >= 0
+        self.reliable_lines = min(
+            _MAX_RELIABLE_LINE, len(self.lines) - (self.lines[-1] >= end)
+        )
+        """The lines up to which (not included) `find` reads a line's end off `sourceline`."""
         self._comment_from = self._comment_at = -1
         """No comment opens in [comment_from, comment_at); one does at comment_at (or, at
         the text's length, none)."""
+
+    def search_start(self, line: int) -> int:
+        """Where the search for a tag ending on `line` (1-based, 0 for none) starts."""
+        first = line - _TAG_LINES
+        return self.base if first < 1 else self.lines[min(first, len(self.lines)) - 1]
 
     def line_start(self, line: int | None) -> int:
         """Where 1-based source line `line` starts (the base when there is no line)."""
@@ -193,6 +202,45 @@ class Locator:
                 close = _close_pattern(tag).search(self.text, tags[0].end(), self.limit)
                 return begin, max(reach, close.end()) if close is not None else self.limit
         return begin, reach
+
+    def needless(
+        self, elements: list[etree._Element], most: int, then: etree._Element, tries: int
+    ) -> list[int]:
+        """How many of the first `most` of `elements` (in document order, `then` after them)
+        need not be located, most first (at most `tries` counts): those whose locating
+        moves the cursor no further than the search of every later element starts, so
+        that locating the later ones reads no cursor they leave (and, their searches
+        having line-bound windows, they mark no tag absent either).
+
+        `bounds` read in bulk: a tag ends before the start of the line after its
+        `sourceline` and its search starts `_TAG_LINES` lines before it, so the furthest
+        reach of the first elements is read off their largest line (and the end tags of
+        those of raw text), and the earliest start of the later ones off their smallest.
+        """
+        numbers = [element.sourceline for element in elements]
+        numbers.append(then.sourceline)
+        reliable = self.reliable_lines
+        low = [n if isinstance(n, int) and 1 <= n < reliable else 0 for n in numbers]
+        high = [n or reliable for n in low] if 0 in low else low  # no line: the text's end
+        furthest = list(itertools.accumulate(high[:most], max))
+        earliest = list(itertools.accumulate(reversed(low), min))
+        earliest.reverse()
+        raw = [(i, self.bounds(e)[1]) for i, e in enumerate(elements[:most]) if e.tag in _RAW_TEXT]
+        raw_far = list(itertools.accumulate((far for _, far in raw), max))
+        found: list[int] = []
+        for count in range(most, 0, -1):
+            while raw and raw[-1][0] >= count:
+                raw.pop()
+                raw_far.pop()
+            # Lines start ever further on: a tag ending on line `a` ends before the search
+            # for one ending on line `b` starts when a + _TAG_LINES < b.
+            if furthest[count - 1] + _TAG_LINES < earliest[count] and (
+                not raw_far or raw_far[-1] <= self.search_start(earliest[count])
+            ):
+                found.append(count)
+                if len(found) == tries:
+                    break
+        return found
 
     def _first(self, pattern: re.Pattern[str], pos: int, stop: int) -> re.Match[str] | None:
         """The first match of `pattern` in [pos, stop) outside comments (the parser drops
