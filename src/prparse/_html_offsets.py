@@ -147,28 +147,40 @@ class Locator:
             return cursor
         pattern = _TAG_PATTERNS.get(tag) or _tag_pattern(tag)
         text = self.text
-        marker: str | None = ""  # read from the element when first needed
-        start = pos
-        for _ in range(_MARKER_TRIES + 1):
-            match = pattern.search(text, start, stop)
-            if match is not None and self.comments and self._comment_opens(start, match.start()):
-                match = self._outside_comments(pattern, match, start, stop)  # else none holds it
-            if marker == "":
-                marker = element.get("id") or (element.get("class") or "").partition(" ")[0] or None
-            if match is None:
-                if stop >= self.limit and marker is None:
-                    self.absent[tag] = pos  # no such tag after `pos`: never search for it again
-                return cursor
+        marker = element.get("id") or (element.get("class") or "").partition(" ")[0] or None
+        match = pattern.search(text, pos, stop)
+        if match is not None and self.comments and self._comment_opens(pos, match.start()):
+            match = self._outside_comments(pattern, match, pos, stop)  # else none holds it
+        if match is not None and marker is not None:
             end = match.end()
-            if marker is None or text.find(marker, end, end + _TAG_SPAN) >= 0:
-                self.cursor = end
-                if tag in _RAW_TEXT and not len(element):  # its text is all but its end tag
-                    close = _close_pattern(tag).search(text, end, self.limit)
-                    if close is not None:
-                        self.cursor = close.end()
-                return match.start()
-            start = end
-        return cursor
+            if text.find(marker, end, end + _TAG_SPAN) < 0:  # not its tag: try the next ones
+                match = self._search(pattern, marker, end, stop, _MARKER_TRIES)
+        if match is None:
+            if stop >= self.limit and marker is None:
+                self.absent[tag] = pos  # no such tag after `pos`: never search for it again
+            return cursor
+        end = self.cursor = match.end()
+        if tag in _RAW_TEXT and not len(element):  # its text is all but its end tag
+            close = _close_pattern(tag).search(text, end, self.limit)
+            if close is not None:
+                self.cursor = close.end()
+        return match.start()
+
+    def _search(
+        self, pattern: re.Pattern[str], marker: str, pos: int, stop: int, tries: int
+    ) -> re.Match[str] | None:
+        """The first of the next `tries` tags of `pattern` from `pos` (outside comments)
+        that `marker` follows closely (in its attributes)."""
+        text = self.text
+        for _ in range(tries):
+            match = self._first(pattern, pos, stop)
+            if match is None:
+                return None
+            end = match.end()
+            if text.find(marker, end, end + _TAG_SPAN) >= 0:
+                return match
+            pos = end
+        return None
 
     def reset(self) -> None:
         """Back to the state it was made in (the cursor at the base, nothing remembered)."""
