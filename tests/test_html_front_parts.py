@@ -266,3 +266,15 @@ def test_the_date_line_is_read_from_the_elements_that_may_hold_it() -> None:
         before = _before(root, container)
         tags = [element.tag for element in before]
         assert html_front._date_line(before, tags) == _date_line_by_definition(before), text
+
+
+def test_line_starts_are_those_of_the_split_lines() -> None:
+    rng = random.Random(37)
+    for _ in range(2000):
+        pieces = ("a", "\n", "\r\n", "\u00e9", "<p>")
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
+        base = rng.randint(0, len(text))
+        end = rng.randint(base, len(text))
+        lengths = (len(part) + 1 for part in text[base:end].split("\n"))
+        starts = list(itertools.accumulate(lengths, initial=base))
+        assert Locator(text, base, end).lines == starts[:-1], (text, base, end)

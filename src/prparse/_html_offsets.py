@@ -31,7 +31,7 @@ _IMPLIED = frozenset({"html", "head", "body", "tbody", "p"})
 _SEARCH_WINDOW = 4096
 # How many lines a start tag (with its attributes) may span.
 _TAG_LINES = 3
-_PLUS_ONE = (1).__add__
+_NEWLINE = re.compile("\n")
 # Any start tag: where the text of an element left unclosed stops.
 _START_TAG = re.compile(r"<[A-Za-z]")
 # libxml2 versions that count lines in 16 bits report 65535 for every later line.
@@ -89,11 +89,10 @@ class Locator:
         self.absent: dict[str, int] = {}
         self._free = (-1, -1)
         """No start tag begins in [free[0], free[1]); one does at free[1] (or it is the limit)."""
-        # Where each line starts: the base, then one past each newline (the last sum is the
-        # end of the text plus one, no line's start).
-        parts = map(len, text[base:end].split("\n"))
-        self.lines = list(itertools.accumulate(map(_PLUS_ONE, parts), initial=base))
-        self.lines.pop()
+        # Where each line starts: the base, then one past each newline (read off the text in
+        # place: splitting it would copy it).
+        self.lines = [base]
+        self.lines += [newline.end() for newline in _NEWLINE.finditer(text, base, end)]
         self.comments = text.find("<!--", base, end) >= 0
         self.reliable_lines = min(
             _MAX_RELIABLE_LINE, len(self.lines) - (self.lines[-1] >= end)
