@@ -212,7 +212,7 @@ def test_elements_left_unlocated_leave_the_locator_as_locating_them_would(
         before = _before(root, container)
         tags = [element.tag for element in before]
         locator = Locator(text, 0, len(text))
-        skipped += bool(html_front._unlocated(before, tags, container, locator))
+        skipped += any(html_front._unlocated(before, tags, container, locator))
         for meta in (PageMeta(), PageMeta(headline="News 12 March 2019")):
             every = _synced(text, root, container, meta, skip=False)
             assert _synced(text, root, container, meta, skip=True) == every, text

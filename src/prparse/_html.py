@@ -28,8 +28,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
+import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 
 from lxml import etree
@@ -123,7 +124,7 @@ def _sync_to(
             break
         before.append(element)
     tags = [element.tag for element in before]
-    for skip in (*_unlocated(before, tags, container, locator)[:_SKIP_TRIES], 0):
+    for skip in itertools.chain(_unlocated(before, tags, container, locator), (0,)):
         found = _sync_from(before, skip, "title" in tags[:skip], container, locator, meta)
         if found is not None:
             break
@@ -141,13 +142,14 @@ def _unlocated(
     tags: Sequence[object],
     container: etree._Element,
     locator: Locator,
-) -> list[int]:
+) -> Iterator[int]:
     """How many of the elements before the container the locator may leave unlocated, most
-    first (`Locator.needless`): none from the first `h1` on (its offsets are read)."""
+    first (`Locator.needless`, a few tries): none from the first `h1` on (its offsets are
+    read)."""
     if len(before) < _SKIP_WORTH:
-        return []
+        return iter(())
     last = next((i for i, tag in enumerate(tags) if tag in ("h1", "hl1")), len(before))
-    return locator.needless(before, last, container, _SKIP_TRIES)
+    return itertools.islice(locator.needless(before, tags, last, container), _SKIP_TRIES)
 
 
 def _sync_from(

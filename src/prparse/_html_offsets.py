@@ -22,6 +22,7 @@ from __future__ import annotations
 import collections
 import itertools
 import re
+from collections.abc import Iterator, Sequence
 
 from lxml import etree
 
@@ -215,13 +216,17 @@ class Locator:
         return begin, reach
 
     def needless(
-        self, elements: list[etree._Element], most: int, then: etree._Element, tries: int
-    ) -> list[int]:
-        """How many of the first `most` of `elements` (in document order, `then` after them)
-        need not be located, most first (at most `tries` counts): those whose locating
-        moves the cursor no further than the search of every later element starts, so
-        that locating the later ones reads no cursor they leave (and, their searches
-        having line-bound windows, they mark no tag absent either).
+        self,
+        elements: list[etree._Element],
+        tags: Sequence[object],
+        most: int,
+        then: etree._Element,
+    ) -> Iterator[int]:
+        """How many of the first `most` of `elements` (in document order, `tags` their tags,
+        `then` after them) need not be located, most first: those whose locating moves
+        the cursor no further than the search of every later element starts, so that
+        locating the later ones reads no cursor they leave (and, their searches having
+        line-bound windows, they mark no tag absent either).
 
         `bounds` read in bulk: a tag ends before the start of the line after its
         `sourceline` and its search starts `_TAG_LINES` lines before it, so the furthest
@@ -231,27 +236,30 @@ class Locator:
         numbers = [element.sourceline for element in elements]
         numbers.append(then.sourceline)
         reliable = self.reliable_lines
-        low = [n if isinstance(n, int) and 1 <= n < reliable else 0 for n in numbers]
+        low: list[int] = numbers  # type: ignore[assignment]  # checked next: all lines
+        if None in numbers or not 1 <= min(low) <= max(low) < reliable:
+            low = [n if isinstance(n, int) and 1 <= n < reliable else 0 for n in numbers]
         high = [n or reliable for n in low] if 0 in low else low  # no line: the text's end
-        furthest = list(itertools.accumulate(high[:most], max))
-        earliest = list(itertools.accumulate(reversed(low), min))
-        earliest.reverse()
-        raw = [(i, self.bounds(e)[1]) for i, e in enumerate(elements[:most]) if e.tag in _RAW_TEXT]
+        raw = [(i, self.bounds(elements[i])[1]) for i in range(most) if tags[i] in _RAW_TEXT]
         raw_far = list(itertools.accumulate((far for _, far in raw), max))
-        found: list[int] = []
+        earliest = min(low[most:])
+        furthest: list[int] = []  # the largest line of each count's first elements, if asked
         for count in range(most, 0, -1):
+            earliest = min(earliest, low[count])
             while raw and raw[-1][0] >= count:
                 raw.pop()
                 raw_far.pop()
-            # Lines start ever further on: a tag ending on line `a` ends before the search
-            # for one ending on line `b` starts when a + _TAG_LINES < b.
-            if furthest[count - 1] + _TAG_LINES < earliest[count] and (
-                not raw_far or raw_far[-1] <= self.search_start(earliest[count])
+            if count == most:
+                far = max(high[:count])
+            else:
+                furthest = furthest or list(itertools.accumulate(high[:most], max))
+                far = furthest[count - 1]
+            # Lines start ever further on: a tag ending on line `far` ends before the search
+            # for one ending on line `earliest` starts when far + _TAG_LINES < earliest.
+            if far + _TAG_LINES < earliest and (
+                not raw_far or raw_far[-1] <= self.search_start(earliest)
             ):
-                found.append(count)
-                if len(found) == tries:
-                    break
-        return found
+                yield count
 
     def _first(self, pattern: re.Pattern[str], pos: int, stop: int) -> re.Match[str] | None:
         """The first match of `pattern` in [pos, stop) outside comments (the parser drops
