@@ -65,6 +65,7 @@ PARSER = etree.HTMLParser(
     remove_pis=True,
     encoding="utf-8",
 )
+_BLANK = re.compile(rb"[ \t\n\r\x0b\x0c]*")
 _TAG_HAS_MARKUP = re.compile(r"<(?:html|body|p|div|br|table|font|b|span|a|h[1-6])\b", re.I)
 # A title that is a file name ("orcl-ex991_6.htm") names no release.
 _FILE_NAME = re.compile(r"\.(?:s?html?|txt|pdf|docx?)\b", re.I)
@@ -97,7 +98,7 @@ _TITLE_SEARCH = 8
 
 def _parse(text: str) -> etree._Element | None:
     data = text.encode("utf-8", errors="replace")
-    if not data.strip():
+    if _BLANK.fullmatch(data):  # as `not data.strip()`, without copying the page
         return None
     try:
         root = etree.fromstring(data, PARSER)

@@ -125,13 +125,14 @@ def _words_shown(text: str, span: str) -> bool:
 
 def _shown_word_end(word: str, span: str, pos: int) -> int:
     """Just past the first occurrence of `word` from `pos` that reading `span` as text
-    keeps whole (tried a few times), else -1."""
+    keeps whole (tried a few times), else -1. No tag that holds text from `pos` on opens
+    before it (`pos` is 0, or just past text seen outside tags or past a tag)."""
     for _ in range(_WORD_TRIES):
         at = span.find(word, pos)
         if at < 0:
             return -1
         end = at + len(word)
-        opened = span.rfind("<", 0, at)
+        opened = span.rfind("<", pos, at)
         if opened >= 0 and span.rfind(">", opened, at) < 0:  # the `<` may open a tag holding it
             closed = span.find(">", end)
             if closed >= 0 and span.find("<", end, closed) < 0:
@@ -141,7 +142,10 @@ def _shown_word_end(word: str, span: str, pos: int) -> int:
         if before.isalnum() or before in ("&", "#"):  # inside a word, or a reference's name
             pos = at + 1
             continue
-        return end if end == len(span) or _joins_nothing(span, end) else -1
+        if end == len(span):
+            return end
+        after = span[end]
+        return end if (after.isascii() and after != "&") or _joins_nothing(span, end) else -1
     return -1
 
 
