@@ -112,12 +112,13 @@ def _sync_to(
 ) -> tuple[list[Block], Callable[[], tuple[int, int] | None], _dt.date | None]:
     """Move the locator up to the container; the page's `h1` before it, as blocks, the
     span of the page's `<title>` (when asked for), and (when the page states no date)
-    the date line over the container (`_DateLines`).
+    the date line over the container (`_date_line`).
 
     When the page names its headline (`og:title`, JSON-LD, `<title>`), an `h1`
-    that neither holds it nor is held by it (a site name) is passed over. Elements
-    the locator need not locate to move up as it would (`_first_located`) are only
-    read for the date line.
+    that neither holds it nor is held by it (a site name) is passed over. The
+    elements the locator need not locate to end where locating them all would
+    leave it (`_unlocated`) are left unlocated (the title among them is located
+    when its span is asked for).
     """
     before = []
     for element in root.iter():
