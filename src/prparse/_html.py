@@ -88,6 +88,7 @@ _SECONDARY = frozenset({"small"})
 _RAW_CONTAINERS = _UNSHOWN | {"textarea", "xmp", "title"}
 # How many elements before the container are worth asking whether they need locating.
 _SKIP_WORTH = 16
+_MAIN_HEADINGS = ("h1", "hl1")
 # The elements before the container whose offsets `_sync_to` reads.
 _OFFSETS_READ = frozenset({"title", "h1", "hl1"})
 # How many of the ways to skip them are tried (each costs one search), most skipped first.
@@ -150,7 +151,7 @@ def _unlocated(
     read)."""
     if len(before) < _SKIP_WORTH:
         return iter(())
-    last = next((i for i, tag in enumerate(tags) if tag in ("h1", "hl1")), len(before))
+    last = min((tags.index(tag) for tag in _MAIN_HEADINGS if tag in tags), default=len(tags))
     return itertools.islice(locator.needless(before, tags, last, container), _SKIP_TRIES)
 
 
@@ -257,9 +258,10 @@ def _date_line(before: list[etree._Element], tags: Sequence[object]) -> _dt.date
     (`By: Business Wire Aug. 28, 2015 08:00 AM`), outside the text the blocks are made of:
     the first after the last heading; with no main heading, the last date line among the
     elements near the container. Only the elements that may hold it are read."""
-    heading = next((i for i in range(len(tags) - 1, -1, -1) if tags[i] in ("h1", "hl1")), None)
-    if heading is not None:
-        return next(filter(None, map(_line_date, before[heading + 1 :])), None)
+    backwards = tags[::-1]
+    heading = min((backwards.index(tag) for tag in _MAIN_HEADINGS if tag in tags), default=None)
+    if heading is not None:  # counted from the end
+        return next(filter(None, map(_line_date, before[len(before) - heading :])), None)
     near = before[-(_NEAR_CONTAINER + 1) :]
     return next(filter(None, map(_line_date, reversed(near))), None)
 
