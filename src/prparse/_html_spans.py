@@ -55,7 +55,9 @@ def letters(text: str) -> str:
         .translate(None, _ASCII_NOT_ALNUM)
         .decode("utf-8", "surrogatepass")
     )
-    return kept if kept.isascii() else _NOT_ALNUM.sub("", kept)
+    if kept.isascii() or kept.isalnum():  # `[\W_]` is what `str.isalnum` refuses
+        return kept
+    return _NOT_ALNUM.sub("", kept)
 
 
 def _visible(text: str) -> str:
