@@ -38,6 +38,9 @@ _WORDS_FIRST_PLAIN = 32
 _WORD_TRIES = 8
 # A character reference as `html.unescape` reads one.
 _CHARREF = re.compile(r"&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)")
+# `_joins_nothing` of the references met (`&nbsp;` and a few others, on most pages).
+_REFERENCES_JOINING_NOTHING: dict[str, bool] = {}
+_MAX_REFERENCES = 512
 # How many times the text's length the span checks of one page may read, past a floor.
 _CHECK_READS = 16
 _CHECK_FLOOR = 4_000_000
@@ -163,10 +166,17 @@ def _joins_nothing(span: str, at: int) -> bool:
     reference = _CHARREF.match(span, at)
     if reference is None:
         return True  # a `&` as such
-    if "<" in reference.group():
-        return False  # a tag may cut it short: not worth reading on
-    decoded = html.unescape(reference.group())
-    return bool(decoded) and not unicodedata.combining(decoded[0])
+    written = reference.group()
+    known = _REFERENCES_JOINING_NOTHING.get(written)
+    if known is None:
+        if "<" in written:
+            return False  # a tag may cut it short: not worth reading on
+        decoded = html.unescape(written)
+        known = bool(decoded) and not unicodedata.combining(decoded[0])
+        if len(_REFERENCES_JOINING_NOTHING) >= _MAX_REFERENCES:
+            _REFERENCES_JOINING_NOTHING.clear()
+        _REFERENCES_JOINING_NOTHING[written] = known
+    return known
 
 
 def _chars_end(text: str, needle: str, pos: int, limit: int) -> int | None:
