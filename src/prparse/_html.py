@@ -28,7 +28,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
+import itertools
 import re
+from collections.abc import Callable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 
 from lxml import etree
@@ -63,6 +65,7 @@ PARSER = etree.HTMLParser(
     remove_pis=True,
     encoding="utf-8",
 )
+_BLANK = re.compile(rb"[ \t\n\r\x0b\x0c]*")
 _TAG_HAS_MARKUP = re.compile(r"<(?:html|body|p|div|br|table|font|b|span|a|h[1-6])\b", re.I)
 # A title that is a file name ("orcl-ex991_6.htm") names no release.
 _FILE_NAME = re.compile(r"\.(?:s?html?|txt|pdf|docx?)\b", re.I)
@@ -83,13 +86,20 @@ _NEAR_CONTAINER = 40
 _SECONDARY = frozenset({"small"})
 # Elements whose text is raw markup, never a release's container.
 _RAW_CONTAINERS = _UNSHOWN | {"textarea", "xmp", "title"}
+# How many elements before the container are worth asking whether they need locating.
+_SKIP_WORTH = 16
+_MAIN_HEADINGS = ("h1", "hl1")
+# The elements before the container whose offsets `_sync_to` reads.
+_OFFSETS_READ = frozenset({"title", "h1", "hl1"})
+# How many of the ways to skip them are tried (each costs one search), most skipped first.
+_SKIP_TRIES = 3
 # How many of the container's first blocks may repeat the page's headline.
 _TITLE_SEARCH = 8
 
 
 def _parse(text: str) -> etree._Element | None:
     data = text.encode("utf-8", errors="replace")
-    if not data.strip():
+    if _BLANK.fullmatch(data):  # as `not data.strip()`, without copying the page
         return None
     try:
         root = etree.fromstring(data, PARSER)
@@ -100,28 +110,78 @@ def _parse(text: str) -> etree._Element | None:
 
 def _sync_to(
     root: etree._Element, container: etree._Element, locator: Locator, meta: PageMeta
-) -> tuple[list[Block], tuple[int, int] | None, _dt.date | None]:
+) -> tuple[list[Block], Callable[[], tuple[int, int] | None], _dt.date | None]:
     """Move the locator up to the container; the page's `h1` before it, as blocks, the
-    span of the page's `<title>`, and (when the page states no date) the date line over
-    the container (`_DateLines`).
+    span of the page's `<title>` (when asked for), and (when the page states no date)
+    the date line over the container (`_date_line`).
 
     When the page names its headline (`og:title`, JSON-LD, `<title>`), an `h1`
-    that neither holds it nor is held by it (a site name) is passed over.
+    that neither holds it nor is held by it (a site name) is passed over. The
+    elements the locator need not locate to end where locating them all would
+    leave it (`_unlocated`) are left unlocated (the title among them is located
+    when its span is asked for).
     """
+    before = []
+    for element in root.iter():
+        if element is container:
+            break
+        before.append(element)
+    tags = [element.tag for element in before]
+    for skip in itertools.chain(_unlocated(before, tags, container, locator), (0,)):
+        found = _sync_from(before, skip, "title" in tags[:skip], container, locator, meta)
+        if found is not None:
+            break
+        locator.reset()  # the first element located was not found: skip fewer
+    assert found is not None  # with nothing skipped, there is no first element to miss
+    heading, title = found
+    dated = _date_line(before, tags) if meta.published is None else None
+    if title is None and skip:
+        return heading, _title_before(before[:skip], locator), dated
+    return heading, lambda: title, dated
+
+
+def _unlocated(
+    before: list[etree._Element],
+    tags: Sequence[object],
+    container: etree._Element,
+    locator: Locator,
+) -> Iterator[int]:
+    """How many of the elements before the container the locator may leave unlocated, most
+    first (`Locator.needless`, a few tries): none from the first `h1` on (its offsets are
+    read)."""
+    if len(before) < _SKIP_WORTH:
+        return iter(())
+    last = min((tags.index(tag) for tag in _MAIN_HEADINGS if tag in tags), default=len(tags))
+    return itertools.islice(locator.needless(before, tags, last, container), _SKIP_TRIES)
+
+
+def _sync_from(
+    before: list[etree._Element],
+    skip: int,
+    titled: bool,
+    container: etree._Element,
+    locator: Locator,
+    meta: PageMeta,
+) -> tuple[list[Block], tuple[int, int] | None] | None:
+    """The heading blocks and title span of `_sync_to`, the first `skip` elements not located
+    (`titled`: the title among them); None when an element whose offset is read (the
+    title, an `h1`, the container) comes before any element then located is found (its
+    offset would be the cursor the skipped left)."""
     heading: list[Block] = []
     taken: set[etree._Element] = set()  # deck elements read already (their insides are theirs)
     title: tuple[int, int] | None = None
     wanted = _key(meta.headline or "")
     holders = set(container.iterancestors())  # an `h1` left open may hold the release
-    dates = _DateLines() if meta.published is None else None
-    for element in root.iter():
-        if element is container:
-            break
+    settled = not skip  # whether the cursor is where locating every element leaves it
+    for element in before[skip:]:
+        cursor = locator.cursor
         start = locator.find(element)
         tag = element.tag
-        if dates is not None:
-            dates.see(element, tag)
-        if title is None and tag == "title":
+        if not settled:
+            settled = locator.cursor != cursor
+            if not settled and tag in _OFFSETS_READ:  # its offset would be the cursor
+                return None
+        if title is None and tag == "title" and not titled:
             title = (start, locator.cursor)
         if not heading and tag in ("h1", "hl1") and element not in holders:
             text = clean(_shown_text(element, skip=_SECONDARY))
@@ -132,7 +192,37 @@ def _sync_to(
         ):
             taken.add(element)
             heading.extend(_deck_blocks(element, start, locator))
-    return heading, title, dates.date() if dates is not None else None
+    if not settled and not _found(container, locator):
+        return None
+    return heading, title
+
+
+def _found(element: etree._Element, locator: Locator) -> bool:
+    """Whether the locator finds the element (the cursor put back: it is looked for again,
+    as the walk looks for the container)."""
+    cursor = locator.cursor
+    locator.find(element)
+    moved = locator.cursor != cursor
+    locator.cursor = cursor
+    return moved
+
+
+def _title_before(
+    skipped: list[etree._Element], locator: Locator
+) -> Callable[[], tuple[int, int] | None]:
+    """The span of the page's `<title>` among the skipped elements, located when asked for
+    by a locator of its own that locates every element up to it, as `_sync_to` would."""
+    index = next((i for i, e in enumerate(skipped) if e.tag == "title"), None)
+
+    def span() -> tuple[int, int] | None:
+        if index is None:
+            return None
+        own = Locator(locator.text, locator.base, locator.limit)
+        for element in skipped[:index]:
+            own.find(element)
+        return own.find(skipped[index]), own.cursor
+
+    return span
 
 
 def _deck_blocks(element: etree._Element, start: int, locator: Locator) -> list[Block]:
@@ -163,35 +253,25 @@ def _deck_element(element: etree._Element, holders: set[etree._Element]) -> bool
     )
 
 
-class _DateLines:
+def _date_line(before: list[etree._Element], tags: Sequence[object]) -> _dt.date | None:
     """The date line a page sets between its main heading and the release's container
-    (`By: Business Wire Aug. 28, 2015 08:00 AM`), outside the text the blocks are made of;
-    with no main heading, a date line among the last elements before the container. Shown
-    the elements before the container in order (`see`)."""
+    (`By: Business Wire Aug. 28, 2015 08:00 AM`), outside the text the blocks are made of:
+    the first after the last heading; with no main heading, the last date line among the
+    elements near the container. Only the elements that may hold it are read."""
+    backwards = tags[::-1]
+    heading = min((backwards.index(tag) for tag in _MAIN_HEADINGS if tag in tags), default=None)
+    if heading is not None:  # counted from the end
+        return next(filter(None, map(_line_date, before[len(before) - heading :])), None)
+    near = before[-(_NEAR_CONTAINER + 1) :]
+    return next(filter(None, map(_line_date, reversed(near))), None)
 
-    __slots__ = ("found", "order", "seen_heading")
 
-    def __init__(self) -> None:
-        self.seen_heading = False
-        self.found: list[tuple[int, _dt.date]] = []
-        self.order = 0
-
-    def see(self, element: etree._Element, tag: object) -> None:
-        """Read the next element before the container."""
-        self.order += 1
-        if tag in ("h1", "hl1"):
-            self.seen_heading, self.found = True, []
-        elif isinstance(tag, str) and (text := element.text) and _DIGIT.search(text):
-            line = _short_line(text)
-            if line and (date := find_release_date(line)):
-                self.found.append((self.order, date))
-
-    def date(self) -> _dt.date | None:
-        """The date line's date, None when there is none."""
-        if self.seen_heading:
-            return self.found[0][1] if self.found else None
-        near = [date for at, date in self.found if self.order - at <= _NEAR_CONTAINER]
-        return near[-1] if near else None
+def _line_date(element: etree._Element) -> _dt.date | None:
+    """The date of an element's text when it is a short line that states one."""
+    if isinstance(element.tag, str) and (text := element.text) and _DIGIT.search(text):
+        line = _short_line(text)
+        return find_release_date(line) if line else None
+    return None
 
 
 def _short_line(text: str) -> str | None:
@@ -249,9 +329,11 @@ def _shown_container(container: etree._Element) -> etree._Element:
     return container
 
 
-def _title_heading(blocks: list[Block], meta: PageMeta, at: tuple[int, int]) -> list[Block]:
+def _title_heading(
+    blocks: list[Block], meta: PageMeta, at: Callable[[], tuple[int, int]]
+) -> list[Block]:
     """Mark the block that repeats the page's headline as the heading, or add one before all
-    (its offsets those of the page's `<title>`, or of the first block)."""
+    (its offsets, `at()`, those of the page's `<title>`, or of the first block)."""
     headline = meta.headline
     if not headline or len(headline.split()) < 3 or _FILE_NAME.search(headline):
         return blocks
@@ -264,7 +346,8 @@ def _title_heading(blocks: list[Block], meta: PageMeta, at: tuple[int, int]) -> 
         if _key(block.text) == wanted:
             head = dataclasses.replace(block, hint=Hint.HEADING, level=1)
             return [*blocks[:index], head, *blocks[index + 1 :]]
-    return [Block(text=headline, start=at[0], end=at[1], hint=Hint.HEADING, level=1), *blocks]
+    start, end = at()
+    return [Block(text=headline, start=start, end=end, hint=Hint.HEADING, level=1), *blocks]
 
 
 def _key(text: str) -> str:
@@ -373,7 +456,7 @@ def _read(text: str) -> tuple[Document, etree._Element | None]:
         blocks += container_blocks(box, locator, chrome)
     if not lead:
         first = blocks[0].start if blocks else base
-        blocks = _title_heading(blocks, meta, title or (first, first))
+        blocks = _title_heading(blocks, meta, lambda: title() or (first, first))
     whole = base == 0 and end == len(text)
     return Document(fit_spans(blocks, text, base, end), meta), root if whole else None
 

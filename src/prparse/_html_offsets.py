@@ -19,9 +19,10 @@ markup is common). `_html_spans.fit_spans` checks the result.
 
 from __future__ import annotations
 
-import functools
+import collections
 import itertools
 import re
+from collections.abc import Iterator, Sequence
 
 from lxml import etree
 
@@ -31,7 +32,7 @@ _IMPLIED = frozenset({"html", "head", "body", "tbody", "p"})
 _SEARCH_WINDOW = 4096
 # How many lines a start tag (with its attributes) may span.
 _TAG_LINES = 3
-_PLUS_ONE = (1).__add__
+_NEWLINE = re.compile("\n")
 # Any start tag: where the text of an element left unclosed stops.
 _START_TAG = re.compile(r"<[A-Za-z]")
 # libxml2 versions that count lines in 16 bits report 65535 for every later line.
@@ -49,16 +50,33 @@ _RAW_TEXT = frozenset(
 )
 
 
-@functools.lru_cache(maxsize=512)
+_TAG_PATTERNS: dict[str, re.Pattern[str]] = {}
+"""`_tag_pattern`'s patterns by tag name (`find` reads it first: a dict is cheaper to ask
+than a cached function)."""
+_MAX_TAG_PATTERNS = 512
+
+
 def _tag_pattern(tag: str) -> re.Pattern[str]:
-    """`<tag` as a start tag (compiled once per tag name)."""
-    return re.compile(rf"<{re.escape(tag)}(?=[\s/>])", re.IGNORECASE)
+    """`<tag` as a start tag (compiled once per tag name, of a bounded number of names)."""
+    pattern = _TAG_PATTERNS.get(tag)
+    if pattern is None:
+        if len(_TAG_PATTERNS) >= _MAX_TAG_PATTERNS:
+            _TAG_PATTERNS.clear()
+        pattern = _TAG_PATTERNS[tag] = re.compile(rf"<{re.escape(tag)}(?=[\s/>])", re.IGNORECASE)
+    return pattern
 
 
-@functools.lru_cache(maxsize=512)
+_CLOSE_PATTERNS: dict[str, re.Pattern[str]] = {}
+
+
 def _close_pattern(tag: str) -> re.Pattern[str]:
-    """`</tag>` (compiled once per tag name)."""
-    return re.compile(rf"</{re.escape(tag)}\s*>", re.IGNORECASE)
+    """`</tag>` (compiled once per tag name, of a bounded number of names)."""
+    pattern = _CLOSE_PATTERNS.get(tag)
+    if pattern is None:
+        if len(_CLOSE_PATTERNS) >= _MAX_TAG_PATTERNS:
+            _CLOSE_PATTERNS.clear()
+        pattern = _CLOSE_PATTERNS[tag] = re.compile(rf"</{re.escape(tag)}\s*>", re.IGNORECASE)
+    return pattern
 
 
 class Locator:
@@ -72,12 +90,23 @@ class Locator:
         self.absent: dict[str, int] = {}
         self._free = (-1, -1)
         """No start tag begins in [free[0], free[1]); one does at free[1] (or it is the limit)."""
-        # Where each line starts: the base, then one past each newline (the last sum is the
-        # end of the text plus one, no line's start).
-        parts = map(len, text[base:end].split("\n"))
-        self.lines = list(itertools.accumulate(map(_PLUS_ONE, parts), initial=base))
-        self.lines.pop()
+        # Where each line starts: the base, then one past each newline (read off the text in
+        # place: splitting it would copy it).
+        self.lines = [base]
+        self.lines += [newline.end() for newline in _NEWLINE.finditer(text, base, end)]
         self.comments = text.find("<!--", base, end) >= 0
+        self.reliable_lines = min(
+            _MAX_RELIABLE_LINE, len(self.lines) - (self.lines[-1] >= end)
+        )
+        """The lines up to which (not included) `find` reads a line's end off `sourceline`."""
+        self._comment_from = self._comment_at = -1
+        """No comment opens in [comment_from, comment_at); one does at comment_at (or, at
+        the text's length, none)."""
+
+    def search_start(self, line: int) -> int:
+        """Where the search for a tag ending on `line` (1-based, 0 for none) starts."""
+        first = line - _TAG_LINES
+        return self.base if first < 1 else self.lines[min(first, len(self.lines)) - 1]
 
     def line_start(self, line: int | None) -> int:
         """Where 1-based source line `line` starts (the base when there is no line)."""
@@ -90,12 +119,13 @@ class Locator:
 
         The tag is looked for from a few lines before the element's
         `sourceline` (libxml2 gives the line where a start tag ends) up to the
-        end of that line, and must carry the element's `id` or first class:
-        a tag the parser invented or moved then costs no overshoot.
+        end of that line, and must carry the element's `id` or first class
+        (tried on a few tags of its name): a tag the parser invented or moved
+        then costs no overshoot.
         """
         tag = element.tag
         cursor = self.cursor
-        if not isinstance(tag, str) or not tag:
+        if tag.__class__ is not str or not tag:  # a comment's or an entity's (a function)
             return cursor
         line = element.sourceline
         pos, stop = cursor, self.limit
@@ -115,46 +145,137 @@ class Locator:
         gone = self.absent.get(tag)
         if gone is not None and gone <= pos:
             return cursor
-        marker = element.get("id") or (element.get("class") or "").split(" ")[0] or None
-        match = self._search(tag, marker, pos, stop)
+        pattern = _TAG_PATTERNS.get(tag) or _tag_pattern(tag)
+        text = self.text
+        marker = element.get("id") or (element.get("class") or "").partition(" ")[0] or None
+        match = pattern.search(text, pos, stop)
+        if match is not None and self.comments and self._comment_opens(pos, match.start()):
+            match = self._outside_comments(pattern, match, pos, stop)  # else none holds it
+        if match is not None and marker is not None:
+            end = match.end()
+            if text.find(marker, end, end + _TAG_SPAN) < 0:  # not its tag: try the next ones
+                match = self._search(pattern, marker, end, stop, _MARKER_TRIES)
         if match is None:
+            if stop >= self.limit and marker is None:
+                self.absent[tag] = pos  # no such tag after `pos`: never search for it again
             return cursor
-        self.cursor = match.end()
-        if tag in _RAW_TEXT and not len(element):  # its text holds anything but its end tag
-            close = _close_pattern(tag).search(self.text, self.cursor, self.limit)
-            self.cursor = close.end() if close else self.cursor
+        end = self.cursor = match.end()
+        if tag in _RAW_TEXT and not len(element):  # its text is all but its end tag
+            close = _close_pattern(tag).search(text, end, self.limit)
+            if close is not None:
+                self.cursor = close.end()
         return match.start()
 
-    def _search(self, tag: str, marker: str | None, pos: int, stop: int) -> re.Match[str] | None:
-        """The first `<tag` in [pos, stop) whose attributes hold `marker` (tried a few times)."""
-        pattern = _tag_pattern(tag)
+    def _search(
+        self, pattern: re.Pattern[str], marker: str, pos: int, stop: int, tries: int
+    ) -> re.Match[str] | None:
+        """The first of the next `tries` tags of `pattern` from `pos` (outside comments)
+        that `marker` follows closely (in its attributes)."""
         text = self.text
-        start = pos
-        for _ in range(_MARKER_TRIES + 1):
-            match = pattern.search(text, start, stop)
-            if (
-                match is not None
-                and self.comments
-                and text.rfind("<!--", start, match.start()) >= 0  # else no comment holds it
-            ):
-                match = self._outside_comments(pattern, match, start, stop)
+        for _ in range(tries):
+            match = self._first(pattern, pos, stop)
             if match is None:
-                if stop >= self.limit and marker is None:
-                    self.absent[tag] = pos  # no such tag after `pos`: never search for it again
                 return None
             end = match.end()
-            if marker is None or text.find(marker, end, end + _TAG_SPAN) >= 0:
+            if text.find(marker, end, end + _TAG_SPAN) >= 0:
                 return match
-            start = end
+            pos = end
         return None
+
+    def reset(self) -> None:
+        """Back to the state it was made in (the cursor at the base, nothing remembered)."""
+        self.cursor = self.base
+        self.absent.clear()
+        self._free = (-1, -1)
+
+    def bounds(self, element: etree._Element) -> tuple[int, int]:
+        """Where the search for `element`'s start tag begins at the earliest, and how far
+        locating it can move the cursor at the most (a cursor further on stays put).
+
+        Read from the element's `sourceline` alone (and, for raw text, the end tags
+        after its line's last tag of its name), whatever the cursor: a locator whose
+        cursor is no further than every later element's earliest start needs no
+        earlier element located to locate them as it would have.
+        """
+        line = element.sourceline
+        lines = self.lines
+        count = len(lines)
+        if not isinstance(line, int) or not line:
+            return self.base, self.limit
+        first = line - _TAG_LINES
+        begin = self.base if first < 1 else lines[(first if first < count else count) - 1]
+        if line >= _MAX_RELIABLE_LINE or line >= count or lines[line] >= self.limit:
+            return begin, self.limit  # searched to the limit: it may be marked absent too
+        reach = lines[line]  # its tag ends before the start of the next line
+        tag = element.tag
+        if tag in _RAW_TEXT and not len(element):
+            tags = collections.deque(_tag_pattern(tag).finditer(self.text, begin, reach), 1)
+            if tags:  # its end tag comes no later than the first after the last of them
+                close = _close_pattern(tag).search(self.text, tags[0].end(), self.limit)
+                return begin, max(reach, close.end()) if close is not None else self.limit
+        return begin, reach
+
+    def needless(
+        self,
+        elements: list[etree._Element],
+        tags: Sequence[object],
+        most: int,
+        then: etree._Element,
+    ) -> Iterator[int]:
+        """How many of the first `most` of `elements` (in document order, `tags` their tags,
+        `then` after them) need not be located, most first: those whose locating moves
+        the cursor no further than the search of every later element starts, so that
+        locating the later ones reads no cursor they leave (and, their searches having
+        line-bound windows, they mark no tag absent either).
+
+        `bounds` read in bulk: a tag ends before the start of the line after its
+        `sourceline` and its search starts `_TAG_LINES` lines before it, so the furthest
+        reach of the first elements is read off their largest line (and the end tags of
+        those of raw text), and the earliest start of the later ones off their smallest.
+        """
+        numbers = [element.sourceline for element in elements]
+        numbers.append(then.sourceline)
+        reliable = self.reliable_lines
+        low: list[int] = numbers  # type: ignore[assignment]  # checked next: all lines
+        if None in numbers or not 1 <= min(low) <= max(low) < reliable:
+            low = [n if isinstance(n, int) and 1 <= n < reliable else 0 for n in numbers]
+        high = [n or reliable for n in low] if 0 in low else low  # no line: the text's end
+        raw = [(i, self.bounds(elements[i])[1]) for i in range(most) if tags[i] in _RAW_TEXT]
+        raw_far = list(itertools.accumulate((far for _, far in raw), max))
+        earliest = min(low[most:])
+        furthest: list[int] = []  # the largest line of each count's first elements, if asked
+        for count in range(most, 0, -1):
+            earliest = min(earliest, low[count])
+            while raw and raw[-1][0] >= count:
+                raw.pop()
+                raw_far.pop()
+            if count == most:
+                far = max(high[:count])
+            else:
+                furthest = furthest or list(itertools.accumulate(high[:most], max))
+                far = furthest[count - 1]
+            # Lines start ever further on: a tag ending on line `far` ends before the search
+            # for one ending on line `earliest` starts when far + _TAG_LINES < earliest.
+            if far + _TAG_LINES < earliest and (
+                not raw_far or raw_far[-1] <= self.search_start(earliest)
+            ):
+                yield count
 
     def _first(self, pattern: re.Pattern[str], pos: int, stop: int) -> re.Match[str] | None:
         """The first match of `pattern` in [pos, stop) outside comments (the parser drops
         them, and commented-out markup is common)."""
         match = pattern.search(self.text, pos, stop)
-        if match is None or not self.comments or self.text.rfind("<!--", pos, match.start()) < 0:
+        if match is None or not self.comments or not self._comment_opens(pos, match.start()):
             return match
         return self._outside_comments(pattern, match, pos, stop)
+
+    def _comment_opens(self, start: int, end: int) -> bool:
+        """Whether a comment's `<!--` lies wholly in [start, end) (one search for the next
+        `<!--` serves every cursor up to it)."""
+        if not self._comment_from <= start <= self._comment_at:
+            at = self.text.find("<!--", start)
+            self._comment_from, self._comment_at = start, at if at >= 0 else len(self.text)
+        return self._comment_at + 4 <= end
 
     def _outside_comments(
         self, pattern: re.Pattern[str], match: re.Match[str], pos: int, stop: int
@@ -202,9 +323,12 @@ class Locator:
         if not tag:
             return None
         stop = min(self.limit, pos + _CLOSE_WINDOW)
-        following = self._first(_tag_pattern(tag), pos, stop)
-        match = self._first(_close_pattern(tag), pos, following.start() if following else stop)
-        return match.end() if match is not None else None
+        # The first end tag, then a start tag before it (none can begin inside an end tag):
+        # the second search reads no further than the first found.
+        match = self._first(_CLOSE_PATTERNS.get(tag) or _close_pattern(tag), pos, stop)
+        if match is None or self._first(_tag_pattern(tag), pos, match.start()) is not None:
+            return None
+        return match.end()
 
     def next_start(self, pos: int) -> int:
         """Where the first start tag at or after `pos` begins (the limit when none does).

@@ -29,10 +29,18 @@ _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]+")
 # (as a character reference: `&Uuml;ber`, `&#x000DC;ber`).
 _REFERENCE_SLACK = 10
 _NOT_ALNUM = re.compile(r"[\W_]+")
-# The letters and digits of an ASCII span with no character reference, less its tags', in
-# one pass: each `<` is tried as a tag's start, as `_ANY_TAG` tries it.
-_ASCII_SHOWN_LETTERS = re.compile(r"<[^<>]*>|[^A-Za-z0-9<]+|<")
+_ASCII_NOT_ALNUM = bytes(code for code in range(128) if not chr(code).isalnum())
 _SPACE = re.compile(r"\s+")
+# A span this many times its text's length is first searched for the text's words one by
+# one (`str.find` skips markup faster than `_ANY_TAG` reads it).
+_WORDS_FIRST = 4
+_WORDS_FIRST_PLAIN = 32
+_WORD_TRIES = 8
+# A character reference as `html.unescape` reads one.
+_CHARREF = re.compile(r"&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)")
+# `_joins_nothing` of the references met (`&nbsp;` and a few others, on most pages).
+_REFERENCES_JOINING_NOTHING: dict[str, bool] = {}
+_MAX_REFERENCES = 512
 # How many times the text's length the span checks of one page may read, past a floor.
 _CHECK_READS = 16
 _CHECK_FLOOR = 4_000_000
@@ -40,7 +48,19 @@ _CHECK_FLOOR = 4_000_000
 
 def letters(text: str) -> str:
     """The letters and digits of `text` (NFC-normalised), all else dropped."""
-    return _NOT_ALNUM.sub("", text if text.isascii() else unicodedata.normalize("NFC", text))
+    if text.isascii():
+        return text.encode("ascii").translate(None, _ASCII_NOT_ALNUM).decode("ascii")
+    # Its ASCII signs dropped byte-wise first (the bytes of a UTF-8 sequence are none of
+    # them), then what signs are left, if any.
+    kept = (
+        unicodedata.normalize("NFC", text)
+        .encode("utf-8", "surrogatepass")
+        .translate(None, _ASCII_NOT_ALNUM)
+        .decode("utf-8", "surrogatepass")
+    )
+    if kept.isascii() or kept.isalnum():  # `[\W_]` is what `str.isalnum` refuses
+        return kept
+    return _NOT_ALNUM.sub("", kept)
 
 
 def _visible(text: str) -> str:
@@ -73,14 +93,90 @@ def holds(text: str, span: str) -> bool:
         needle, reduce = _visible(text), _visible
         if not needle:
             return True
-    if reduce is letters and span.isascii() and "&" not in span:  # the common case: one pass
-        shown = _ASCII_SHOWN_LETTERS.sub("", span)
+    plain = span.isascii() and "&" not in span  # its letters are those outside its tags
+    if (
+        reduce is letters
+        and len(span) > (_WORDS_FIRST_PLAIN if plain else _WORDS_FIRST) * len(text)
+        and needle.isascii()
+        and _words_shown(text, span)
+    ):
+        return True
+    if reduce is letters and plain:  # the common case: tags dropped, then all but letters
+        shown = letters(_ANY_TAG.sub("", span) if "<" in span else span)
     else:
         shown = reduce(html.unescape(_ANY_TAG.sub(" ", span) if "<" in span else span))
     if needle in shown or _subsequence(needle, shown):
         return True
     raw = reduce(html.unescape(span))
     return needle in raw or _subsequence(needle, raw)
+
+
+def _words_shown(text: str, span: str) -> bool:
+    """Whether each ASCII word of `text` is found, in order, in `span` where reading the
+    span as text keeps it whole: outside tags and character references, and not before
+    a mark that joins its last letter (`e&#769;` reads as `é`). A sufficient test for
+    `holds` that reads a long span's markup only through `str.find`: when it fails,
+    the span may still hold the text (a word split by a tag: `<b>W</b>ord`)."""
+    pos = 0
+    words = text if text.isascii() else unicodedata.normalize("NFC", text)
+    for word in _WORD.findall(words):
+        if not word.isascii():
+            return False
+        pos = _shown_word_end(word, span, pos)
+        if pos < 0:
+            return False
+    return True
+
+
+def _shown_word_end(word: str, span: str, pos: int) -> int:
+    """Just past the first occurrence of `word` from `pos` that reading `span` as text
+    keeps whole (tried a few times), else -1. No tag that holds text from `pos` on opens
+    before it (`pos` is 0, or just past text seen outside tags or past a tag)."""
+    for _ in range(_WORD_TRIES):
+        at = span.find(word, pos)
+        if at < 0:
+            return -1
+        end = at + len(word)
+        opened = span.rfind("<", pos, at)
+        if opened >= 0 and span.rfind(">", opened, at) < 0:  # the `<` may open a tag holding it
+            closed = span.find(">", end)
+            if closed >= 0 and span.find("<", end, closed) < 0:
+                pos = closed + 1
+                continue
+        before = span[at - 1] if at else ""
+        if before.isalnum() or before in ("&", "#"):  # inside a word, or a reference's name
+            pos = at + 1
+            continue
+        if end == len(span):
+            return end
+        after = span[end]
+        return end if (after.isascii() and after != "&") or _joins_nothing(span, end) else -1
+    return -1
+
+
+def _joins_nothing(span: str, at: int) -> bool:
+    """Whether what `span` reads as at `at` (a character, or a character reference's first
+    character) cannot join the letter before it (NFC joins a letter and a combining mark;
+    every mark that joins an ASCII letter has a combining class)."""
+    char = span[at]
+    if char.isascii() and char != "&":
+        return True
+    if char != "&":
+        return not unicodedata.combining(char)
+    reference = _CHARREF.match(span, at)
+    if reference is None:
+        return True  # a `&` as such
+    written = reference.group()
+    known = _REFERENCES_JOINING_NOTHING.get(written)
+    if known is None:
+        if "<" in written:
+            return False  # a tag may cut it short: not worth reading on
+        decoded = html.unescape(written)
+        known = bool(decoded) and not unicodedata.combining(decoded[0])
+        if len(_REFERENCES_JOINING_NOTHING) >= _MAX_REFERENCES:
+            _REFERENCES_JOINING_NOTHING.clear()
+        _REFERENCES_JOINING_NOTHING[written] = known
+    return known
 
 
 def _chars_end(text: str, needle: str, pos: int, limit: int) -> int | None:
