@@ -465,10 +465,10 @@ def clean_headline(text: str, wire: str | None = None) -> str:
         leads = label.start() == 0 or word_count(text[: label.start()]) >= 8
         if leads and word_count(text[label.end() :]) >= 4:
             text = text[label.end() :]
-    reposted = _REPOSTED_BY.search(text)
+    reposted = _REPOSTED_BY.search(text) if text.rstrip().endswith(")") else None
     if reposted and reposted.group(1).split()[-1].casefold() in cues.CORPORATE_SUFFIXES:
         text = text[: reposted.start()]  # a reposting site's `(Acme Corp.)` after the title
-    credit = _HEADLINE_WIRE.search(text)
+    credit = _HEADLINE_WIRE.search(text) if wire else None
     if credit and wire and credit.group().strip().casefold() == wire.casefold():
         before = text[: credit.start()]
         if word_count(before) >= 4 and not _ENDS_WITH_PREPOSITION.search(before):
