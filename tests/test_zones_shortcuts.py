@@ -1,7 +1,8 @@
 """The zones stage's shortcuts give the answers of the reads they spare: every block's zone
 laid out at once, the cards' glued lines found in two sweeps, the issuer's heading told
 without reading the company's core where the opening cannot start with it, and a block of
-the site after the release read without the questions whose answer comes to chrome."""
+the site after the release read without the questions whose answer comes to chrome;
+blocks too short to be a declared title not normalized."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 from prparse._blocks import Block, Hint
 from prparse._cards import _glued
 from prparse._facts import Facts, facts_of
+from prparse._header import _normal
 from prparse._model import SectionKind
 from prparse._trailer import _section_part, _site_part, _State
 from prparse._zones import Zones, _company_core, _opens_with_core
@@ -155,3 +157,9 @@ def test_a_block_of_the_site_is_read_as_the_section_reading_ends_it() -> None:
             kind = _section_part(block, fact, state, [])
             expected = kind if kind in (K.WIRE_FOOTER, K.SEPARATOR) else K.CHROME
             assert _site_part(block, fact) is expected, (text, section)
+
+
+@given(st.text(max_size=40))
+def test_a_normal_form_is_never_longer_than_the_text_casefolded(text: str) -> None:
+    """`block_with_title` reads no block shorter, casefolded, than the shortest title."""
+    assert len(_normal(text)) <= len(text.casefold())

@@ -301,10 +301,10 @@ def _bullets_under_dateline(
 
 
 def _apply_meta(
-    blocks: Sequence[Block], facts: Sequence[Facts], zones: Zones, meta: PageMeta
+    blocks: Sequence[Block], facts: Sequence[Facts], zones: Zones, titles: Sequence[str]
 ) -> Zones:
-    """Let the page's declared title confirm, or stand in for, the headline."""
-    titles = declared_titles(meta)
+    """Let the page's declared titles (`declared_titles`) confirm, or stand in for, the
+    headline."""
     if not titles:
         return zones
     end = zones.body_start if zones.dateline is not None else min(len(blocks), DATELINE_SEARCH)
@@ -329,9 +329,9 @@ def find_zones(
         blocks_after = next((i for i, b in enumerate(blocks) if b.start >= meta.end), len(blocks))
     else:
         blocks_after = 0
-    declared = bool(declared_titles(meta))
-    zones = _find_zones(blocks, facts, blocks_after, declared, meta.end)
-    zones = _apply_meta(blocks, facts, zones, meta)
+    titles = declared_titles(meta)
+    zones = _find_zones(blocks, facts, blocks_after, bool(titles), meta.end)
+    zones = _apply_meta(blocks, facts, zones, titles)
     text = zones.headline_text
     if zones.headline is not None:
         wire = zones.dateline.dateline.wire if zones.dateline is not None else None
