@@ -52,14 +52,14 @@ def ends_release(fact: Facts, following: Sequence[Facts]) -> bool:
 
 def trailer_cue(fact: Facts) -> bool:
     """Whether a block opens the trailer: About X, `###`, a contact or legal heading, footer."""
-    return (
+    return (  # the facts read with the block first, those asked on first use after
         fact.declared_trailer  # a feed item says so
-        or fact.about
-        or bool(fact.inline_about)
         or fact.separator
         or fact.release_end
-        or (fact.contact_heading and (fact.short_heading or fact.contact_score >= _CONTACT_CARD))
+        or fact.about
+        or bool(fact.inline_about)
         or fact.disclosure_heading is not None
+        or (fact.contact_heading and (fact.short_heading or fact.contact_score >= _CONTACT_CARD))
     )
 
 

@@ -10,7 +10,7 @@ wire's closing line) splits body from trailer. This stage reads the blocks'
 `Facts` and asks no block a question itself.
 
 Then, from those borders and in the same stage: the zone each block is in
-(`Zones.zone_of`, which picks the table classify maps it with); the trailer's
+(`Zones.in_zone`, laid out once, which picks the table classify maps it with); the trailer's
 reading (`_trailer`: the section each trailer block is in, where the release
 ends, the site's chrome after it, the issuer's closing description); and the
 contact cards (`_cards`: what each zone reads as a contact line, the lines
