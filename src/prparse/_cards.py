@@ -132,35 +132,29 @@ def _glued(
     links: frozenset[int],
 ) -> frozenset[int]:
     """Short lines (`contact_line`) set right above or under a contact line, with no blank
-    line between, directly or through other such lines: they belong to its card."""
+    line between, directly or through other such lines: they belong to its card.
+
+    Two sweeps, one down and one up the blocks, carry whether the block just passed
+    reaches a contact line that way: an anchor does, a short line a card may run on
+    through (one of `links`) passes on what the block beyond it reaches, and a blank line
+    or any other block stops the way."""
+    count = len(blocks)
+    passes = [facts[i].contact_line and i in links for i in range(count)]
+    from_above = [False] * count
+    for index in range(1, count):
+        above = index - 1
+        from_above[index] = not blocks[index].gap_before and (
+            above in anchors or (passes[above] and from_above[above])
+        )
     glued: set[int] = set()
-    for index in range(len(blocks)):
-        if facts[index].contact_line and (
-            _glued_towards(blocks, facts, anchors, links, index, -1)
-            or _glued_towards(blocks, facts, anchors, links, index, 1)
-        ):
+    from_below = False  # whether the block under the current one reaches a contact line up
+    for index in range(count - 1, -1, -1):
+        if facts[index].contact_line and (from_above[index] or from_below):
             glued.add(index)
+        from_below = not blocks[index].gap_before and (
+            index in anchors or (passes[index] and from_below)
+        )
     return frozenset(glued)
-
-
-def _glued_towards(
-    blocks: Sequence[Block],
-    facts: Sequence[Facts],
-    anchors: frozenset[int],
-    links: frozenset[int],
-    index: int,
-    step: int,
-) -> bool:
-    near = index
-    while True:
-        joint = near if step < 0 else near + 1  # the block whose gap joins the two
-        near += step
-        if near < 0 or near >= len(blocks) or blocks[joint].gap_before:
-            return False
-        if near in anchors:
-            return True
-        if not facts[near].contact_line or near not in links:
-            return False
 
 
 def _runs(members: frozenset[int], start: int, end: int) -> Iterator[range]:

@@ -41,11 +41,12 @@ def _pull_quote_at(blocks: Sequence[Block], facts: Sequence[Facts], index: int) 
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class _Doc:
-    """What the tables read: the blocks, their facts and the zones."""
+    """What the tables read: the blocks, their facts, the zones and the zone of each block."""
 
     blocks: Sequence[Block]
     facts: Sequence[Facts]
     zones: Zones
+    in_zone: Sequence[Zone]
 
 
 def _header_kind(doc: _Doc, index: int) -> SectionKind:
@@ -185,7 +186,7 @@ _QUOTED_ZONES = (Zone.HEADER, Zone.DATELINE, Zone.DECK, Zone.BODY)
 
 def _zone_kind(doc: _Doc, index: int) -> SectionKind:
     """The kind the table of the block's zone gives it, a pull quote set apart if it is one."""
-    zone = doc.zones.zone_of(index, doc.blocks[index])
+    zone = doc.in_zone[index]
     kind = _TABLES[zone](doc, index)
     if zone in _QUOTED_ZONES and kind in (K.BODY, K.SUBHEADLINE) and _set_apart(doc, index):
         return K.PULL_QUOTE
@@ -209,5 +210,20 @@ def classify(
     blocks: Sequence[Block], facts: Sequence[Facts], across: Across, zones: Zones
 ) -> list[SectionKind]:
     """One kind per block, in order: its zone's table, then what is known across blocks."""
-    doc = _Doc(blocks, facts, zones)
-    return [_across_kind(_zone_kind(doc, i), i, across, zones) for i in range(len(blocks))]
+    in_zone = zones.in_zone if len(zones.in_zone) == len(blocks) else zones.zone_list(blocks)
+    doc = _Doc(blocks, facts, zones, in_zone)
+    known = _known_across(across, zones)
+    kinds = [_zone_kind(doc, i) for i in range(len(blocks))]
+    return [
+        _across_kind(kind, i, across, zones) if i in known else kind for i, kind in enumerate(kinds)
+    ]
+
+
+def _known_across(across: Across, zones: Zones) -> frozenset[int]:
+    """The blocks what is known across blocks may settle (`_across_kind` leaves the others'
+    kinds as they are): those of a contact card, a paragraph printed twice, the closing
+    description."""
+    cards = zones.cards
+    known = cards.glued | cards.empty | cards.header | cards.letterhead | across.repeats
+    description = zones.trailer.description
+    return known if description is None else known | {description}

@@ -326,7 +326,11 @@ def headline_without_dateline(
 
 
 def _normal(text: str) -> str:
-    return _NON_WORD.sub(" ", text.casefold()).strip()
+    return _normal_folded(text.casefold())
+
+
+def _normal_folded(folded: str) -> str:
+    return _NON_WORD.sub(" ", folded).strip()
 
 
 def _long_enough(title: str) -> bool:
@@ -367,10 +371,16 @@ def block_with_title(
     first, or with `nearest` the one nearest `end` (above a dateline the headline is the
     copy right over the release; a page's title block stands further up)."""
     wanted = {_normal(t) for t in titles} - {""}
+    if not wanted:
+        return None
+    # A text's normal form is never longer than the text casefolded: shorter blocks are not read.
+    shortest = min(map(len, wanted), default=0)
     found = [
         index
         for index, block in enumerate(blocks[:end])
-        if _normal(block.text) in wanted and headline_candidate(facts[index])
+        if len(folded := block.text.casefold()) >= shortest
+        and _normal_folded(folded) in wanted
+        and headline_candidate(facts[index])
     ]
     if not found:
         return None
@@ -465,10 +475,10 @@ def clean_headline(text: str, wire: str | None = None) -> str:
         leads = label.start() == 0 or word_count(text[: label.start()]) >= 8
         if leads and word_count(text[label.end() :]) >= 4:
             text = text[label.end() :]
-    reposted = _REPOSTED_BY.search(text)
+    reposted = _REPOSTED_BY.search(text) if text.rstrip().endswith(")") else None
     if reposted and reposted.group(1).split()[-1].casefold() in cues.CORPORATE_SUFFIXES:
         text = text[: reposted.start()]  # a reposting site's `(Acme Corp.)` after the title
-    credit = _HEADLINE_WIRE.search(text)
+    credit = _HEADLINE_WIRE.search(text) if wire else None
     if credit and wire and credit.group().strip().casefold() == wire.casefold():
         before = text[: credit.start()]
         if word_count(before) >= 4 and not _ENDS_WITH_PREPOSITION.search(before):

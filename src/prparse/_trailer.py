@@ -52,14 +52,14 @@ def ends_release(fact: Facts, following: Sequence[Facts]) -> bool:
 
 def trailer_cue(fact: Facts) -> bool:
     """Whether a block opens the trailer: About X, `###`, a contact or legal heading, footer."""
-    return (
+    return (  # the facts read with the block first, those asked on first use after
         fact.declared_trailer  # a feed item says so
-        or fact.about
-        or bool(fact.inline_about)
         or fact.separator
         or fact.release_end
-        or (fact.contact_heading and (fact.short_heading or fact.contact_score >= _CONTACT_CARD))
+        or fact.about
+        or bool(fact.inline_about)
         or fact.disclosure_heading is not None
+        or (fact.contact_heading and (fact.short_heading or fact.contact_score >= _CONTACT_CARD))
     )
 
 
@@ -163,6 +163,8 @@ def _paragraph(block: Block, fact: Facts) -> bool:
 
 def _part(block: Block, fact: Facts, state: _State, following: Sequence[Facts]) -> SectionKind:
     """The block's part; `state` carries the section that following blocks inherit."""
+    if state.in_site:
+        return _site_part(block, fact)
     kind = _section_part(block, fact, state, following)
     state.chrome_run = state.chrome_run + 1 if kind is K.CHROME else 0
     if kind is K.WIRE_FOOTER and ends_release(fact, following):
@@ -178,6 +180,26 @@ def _part(block: Block, fact: Facts, state: _State, following: Sequence[Facts]) 
     elif state.in_site and kind is K.CONTACT:
         return K.CHROME
     return kind
+
+
+def _site_part(block: Block, fact: Facts) -> SectionKind:
+    """A block of the site after the release: chrome, bar a rule or `###` and the wire's
+    lines (as `_section_part` reads them; once the site has begun, what else it would read
+    a block as, and the section it would carry on, come to chrome all the same)."""
+    if block.hint is Hint.RULE:
+        return K.SEPARATOR
+    if block.hint in (Hint.BOILERPLATE, Hint.CONTACT):
+        return K.CHROME
+    if fact.separator:
+        return K.SEPARATOR
+    if fact.wire_footer and not (
+        fact.trailer_about
+        or fact.inline_about
+        or fact.disclosure_heading is not None
+        or (fact.short_heading and fact.contact_heading)
+    ):
+        return K.WIRE_FOOTER
+    return K.CHROME
 
 
 def _section_part(

@@ -10,7 +10,7 @@ wire's closing line) splits body from trailer. This stage reads the blocks'
 `Facts` and asks no block a question itself.
 
 Then, from those borders and in the same stage: the zone each block is in
-(`Zones.zone_of`, which picks the table classify maps it with); the trailer's
+(`Zones.in_zone`, laid out once, which picks the table classify maps it with); the trailer's
 reading (`_trailer`: the section each trailer block is in, where the release
 ends, the site's chrome after it, the issuer's closing description); and the
 contact cards (`_cards`: what each zone reads as a contact line, the lines
@@ -108,9 +108,11 @@ class Zones:
     """The trailer as read: the section each of its blocks is in, and where the release ends."""
     cards: Cards = _NO_CARDS
     """The contact cards: lines glued to a contact line, runs that are not the release's."""
+    in_zone: tuple[Zone, ...] = ()
+    """The zone each block is in (`zone_of` for every block, asked once)."""
 
     def zone_of(self, index: int, block: Block) -> Zone:
-        """The zone block `index` is in."""
+        """The zone block `index` is in (`zone_list` answers for every block at once)."""
         if block.start < self.meta_end:
             return Zone.META
         if (self.site_tail is not None and index >= self.site_tail) or index < self.release_start:
@@ -124,6 +126,32 @@ class Zones:
         if index in self.deck_after_dateline:
             return Zone.DECK
         return Zone.BODY if index < self.trailer_start else Zone.TRAILER
+
+    def zone_list(self, blocks: Sequence[Block]) -> tuple[Zone, ...]:
+        """The zone of every block, as `zone_of` gives it: the zones laid out as runs of
+        blocks, the weaker first, each overwritten by those `zone_of` puts before it."""
+        count = len(blocks)
+        body = min(self.body_start, count)
+        trailer = min(max(self.trailer_start, body), count)
+        zones = [Zone.HEADER] * body + [Zone.BODY] * (trailer - body)
+        zones += [Zone.TRAILER] * (count - trailer)
+        for index in self.deck_after_dateline:
+            if body <= index < count:
+                zones[index] = Zone.DECK
+        if self.dateline_block is not None and body <= self.dateline_block < count:
+            zones[self.dateline_block] = Zone.DATELINE
+        if self.headline is not None:
+            span = range(self.headline, min(self.headline + self.headline_span, count))
+            zones[span.start : span.stop] = [Zone.HEADLINE] * len(span)
+        outside = min(self.release_start, count)
+        zones[:outside] = [Zone.OUTSIDE] * outside
+        if self.site_tail is not None and self.site_tail < count:
+            zones[self.site_tail :] = [Zone.OUTSIDE] * (count - self.site_tail)
+        if self.meta_end:
+            for index, block in enumerate(blocks):
+                if block.start < self.meta_end:
+                    zones[index] = Zone.META
+        return tuple(zones)
 
 
 # An issuer's section is followed by the rest of the trailer within this many blocks.
@@ -146,19 +174,33 @@ def _issuer_heading(blocks: Sequence[Block], facts: Sequence[Facts], index: int)
     fact = facts[index]
     if not fact.short_heading or fact.words > _ISSUER_HEADING_WORDS or index + 1 >= len(blocks):
         return False
-    name = blocks[index].text.strip().rstrip(":").strip().casefold()
     below = index + 1
     if facts[below].link_list and below + 1 < len(blocks):
         below += 1  # the company's web address under its name (`https://laplust.com/`)
-    following = blocks[below]
-    if len(name) < 4 or not facts[below].prose:
+    if not facts[below].prose:
         return False
-    opening = following.text.lstrip('"“ ').casefold()
-    core = _company_core(name)
-    if not opening.startswith(name) and not (len(core) >= 3 and opening.startswith(core)):
+    name = blocks[index].text.strip().rstrip(":").strip().casefold()
+    if len(name) < 4:
+        return False
+    opening = blocks[below].text.lstrip('"“ ').casefold()
+    if not opening.startswith(name) and not _opens_with_core(opening, name):
         return False
     end = min(len(blocks), below + 1 + _ISSUER_SECTION)
     return end == len(blocks) or any(trailer_cue(f) for f in facts[below + 1 : end])
+
+
+def _opens_with_core(opening: str, name: str) -> bool:
+    """Whether `opening` starts with the company's name without its legal form (three
+    characters or more of it).
+
+    The name's core is its text with spans blanked and spaces collapsed: three of its first
+    characters with no space among them stand together in the name, so an opening whose
+    first three do not is told without reading the core."""
+    head = opening[:3]
+    if len(head) < 3 or (head not in name and not any(c.isspace() for c in head)):
+        return False
+    core = _company_core(name)
+    return len(core) >= 3 and opening.startswith(core)
 
 
 def _company_core(name: str) -> str:
@@ -259,10 +301,10 @@ def _bullets_under_dateline(
 
 
 def _apply_meta(
-    blocks: Sequence[Block], facts: Sequence[Facts], zones: Zones, meta: PageMeta
+    blocks: Sequence[Block], facts: Sequence[Facts], zones: Zones, titles: Sequence[str]
 ) -> Zones:
-    """Let the page's declared title confirm, or stand in for, the headline."""
-    titles = declared_titles(meta)
+    """Let the page's declared titles (`declared_titles`) confirm, or stand in for, the
+    headline."""
     if not titles:
         return zones
     end = zones.body_start if zones.dateline is not None else min(len(blocks), DATELINE_SEARCH)
@@ -287,17 +329,19 @@ def find_zones(
         blocks_after = next((i for i, b in enumerate(blocks) if b.start >= meta.end), len(blocks))
     else:
         blocks_after = 0
-    declared = bool(declared_titles(meta))
-    zones = _find_zones(blocks, facts, blocks_after, declared, meta.end)
-    zones = _apply_meta(blocks, facts, zones, meta)
+    titles = declared_titles(meta)
+    zones = _find_zones(blocks, facts, blocks_after, bool(titles), meta.end)
+    zones = _apply_meta(blocks, facts, zones, titles)
     text = zones.headline_text
     if zones.headline is not None:
         wire = zones.dateline.dateline.wire if zones.dateline is not None else None
         text = headline_text(blocks, zones.headline, zones.headline_span, wire, source)
-    in_zone = [zones.zone_of(index, block) for index, block in enumerate(blocks)]
+    in_zone = zones.zone_list(blocks)
     trailer = _read_trailer(blocks, facts, zones, in_zone)
     cards = _read_cards(blocks, facts, zones, in_zone, trailer)
-    return dataclasses.replace(zones, headline_text=text, trailer=trailer, cards=cards)
+    return dataclasses.replace(
+        zones, headline_text=text, trailer=trailer, cards=cards, in_zone=in_zone
+    )
 
 
 def _read_trailer(
@@ -332,23 +376,25 @@ def _read_cards(
     narrative, deck or boilerplate."""
     anchors: set[int] = set()
     links: set[int] = set()
-    for index, block in enumerate(blocks):
-        zone, fact = in_zone[index], facts[index]
-        if zone is Zone.TRAILER:
-            part = trailer.part(index)
-            contact, link = part is SectionKind.CONTACT, part in _CARD_LINKS
-        elif zone is Zone.HEADER:  # a card runs on through the deck's lines
-            contact = header_contact(fact)
-            link = zones.headline is not None and zones.headline < index < zones.deck_end
-        elif zone is Zone.BODY:  # and through the body's narrative
-            other = body_cue(block, fact)
-            contact, link = not other and contact_like(fact), not other
-        else:
-            continue
-        if contact:
-            anchors.add(index)
-        elif link:
-            links.add(index)
+    deck = range(zones.headline + 1, zones.deck_end) if zones.headline is not None else range(0)
+    parts, first = trailer.parts, trailer.start
+    for index, zone in enumerate(in_zone):
+        if zone is Zone.BODY:  # a card runs on through the body's narrative
+            fact = facts[index]
+            if body_cue(blocks[index], fact):
+                continue
+            (anchors if contact_like(fact) else links).add(index)
+        elif zone is Zone.TRAILER:
+            part = parts[index - first]
+            if part is SectionKind.CONTACT:
+                anchors.add(index)
+            elif part in _CARD_LINKS:
+                links.add(index)
+        elif zone is Zone.HEADER:  # and through the deck's lines
+            if header_contact(facts[index]):
+                anchors.add(index)
+            elif index in deck:
+                links.add(index)
     start, end = zones.release_start, zones.body_start
     lines, headings = header_contact_blocks(blocks, facts, start, end)
     header = Header(
@@ -359,6 +405,20 @@ def _read_cards(
         headings=frozenset(headings),
     )
     return read_cards(blocks, facts, frozenset(anchors), frozenset(links), header)
+
+
+def _trailer_start(blocks: Sequence[Block], facts: Sequence[Facts], body_start: int) -> int:
+    """The first block after the body's first that opens the trailer (a trailer cue, the
+    wire's closing line, a heading naming the issuer), or len(blocks) when none does."""
+    for index in range(body_start + 1, len(blocks)):
+        fact = facts[index]
+        if (
+            trailer_cue(fact)
+            or (fact.closing_footer and ends_release(fact, facts[index + 1 : index + 3]))
+            or (fact.short_heading and _issuer_heading(blocks, facts, index))
+        ):
+            return index
+    return len(blocks)
 
 
 def _body_run(blocks: Sequence[Block], facts: Sequence[Facts], first: int) -> int:
@@ -390,16 +450,7 @@ def _find_zones(
             headline = headline_without_dateline(blocks, facts, first)
             start = headline if headline is not None else first
         body_start = run_start if headline is None or headline < run_start else headline + 1
-    trailer = next(
-        (
-            i
-            for i in range(body_start + 1, len(blocks))
-            if trailer_cue(facts[i])
-            or ends_release(facts[i], facts[i + 1 : i + 3])
-            or _issuer_heading(blocks, facts, i)
-        ),
-        len(blocks),
-    )
+    trailer = _trailer_start(blocks, facts, body_start)
     issuer = trailer if trailer < len(blocks) and _issuer_heading(blocks, facts, trailer) else None
     span = 1
     if headline is not None:
