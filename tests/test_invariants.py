@@ -231,3 +231,18 @@ EXAMPLES_MARKUP = [
 def test_markup_is_not_lost_text(gap: str) -> None:
     text = "Body.\n\n" + gap + "\n"
     assert lost_text(text, (_section(0, 5, "Body."),)) == []
+
+
+def _feed_with_stray_end_tag() -> str:
+    """The NTB feed fixture with a second `<boilerplate>` opened before the first, over the
+    body's last line and its `</body>` (a shuffled feed the property tests drew): the
+    plain-text element's source then holds a tag the feed did not escape."""
+    text = (ROOT / "fixtures" / "ntbinfo-bisnode-konkurser-feb2019-no.html").read_text("utf-8")
+    body_end = text.index("</body>") + len("</body>")
+    last_line = text[text.rindex("\n", 0, body_end) + 1 : body_end]
+    opening = text.index("<boilerplate>")
+    return f"{text[:opening]}<boilerplate>Bisnode AS\n{last_line}\n{text[opening:]}"
+
+
+def test_feed_text_element_holding_a_stray_tag_keeps_the_invariants() -> None:
+    check_release(_feed_with_stray_end_tag(), html_order=True, dateline_cut=True)

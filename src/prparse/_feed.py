@@ -71,6 +71,9 @@ _ESCAPE = re.compile(
 )
 _CDATA_END = "]]>"
 _TAG = re.compile(r"<[^<>]*>")
+# The same, or a tag: in an element that holds plain text, a `<` the feed did not escape is
+# markup (a broken feed's stray `</body>`), never the text's own.
+_ESCAPE_OR_TAG = re.compile(rf"{_ESCAPE.pattern}|<[^<>]*>")
 
 
 def feed_document(text: str) -> Document | None:
@@ -246,8 +249,9 @@ def _part_blocks(
         return _line_block(text, span, Hint.HEADING)
     if part.shape is Shape.MARKUP and len(element):
         return _shifted(html_document(text[span[0] : span[1]]).blocks, span[0])
-    decoded, offsets = _decoded(text, span)
-    document = html_document(decoded) if part.shape is Shape.MARKUP else text_document(decoded)
+    markup = part.shape is Shape.MARKUP
+    decoded, offsets = _decoded(text, span, _ESCAPE if markup else _ESCAPE_OR_TAG)
+    document = html_document(decoded) if markup else text_document(decoded)
     return [_mapped(block, offsets) for block in document.blocks]
 
 
@@ -261,15 +265,17 @@ def _line_block(text: str, span: tuple[int, int], hint: Hint) -> list[Block]:
     return [Block(text=line, start=span[0], end=span[1], hint=hint, lines=(line,), level=level)]
 
 
-def _decoded(text: str, span: tuple[int, int]) -> tuple[str, list[int]]:
+def _decoded(
+    text: str, span: tuple[int, int], escapes: re.Pattern[str] = _ESCAPE
+) -> tuple[str, list[int]]:
     """An element's content with its character references decoded and CDATA unwrapped
     (HTML or text the feed holds as text), and for each character (and the end) its
-    offset in the source."""
+    offset in the source; with `_ESCAPE_OR_TAG`, tags left in it are read as a space."""
     pieces: list[str] = []
     offsets: list[int] = []
     pos, end = span
     while pos < end:
-        match = _ESCAPE.search(text, pos, end)
+        match = escapes.search(text, pos, end)
         stop = match.start() if match is not None else end
         pieces.append(text[pos:stop])
         offsets.extend(range(pos, stop))
@@ -281,6 +287,10 @@ def _decoded(text: str, span: tuple[int, int]) -> tuple[str, list[int]]:
             pieces.append(text[match.end() : close])
             offsets.extend(range(match.end(), close))
             pos = min(end, close + len(_CDATA_END))
+        elif match.group().startswith("<"):
+            pieces.append(" ")
+            offsets.append(match.start())
+            pos = match.end()
         else:
             decoded = html.unescape(match.group())
             pieces.append(decoded)
