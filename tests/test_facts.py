@@ -148,6 +148,9 @@ def test_words_of_scripts_written_without_spaces() -> None:
         "\tFOR IMMEDIATE RELEASE\n--\x1c###\x7f-30-",
         "a_b c__d _ 9",
         "Zürich, 3. März 2021 – Acme",
+        "“Acme’s robots—and its people—lead,” said Jane Doe…",
+        "Acme®™ • 5°C ©2024 €12 £3 «oui» a\u00a0b\u200ec",
+        "“Café” – naïve",
     ],
 )
 def test_word_count_is_the_count_of_word_runs(text: str) -> None:

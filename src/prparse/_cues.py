@@ -91,15 +91,31 @@ _ASCII_WORD_MARKS = bytes(
 a word is a run of `a`s, counted where one starts."""
 
 
+_COMMON_NON_ASCII = "’”“‘—–‑‐…®™•°©€£«»\u00a0\u200e"
+"""The characters past ASCII a release in English mostly holds: quotation marks, dashes and
+signs, none of them part of a word (`\\w`)."""
+
+
+def _ascii_word_count(text: str) -> int:
+    """`word_count` of an ASCII text: counted in bytes, with no list of the words made."""
+    marks = text.encode("ascii").translate(_ASCII_WORD_MARKS)
+    return marks.count(b" a") + marks.startswith(b"a")
+
+
 def word_count(text: str) -> int:
     """How many words (runs of `\\w`) a text has.
 
     Chinese and Japanese are written without spaces between words: there a run of
     ideographs or kana counts one word per two characters, about their words' length.
     """
-    if text.isascii():  # counted in bytes, with no list of the words made
-        marks = text.encode("ascii").translate(_ASCII_WORD_MARKS)
-        return marks.count(b" a") + marks.startswith(b"a")
+    if text.isascii():
+        return _ascii_word_count(text)
+    spaced = text
+    for char in _COMMON_NON_ASCII:
+        if char in spaced:
+            spaced = spaced.replace(char, " ")  # a mark between words, as a space is
+    if spaced.isascii():  # most texts past ASCII: curly quotes and dashes only
+        return _ascii_word_count(spaced)
     count = len(_WORD.findall(text))
     if max(text) < "\u3040":  # no kana or ideograph: the runs' pattern is not compiled
         return count
