@@ -38,7 +38,7 @@ _BULLET_GLYPH = lazy_pattern("[•▪●]")
 # How many lines an emphasised span may be wrapped over and still be joined.
 _EMPHASIS_LINES = 6
 # A Markdown hard line break at a line's end: two spaces or a backslash.
-_HARD_BREAK = lazy_pattern(r"(?: {2,}|\\)\r?$")
+_HARD_BREAKS = ("  ", "\\")
 # A line break, kept by `split` (its width moves the offsets on).
 _LINE_BREAK = lazy_pattern(r"(\r\n|\r|\n)")
 _SENTENCE_END = lazy_pattern(r"[.!?:;\"'\u201d\u2019)\]…]\s*$")
@@ -135,11 +135,17 @@ def _wrap_width(lines: list[CleanLine]) -> int:
     return p90 if near >= len(lengths) * 0.5 else 0
 
 
+def _ends_with_hard_break(raw: str) -> bool:
+    """Whether a line ends with a hard line break (`(?: {2,}|\\\\)\\r?$`, read off its end: a
+    search for the pattern would try it at every space of the line)."""
+    return raw.removesuffix("\n").removesuffix("\r").endswith(_HARD_BREAKS)
+
+
 def _set_apart_by_break(prev: CleanLine, line: CleanLine) -> bool:
     """A hard line break (a converter's `<br>`: two trailing spaces or a backslash) next to
     a long line: the long line is a paragraph of its own, as the HTML front end reads a
     `br`-separated run (`_Deck line_<br>The lead paragraph ...`)."""
-    if not _HARD_BREAK().search(prev.raw):
+    if not _ends_with_hard_break(prev.raw):
         return False
     return len(prev.text) > LONG_LINE or len(line.text) > LONG_LINE
 
@@ -199,7 +205,7 @@ def _join_broken_paragraphs(blocks: list[Block], gaps: list[bool]) -> list[Block
     out: list[Block] = []
     furniture: list[Block] = []
     for block, gap in zip(blocks, gaps, strict=True):
-        if _page_furniture(block) and out:
+        if len(block.text) <= _FURNITURE_CHARS and _page_furniture(block) and out:
             furniture.append(block)
             continue
         prev = out[-1] if out else None
@@ -233,7 +239,8 @@ def _clean_lines(source: str) -> list[CleanLine | None]:
     cleaned: list[CleanLine | None] = []
     in_table = False
     for text, start in _raw_lines(source):
-        line = clean_line(text, start, in_table=in_table)
+        # A blank line (a third of them and more) is None, as `clean_line` reads it.
+        line = None if text.isspace() or not text else clean_line(text, start, in_table=in_table)
         if line is None:
             in_table = False
         elif "|" in text and table_ruling(text):
