@@ -171,11 +171,28 @@ def about_heading(block: Block, *, in_trailer: bool = False, words: int | None =
     )
 
 
+_ABOUT_OPENING = re.compile(r"about|über|à propos de", re.IGNORECASE)
+"""What `_ABOUT_GLUED` and `_ABOUT_WORD` open with."""
+_INLINE_ABOUT_TEXT = 40
+"""The characters of paragraph an inline About heading must have after it."""
+
+
+def _may_open_inline_about(text: str) -> bool:
+    """False when no inline About heading can open the text (most paragraphs): it is too
+    short to hold one and its paragraph, or it has no colon (which ends `_ABOUT_INLINE`'s
+    heading) and no About word at its start (which the other readings open with)."""
+    if len(text) <= _INLINE_ABOUT_TEXT:
+        return False
+    return ":" in text or _ABOUT_OPENING.match(text) is not None
+
+
 def inline_about_heading(block: Block) -> int:
     """End of an `About Acme Inc. (OTC: ACME):` heading run into its paragraph; 0 if none."""
+    if not _may_open_inline_about(block.text):
+        return 0
     match = _ABOUT_INLINE.match(block.text) or _ABOUT_GLUED.match(block.text)
     end = match.end() if match is not None else _about_run_end(block.text)
-    if not end or len(block.text) - end < 40:
+    if not end or len(block.text) - end < _INLINE_ABOUT_TEXT:
         return 0
     heading = block.text[:end]
     return end if word_count(heading) <= 8 and title_case_ratio(heading) >= 0.6 else 0

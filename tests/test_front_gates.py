@@ -1,0 +1,97 @@
+"""The gates of the front end, the dateline reader and the cues answer as the full readings
+they stand in front of: a hard line break read off a line's end, the words of a text past
+ASCII counted in bytes, an inline About heading looked for only where one can stand, the
+dateline's digit asked once per run."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from prparse._blocks import Block
+from prparse._cues import (
+    _ABOUT_GLUED,
+    _ABOUT_INLINE,
+    _about_run_end,
+    inline_about_heading,
+    title_case_ratio,
+    word_count,
+)
+from prparse._dateline import find_dateline
+from prparse._text import _ends_with_hard_break
+
+_HARD_BREAK = re.compile(r"(?: {2,}|\\)\r?$")
+_WORD = re.compile(r"\w+")
+
+
+@given(st.text(alphabet="a \\\r\n\t", max_size=8))
+def test_hard_break_is_read_as_the_pattern_finds_it(line: str) -> None:
+    assert _ends_with_hard_break(line) == bool(_HARD_BREAK.search(line))
+
+
+@given(st.text(alphabet=st.sampled_from("aZ9_ .,’”“‘—–‑…®™•°©€£«»\u00a0\u200eéß") , max_size=30))
+def test_word_count_past_ascii_counts_word_runs(text: str) -> None:
+    assert word_count(text) == len(_WORD.findall(text))
+
+
+def _inline_about_ungated(text: str) -> int:
+    """`inline_about_heading` as it reads without its gate (the reference)."""
+    match = _ABOUT_INLINE.match(text) or _ABOUT_GLUED.match(text)
+    end = match.end() if match is not None else _about_run_end(text)
+    if not end or len(text) - end < 40:
+        return 0
+    heading = text[:end]
+    return end if word_count(heading) <= 8 and title_case_ratio(heading) >= 0.6 else 0
+
+
+EXAMPLES_INLINE_ABOUT = [
+    "About Acme Inc. (OTC: ACME): Acme makes widgets for retailers across North America.",
+    "About AcmeAcme is a maker of widgets for retailers across North America and Europe.",
+    "About Acme Widgets Founded in 2003, Acme makes widgets for retailers everywhere.",
+    "ÜBER ACME Acme ist ein Hersteller von Dingen aller Art in ganz Europa und Asien.",
+    "À propos de Acme Acme fabrique des gadgets pour les détaillants de toute l'Europe.",
+    "Acme today announced the Picker X, a warehouse robot that learns new products fast.",
+    "About Acme",
+]
+
+
+@pytest.mark.parametrize("text", EXAMPLES_INLINE_ABOUT)
+def test_inline_about_gate_answers_as_the_full_reading(text: str) -> None:
+    assert inline_about_heading(Block(text=text, start=0, end=len(text))) == (
+        _inline_about_ungated(text)
+    )
+
+
+_PIECES = ["About", "ABOUT", "Über", "À propos de", "Acme", "Inc.", "(OTC: ACME)", ":", " ", ",",
+           "makes widgets", "Founded in 2003", "is a leading maker", "."]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=14).map(" ".join))
+def test_inline_about_gate_answers_as_the_full_reading_on_any_text(text: str) -> None:
+    assert inline_about_heading(Block(text=text, start=0, end=len(text))) == (
+        _inline_about_ungated(text)
+    )
+
+
+def test_inline_about_heading_still_found() -> None:
+    text = EXAMPLES_INLINE_ABOUT[0]
+    assert inline_about_heading(Block(text=text, start=0, end=len(text))) == len(
+        "About Acme Inc. (OTC: ACME): "
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "has_date"),
+    [
+        ("BOSTON -- Acme today announced a new robot for warehouses.", False),
+        ("BOSTON, Dec. 3, 2024 /PRNewswire/ -- Acme today announced a robot.", True),
+        ("Hamburg, 2. November 2021", True),
+    ],
+)
+def test_dateline_date_read_only_where_a_digit_stands(text: str, has_date: bool) -> None:
+    found = find_dateline(text)
+    assert found is not None
+    assert (found.dateline.date is not None) == has_date
