@@ -20,6 +20,7 @@ from prparse._cues import (
     title_case_ratio,
     word_count,
 )
+from prparse._cut import _digit_count, _glued_line
 from prparse._dateline import find_dateline
 from prparse._text import _ends_with_hard_break
 
@@ -95,3 +96,28 @@ def test_dateline_date_read_only_where_a_digit_stands(text: str, has_date: bool)
     found = find_dateline(text)
     assert found is not None
     assert (found.dateline.date is not None) == has_date
+
+
+@pytest.mark.parametrize(
+    ("text", "glued_at"),
+    [
+        ("Acme serves the region.  Hashtag: #Acme", "Hashtag: #Acme"),
+        ("#AcmeThe issuer is solely responsible for the content of this announcement.",
+         "The issuer is solely"),
+        ("Hashtag: #Acme #Widgetshttps://acme.example/news", "https://acme.example/news"),
+        ("Acme is a maker of widgets for retailers in every state of the union and abroad. "
+         "Contact Acme at press@acme.example.", "Contact Acme"),
+        ("Acme is a maker of widgets for retailers in every state of the union and abroad. "
+         "Acme sells them online.", None),
+    ],
+)
+def test_glued_lines_are_found(text: str, glued_at: str | None) -> None:
+    at = _glued_line(text)
+    assert (None if at is None else text[at:].startswith(glued_at or "")) == (
+        None if glued_at is None else True
+    )
+
+
+@given(st.text(alphabet=st.sampled_from("0123456789a @٣.") , max_size=20))
+def test_digit_count_is_the_count_of_digits(text: str) -> None:
+    assert _digit_count(text) == len(re.findall(r"\d", text))
