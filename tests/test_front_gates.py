@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from prparse import _markdown
 from prparse._blocks import Block
 from prparse._cues import (
     _ABOUT_GLUED,
@@ -121,3 +122,15 @@ def test_glued_lines_are_found(text: str, glued_at: str | None) -> None:
 @given(st.text(alphabet=st.sampled_from("0123456789a @٣.") , max_size=20))
 def test_digit_count_is_the_count_of_digits(text: str) -> None:
     assert _digit_count(text) == len(re.findall(r"\d", text))
+
+
+_LINK_PIECES = ["[", "]", "(", ")", "![", "\\", "Acme", " ", "https://acme.example/a", "<", ">",
+                '"title"', "\n", "*"]
+
+
+@given(st.lists(st.sampled_from(_LINK_PIECES), max_size=16).map("".join))
+def test_plain_link_patterns_match_as_the_full_ones(line: str) -> None:
+    full = _markdown._LINK().sub(r"<\1|\2>", line)
+    assert _markdown._link_pattern(line).sub(r"<\1|\2>", line) == full
+    if "\\" not in line:
+        assert _markdown._PLAIN_IMAGE().sub("", line) == _markdown._IMAGE().sub("", line)
