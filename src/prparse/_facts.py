@@ -306,7 +306,12 @@ def facts_of(block: Block, opening: DatelineMatch | None, *, searched: bool = Tr
     words = cue.word_count(text)
     sentence = cue.ends_sentence(text)
     wire_footer = cue.wire_footer(block)
-    return _record(
+    # Made without the frozen dataclass's `__init__`, which sets each field through
+    # `object.__setattr__`: a record is made for every block, so its `__dict__` is filled at
+    # once. Every field must be given (there are no defaults to fall back on; a test holds
+    # `facts_of` to it).
+    record = object.__new__(Facts)
+    record.__dict__.update(
         words=words,
         declared_trailer=block.hint in (Hint.BOILERPLATE, Hint.CONTACT),
         sentence=sentence,
@@ -324,17 +329,8 @@ def facts_of(block: Block, opening: DatelineMatch | None, *, searched: bool = Tr
         block=block,
         searched=searched,
     )
-
-
-def _record(**fields: object) -> Facts:
-    """A `Facts` record of the given fields, made without the frozen dataclass's `__init__`.
-
-    That `__init__` sets each of the fields through `object.__setattr__`; a record is made
-    for every block, so its `__dict__` is filled at once instead. Every field must be given
-    (there are no defaults to fall back on; a test holds `facts_of` to it).
-    """
-    record = object.__new__(Facts)
-    record.__dict__.update(fields)
+    if words > _DATE_LINE_WORDS:  # most blocks: too long for a date line, told at once
+        record.__dict__["date_line"] = False
     return record
 
 
