@@ -289,11 +289,15 @@ def _glued_line(text: str) -> int | None:
     found: list[int] = []
     if _may_glue_about(text) and (about := _GLUED_ABOUT.search(text)) is not None:
         found.append(about.start())
-    starts = [opening.start() for line in _FOOTER_OPENINGS if (opening := line.search(text))]
-    if starts:  # most blocks: none
+    first_opening = None  # where the first footer line's opening stands (most blocks: none)
+    for line in _FOOTER_OPENINGS:
+        if (opening := line.search(text)) is not None:
+            at = opening.start()
+            first_opening = at if first_opening is None else min(at, first_opening)
+    if first_opening is not None:
         if (footer := _RUN_ON_FOOTER().search(text)) is not None:
             found.append(footer.end())
-        if min(starts) == 0 and (link := _GLUED_LINK().search(text)) is not None:
+        if first_opening == 0 and (link := _GLUED_LINK().search(text)) is not None:
             found.append(link.end())  # a link run onto the hashtags of a footer line
     if not found and (contact := _closing_contact(text)) is not None:
         found.append(contact)
