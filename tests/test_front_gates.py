@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from prparse import _markdown
+from prparse import _markdown, _text
 from prparse._blocks import Block
 from prparse._cues import (
     _ABOUT_GLUED,
@@ -134,3 +134,10 @@ def test_plain_link_patterns_match_as_the_full_ones(line: str) -> None:
     assert _markdown._link_pattern(line).sub(r"<\1|\2>", line) == full
     if "\\" not in line:
         assert _markdown._PLAIN_IMAGE().sub("", line) == _markdown._IMAGE().sub("", line)
+
+
+@given(st.lists(st.sampled_from(["a", " ", "\t", "\u00a0", ".", '"', "\u201d", "\u2003", ":"]),
+                max_size=30).map("".join))
+def test_space_breaks_are_the_pattern_s(line: str) -> None:
+    expected = [match.span() for match in _text._CRAMMED_SPACES().finditer(line)]
+    assert _text._space_breaks(line) == expected
