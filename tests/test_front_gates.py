@@ -11,12 +11,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from prparse import _markdown, _text
+from prparse import _cues, _dateline, _markdown, _text
 from prparse._blocks import Block
 from prparse._cues import (
     _ABOUT_GLUED,
     _ABOUT_INLINE,
     _about_run_end,
+    ends_sentence,
     inline_about_heading,
     title_case_ratio,
     word_count,
@@ -141,3 +142,22 @@ def test_plain_link_patterns_match_as_the_full_ones(line: str) -> None:
 def test_space_breaks_are_the_pattern_s(line: str) -> None:
     expected = [match.span() for match in _text._CRAMMED_SPACES().finditer(line)]
     assert _text._space_breaks(line) == expected
+
+
+_DATELINE_PIECES = ["BOSTON", "Boston", ",", " ", "Mass.", "Dec. 3, 2024", "2024", "/PRNewswire/",
+                    "(Reuters)", "--", "-", "—", "[", "]", "The", "company", ":", "Hamburg",
+                    "2. November 2021", "/", "*", "東京"]
+
+
+@given(st.lists(st.sampled_from(_DATELINE_PIECES), max_size=10).map("".join))
+def test_first_token_is_the_next_token_of_an_empty_run(text: str) -> None:
+    for dated in (True, False):
+        expected = _dateline._next_token(text, 0, [], dated=dated)
+        assert _dateline._first_token(text, 0, dated=dated) == expected
+
+
+@given(st.lists(st.sampled_from(["a", "Inc", " ", ".", "!", "?", "。", '"', "”", "’", ")", "」",
+                                 "\n", "corp", "S.A"]), max_size=8).map("".join))
+def test_ends_sentence_reads_as_the_patterns(text: str) -> None:
+    expected = bool(_cues._SENTENCE_END.search(text)) and not _cues._ABBREVIATION_END.search(text)
+    assert ends_sentence(text) == expected

@@ -68,6 +68,7 @@ _ABBREVIATION_END = re.compile(
     r"\b(?:inc|corp|co|ltd|llc|plc|ag|se|sa|s\.a|n\.v|l\.p|gmbh)\.$", re.I
 )
 _SENTENCE_END = re.compile(r"[.!?。！？]['\"\u201d\u2019)」』]?$")
+"""How a sentence ends: what `ends_sentence` reads off a text's last characters."""
 _WORD = re.compile(r"\w+")
 
 
@@ -124,17 +125,29 @@ def word_count(text: str) -> int:
     return count
 
 
-# The furthest from the end `_SENTENCE_END` and `_ABBREVIATION_END` can start (a final
-# newline counted): only the tail is searched.
-_SENTENCE_END_REACH = 4
+# The furthest from the end `_ABBREVIATION_END` can start (a final newline counted): only
+# the tail is searched.
 _ABBREVIATION_END_REACH = 8
 
 
+_SENTENCE_ENDERS = frozenset(".!?。！？")
+_SENTENCE_CLOSERS = frozenset("'\"\u201d\u2019)」』")
+
+
 def ends_sentence(text: str) -> bool:
-    """Whether a text ends like a sentence (abbreviated company names excepted)."""
-    end = len(text)
-    return bool(_SENTENCE_END.search(text, max(0, end - _SENTENCE_END_REACH))) and not (
-        _ABBREVIATION_END.search(text, max(0, end - _ABBREVIATION_END_REACH))
+    """Whether a text ends like a sentence (abbreviated company names excepted).
+
+    `_SENTENCE_END` read off the text's last characters (its `$` also before a final line
+    break); `_ABBREVIATION_END` asked only of a text that ends with a full stop, as it does.
+    """
+    tail = text[-3:].removesuffix("\n")
+    last = tail[-1:]
+    if last in _SENTENCE_CLOSERS:
+        last = tail[-2:-1]
+    if not last or last not in _SENTENCE_ENDERS:
+        return False
+    return last != "." or not _ABBREVIATION_END.search(
+        text, max(0, len(text) - _ABBREVIATION_END_REACH)
     )
 
 

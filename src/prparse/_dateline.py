@@ -429,10 +429,30 @@ def _next_token(text: str, pos: int, tokens: list[_Token], *, dated: bool) -> _T
     return None
 
 
+def _first_token(text: str, pos: int, *, dated: bool) -> _Token | None:
+    """`_next_token(text, pos, [], dated=dated)`, without the questions only a later token
+    is asked (an agency, a source, a list of places, a range, the date fallback after a
+    place): a run's first token is read for every paragraph, most of which have none."""
+    pos = _skip_gap(text, pos)
+    if _opens_bracketed(text, pos):
+        pos = _skip_gap(text, pos + 1)
+    wire = _WIRE_RE.match(text, pos)
+    if wire is not None and wire.lastgroup is not None:
+        return _Token("wire", pos, wire.end(), _WIRE_NAMES[int(wire.lastgroup[1:])][0])
+    date = match_date(text, pos) if dated else None
+    if date is not None:
+        return _Token("date", pos, date.end, date)
+    end = _place_end(text, pos)
+    if end is not None:  # described once a token may follow it
+        return _Token("place", pos, end)
+    sep = _SEP_RE.match(text, pos)
+    return None if sep is None else _Token("sep", pos, sep.end(), sep.group().strip(" ,.").strip())
+
+
 def _tokens(text: str, pos: int) -> list[_Token]:
     """The run of dateline tokens starting at `pos` (none when it is a place alone)."""
     dated = _DIGIT.search(text, pos) is not None  # asked once for the run: most texts have one
-    first = _next_token(text, pos, [], dated=dated)
+    first = _first_token(text, pos, dated=dated)
     if first is None:
         return []
     if first.kind == "place":
