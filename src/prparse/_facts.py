@@ -216,6 +216,12 @@ class Facts:
         return _date_line(self)
 
     @_once
+    def release_date(self) -> _dt.date | None:
+        """The release date the block states as a header or footer line does
+        (`find_release_date`), asked once for both `date_line` and `stated_date`."""
+        return find_release_date(self.block.text)
+
+    @_once
     def stated_date(self) -> _dt.date | None:
         """The release date such a line (or a wire's footer) states."""
         return _stated_date(self)
@@ -275,7 +281,7 @@ def _date_line(facts: Facts) -> bool:
     block, words = facts.block, facts.words
     if words > _DATE_LINE_WORDS:
         return False
-    if find_release_date(block.text) is not None or (words <= 7 and contains_date(block.text)):
+    if facts.release_date is not None or (words <= 7 and contains_date(block.text)):
         return True
     closing = facts.closing
     return (
@@ -286,7 +292,7 @@ def _date_line(facts: Facts) -> bool:
 
 
 def _stated_date(facts: Facts) -> _dt.date | None:
-    found = find_release_date(facts.block.text)
+    found = facts.release_date
     if found is not None or not facts.date_line:
         return found
     closing = facts.closing
