@@ -161,3 +161,24 @@ def test_first_token_is_the_next_token_of_an_empty_run(text: str) -> None:
 def test_ends_sentence_reads_as_the_patterns(text: str) -> None:
     expected = bool(_cues._SENTENCE_END.search(text)) and not _cues._ABBREVIATION_END.search(text)
     assert ends_sentence(text) == expected
+
+
+_ORIGINAL_EMPHASIS = re.compile(r"(\*{1,3}|_{1,3})(?=\S)(.{1,500}?)(?<=\S)\1(?!\w)")
+_ORIGINAL_MARK_RUN = re.compile(r"\*{4,}|_{4,}")
+_ORIGINAL_STRAY = re.compile(
+    r"[☐☑☒❌✔✓✅⬤]|__+|(?<!\S)\*{1,3}(?!\S)|(?<![\w_])_(?=\w)|(?<=\w)_(?![\w_])|\u200b|\ufeff"
+)
+
+
+@given(st.lists(st.sampled_from(["*", "_", "a", " ", "é", "1", "☐", "✅", "\u200b", "\ufeff",
+                                 "\n", "."]), max_size=16).map("".join))
+def test_mark_patterns_match_as_written_plainly(text: str) -> None:
+    assert _markdown._EMPHASIS().sub(r"<\1|\2>", text) == _ORIGINAL_EMPHASIS.sub(r"<\1|\2>", text)
+    assert _markdown._MARK_RUN().sub("#", text) == _ORIGINAL_MARK_RUN.sub("#", text)
+    assert _markdown._STRAY().sub("#", text) == _ORIGINAL_STRAY.sub("#", text)
+
+
+@given(st.lists(st.sampled_from([" ", "a", "\t", "\u00a0", "\u2003", "\u202f", "\u3000", "\u2028",
+                                 "\x85"]), max_size=16).map("".join))
+def test_collapsed_spaces_are_the_pattern_s(text: str) -> None:
+    assert _markdown._collapse_spaces(text) == _markdown._SPACES().sub(" ", text)
