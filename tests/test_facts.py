@@ -14,7 +14,7 @@ import pytest
 import prparse
 from prparse._blocks import Block
 from prparse._cues import caption, inline_about_heading, link_list, word_count
-from prparse._facts import Facts, facts_of
+from prparse._facts import Facts, _date_line, facts_of
 
 EXAMPLES_CAPTIONS = [
     ("a label with a colon", "Photo: Jane Doe, CEO of Acme, at the opening.", True),
@@ -148,6 +148,9 @@ def test_words_of_scripts_written_without_spaces() -> None:
         "\tFOR IMMEDIATE RELEASE\n--\x1c###\x7f-30-",
         "a_b c__d _ 9",
         "Zürich, 3. März 2021 – Acme",
+        "“Acme’s robots—and its people—lead,” said Jane Doe…",
+        "Acme®™ • 5°C ©2024 €12 £3 «oui» a\u00a0b\u200ec",
+        "“Café” – naïve",
     ],
 )
 def test_word_count_is_the_count_of_word_runs(text: str) -> None:
@@ -158,6 +161,19 @@ def test_a_facts_record_holds_every_field() -> None:
     block = Block(text="BOSTON, Dec. 3, 2024 /PRNewswire/ -- Acme", start=0, end=41)
     record = facts_of(block, None)
     assert set(vars(record)) == {field.name for field in dataclasses.fields(Facts)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme today announced the Picker X, a warehouse robot that learns new products.",
+        "Tue 13 October 2015",
+        "Hamburg, den 02. Dezember 2022",
+    ],
+)
+def test_a_date_line_told_at_once_reads_as_asked(text: str) -> None:
+    record = facts_of(Block(text=text, start=0, end=len(text)), None, searched=False)
+    assert record.date_line == _date_line(record)
 
 
 _LEAD = (

@@ -68,6 +68,7 @@ _ABBREVIATION_END = re.compile(
     r"\b(?:inc|corp|co|ltd|llc|plc|ag|se|sa|s\.a|n\.v|l\.p|gmbh)\.$", re.I
 )
 _SENTENCE_END = re.compile(r"[.!?。！？]['\"\u201d\u2019)」』]?$")
+"""How a sentence ends: what `ends_sentence` reads off a text's last characters."""
 _WORD = re.compile(r"\w+")
 
 
@@ -91,15 +92,31 @@ _ASCII_WORD_MARKS = bytes(
 a word is a run of `a`s, counted where one starts."""
 
 
+_COMMON_NON_ASCII = "’”“‘—–‑‐…®™•°©€£«»\u00a0\u200e"
+"""The characters past ASCII a release in English mostly holds: quotation marks, dashes and
+signs, none of them part of a word (`\\w`)."""
+
+
+def _ascii_word_count(text: str) -> int:
+    """`word_count` of an ASCII text: counted in bytes, with no list of the words made."""
+    marks = text.encode("ascii").translate(_ASCII_WORD_MARKS)
+    return marks.count(b" a") + marks.startswith(b"a")
+
+
 def word_count(text: str) -> int:
     """How many words (runs of `\\w`) a text has.
 
     Chinese and Japanese are written without spaces between words: there a run of
     ideographs or kana counts one word per two characters, about their words' length.
     """
-    if text.isascii():  # counted in bytes, with no list of the words made
-        marks = text.encode("ascii").translate(_ASCII_WORD_MARKS)
-        return marks.count(b" a") + marks.startswith(b"a")
+    if text.isascii():
+        return _ascii_word_count(text)
+    spaced = text
+    for char in _COMMON_NON_ASCII:
+        if char in spaced:
+            spaced = spaced.replace(char, " ")  # a mark between words, as a space is
+    if spaced.isascii():  # most texts past ASCII: curly quotes and dashes only
+        return _ascii_word_count(spaced)
     count = len(_WORD.findall(text))
     if max(text) < "\u3040":  # no kana or ideograph: the runs' pattern is not compiled
         return count
@@ -108,17 +125,29 @@ def word_count(text: str) -> int:
     return count
 
 
-# The furthest from the end `_SENTENCE_END` and `_ABBREVIATION_END` can start (a final
-# newline counted): only the tail is searched.
-_SENTENCE_END_REACH = 4
+# The furthest from the end `_ABBREVIATION_END` can start (a final newline counted): only
+# the tail is searched.
 _ABBREVIATION_END_REACH = 8
 
 
+_SENTENCE_ENDERS = frozenset(".!?。！？")
+_SENTENCE_CLOSERS = frozenset("'\"\u201d\u2019)」』")
+
+
 def ends_sentence(text: str) -> bool:
-    """Whether a text ends like a sentence (abbreviated company names excepted)."""
-    end = len(text)
-    return bool(_SENTENCE_END.search(text, max(0, end - _SENTENCE_END_REACH))) and not (
-        _ABBREVIATION_END.search(text, max(0, end - _ABBREVIATION_END_REACH))
+    """Whether a text ends like a sentence (abbreviated company names excepted).
+
+    `_SENTENCE_END` read off the text's last characters (its `$` also before a final line
+    break); `_ABBREVIATION_END` asked only of a text that ends with a full stop, as it does.
+    """
+    tail = text[-3:].removesuffix("\n")
+    last = tail[-1:]
+    if last in _SENTENCE_CLOSERS:
+        last = tail[-2:-1]
+    if not last or last not in _SENTENCE_ENDERS:
+        return False
+    return last != "." or not _ABBREVIATION_END.search(
+        text, max(0, len(text) - _ABBREVIATION_END_REACH)
     )
 
 
@@ -155,11 +184,28 @@ def about_heading(block: Block, *, in_trailer: bool = False, words: int | None =
     )
 
 
+_ABOUT_OPENING = re.compile(r"about|über|à propos de", re.IGNORECASE)
+"""What `_ABOUT_GLUED` and `_ABOUT_WORD` open with."""
+_INLINE_ABOUT_TEXT = 40
+"""The characters of paragraph an inline About heading must have after it."""
+
+
+def _may_open_inline_about(text: str) -> bool:
+    """False when no inline About heading can open the text (most paragraphs): it is too
+    short to hold one and its paragraph, or it has no colon (which ends `_ABOUT_INLINE`'s
+    heading) and no About word at its start (which the other readings open with)."""
+    if len(text) <= _INLINE_ABOUT_TEXT:
+        return False
+    return ":" in text or _ABOUT_OPENING.match(text) is not None
+
+
 def inline_about_heading(block: Block) -> int:
     """End of an `About Acme Inc. (OTC: ACME):` heading run into its paragraph; 0 if none."""
+    if not _may_open_inline_about(block.text):
+        return 0
     match = _ABOUT_INLINE.match(block.text) or _ABOUT_GLUED.match(block.text)
     end = match.end() if match is not None else _about_run_end(block.text)
-    if not end or len(block.text) - end < 40:
+    if not end or len(block.text) - end < _INLINE_ABOUT_TEXT:
         return 0
     heading = block.text[:end]
     return end if word_count(heading) <= 8 and title_case_ratio(heading) >= 0.6 else 0

@@ -58,9 +58,11 @@ _RUN_ON_FOOTER = lazy_pattern(rf"(?<=\S)\s*(?=(?:{'|'.join(cues.RUN_ON_FOOTER_LI
 # A link run onto the word before it (`#NewOpportunitieshttps://...`): in such a footer
 # line (hashtags only) it is the issuer's links, set on the next line before the scrape.
 _GLUED_LINK = lazy_pattern(r"(?<=[^\W_])(?=https?://)")
-_FOOTER_OPENING = re.compile(f"(?:{'|'.join(cues.RUN_ON_FOOTER_LINES)})")
-"""The footer lines' openings alone: `_RUN_ON_FOOTER` matches only where one of them stands,
-and they are found much faster without the lookbehind and spaces before them."""
+_FOOTER_OPENINGS = tuple(re.compile(line) for line in cues.RUN_ON_FOOTER_LINES)
+"""The footer lines' openings alone, each a pattern of its own: `_RUN_ON_FOOTER` matches only
+where one of them stands, and they are found much faster without the lookbehind and spaces
+before them, each (a literal first) by `re`'s scan for its literal, where their alternation
+would be tried at every position."""
 # Where a paragraph's sentences start (after `.`, `!` or `?` and a space, a capital).
 _SENTENCE_START = re.compile(r"(?<=[a-z0-9)][.!?])[\"”’)]?\s+(?=[A-Z])")  # not after `E.`
 # The words of narrative a paragraph keeps before a contact sentence cut off its end.
@@ -242,8 +244,8 @@ def _closing_contact(text: str) -> int | None:
     Issuers end their description with how to reach them; the sentence is the
     release's contact, not part of the boilerplate.
     """
-    if not opens_issuer_description(text):
-        return None
+    if not _may_hold_contact(text) or not opens_issuer_description(text):
+        return None  # the cheaper question first: most paragraphs hold no email, few digits
     starts = [m.end() for m in _SENTENCE_START.finditer(text)]
     if not starts:
         return None
@@ -257,6 +259,22 @@ def _closing_contact(text: str) -> int | None:
 
 
 _CONTACT_SENTENCE = 0.6
+_NOT_ASCII_DIGITS = bytes(code for code in range(256) if not chr(code).isdecimal() or code > 127)
+"""Every byte but an ASCII digit's: deleted from an ASCII text, its digits are left."""
+
+
+def _digit_count(text: str) -> int:
+    """How many digits (`\\d`) a text holds: an ASCII text's counted in bytes, with no list
+    of them made."""
+    if text.isascii():
+        return len(text.encode("ascii").translate(None, _NOT_ASCII_DIGITS))
+    return len(_DIGITS.findall(text))
+
+
+def _may_hold_contact(text: str) -> bool:
+    """Whether an email or a phone number may stand in the text's closing sentence: an `@`
+    or enough digits stand in the text."""
+    return "@" in text or _digit_count(text) >= _PHONE_DIGITS
 
 
 def _may_glue_about(text: str) -> bool:
@@ -271,10 +289,15 @@ def _glued_line(text: str) -> int | None:
     found: list[int] = []
     if _may_glue_about(text) and (about := _GLUED_ABOUT.search(text)) is not None:
         found.append(about.start())
-    if (opening := _FOOTER_OPENING.search(text)) is not None:  # most blocks: none
+    first_opening = None  # where the first footer line's opening stands (most blocks: none)
+    for line in _FOOTER_OPENINGS:
+        if (opening := line.search(text)) is not None:
+            at = opening.start()
+            first_opening = at if first_opening is None else min(at, first_opening)
+    if first_opening is not None:
         if (footer := _RUN_ON_FOOTER().search(text)) is not None:
             found.append(footer.end())
-        if opening.start() == 0 and (link := _GLUED_LINK().search(text)) is not None:
+        if first_opening == 0 and (link := _GLUED_LINK().search(text)) is not None:
             found.append(link.end())  # a link run onto the hashtags of a footer line
     if not found and (contact := _closing_contact(text)) is not None:
         found.append(contact)

@@ -124,12 +124,22 @@ _strong = [m for w in WIRES if w.anywhere for m in w.markers]
 _FOLLOWER_RE = re.compile(
     rf"(?i:{'|'.join(sorted({_opening(m) for w in WIRES for m in w.markers}))})"  # a wire
     r"|[\[(/.…—–―:|-]"  # an agency's or a date's bracket, a separator
-    r"|\D*\d"  # a date: every date has a digit (a day or a year), the fallback's too
 )
-"""What a token after a place starts with: a wire's opening, a bracket, a separator's first
-character, or a date (a digit somewhere ahead). A place that none follows is no dateline:
-most paragraphs open with capitalized words (`The company`), and are told apart here before
-their place is read."""
+"""What a token after a place starts with, a date aside: a wire's opening, a bracket, a
+separator's first character."""
+_DIGIT = re.compile(r"\d")
+
+
+def _followed(text: str, pos: int, *, dated: bool) -> bool:
+    """Whether a token may follow a place that ends at `pos`: one `_FOLLOWER_RE` opens, or a
+    date (every date has a digit, a day or a year, the fallback's too: a digit somewhere
+    ahead, found by a search rather than a pattern that would backtrack over a text with
+    none; `dated` False says none stands in the run's text). A place that none follows is no
+    dateline: most paragraphs open with capitalized words (`The company`), and are told
+    apart here before their place is read."""
+    if _FOLLOWER_RE.match(text, pos) is not None:
+        return True
+    return dated and _DIGIT.search(text, pos) is not None
 
 
 @functools.cache
@@ -272,9 +282,10 @@ def _may_start_cjk_word(text: str, pos: int) -> bool:
 
 def _match_place_step(text: str, pos: int) -> re.Match[str] | None:
     """`_place_step_re().match(text, pos)`, read by the Latin pattern where no CJK word may
-    start (the word's start is the same in both: a connector is lower case, no word's start)."""
+    start (the word's start is the same in both: a connector is lower case, no word's start;
+    in an ASCII text, which `str.isascii` tells at once, none starts anywhere)."""
     found = _LATIN_PLACE_STEP_RE.match(text, pos)
-    if found is None and _may_start_cjk_word(text, pos):
+    if found is None and not text.isascii() and _may_start_cjk_word(text, pos):
         return _place_step_re().match(text, pos)
     return found
 
@@ -304,11 +315,12 @@ class _Token(NamedTuple):
     value: object = None
 
 
+_GAP_AND_BOLD_RE = re.compile(r"[\s,*]*")
+
+
 def _skip_gap(text: str, pos: int) -> int:
     """`pos` moved past spaces, commas and leftover bold marks."""
-    while pos < len(text) and (text[pos].isspace() or text[pos] in ",*"):
-        pos += 1
-    return pos
+    return _GAP_AND_BOLD_RE.match(text, pos).end()  # type: ignore[union-attr]
 
 
 def _is_place_list(tokens: list[_Token]) -> bool:
@@ -375,8 +387,12 @@ def _place_end(text: str, pos: int) -> int | None:
     return end
 
 
-def _next_token(text: str, pos: int, tokens: list[_Token]) -> _Token | None:
-    """The dateline token at `pos` (after spaces and commas), or None."""
+def _next_token(text: str, pos: int, tokens: list[_Token], *, dated: bool) -> _Token | None:
+    """The dateline token at `pos` (after spaces and commas), or None.
+
+    `dated` False says no digit stands in the run's text: no date can (`match_date`, which
+    would search for one at every token, is not asked).
+    """
     pos = _skip_gap(text, pos)
     if not tokens and _opens_bracketed(text, pos):
         pos = _skip_gap(text, pos + 1)
@@ -389,7 +405,8 @@ def _next_token(text: str, pos: int, tokens: list[_Token]) -> _Token | None:
         if agency is not None:
             return agency
     # dateparser reads only the span right after the place (`HELSINKI, 3. maaliskuuta 2021 –`)
-    date = match_date(text, pos, fallback="place" in kinds) if "date" not in kinds else None
+    reads_date = dated and "date" not in kinds
+    date = match_date(text, pos, fallback="place" in kinds) if reads_date else None
     if date is not None:
         return _Token("date", pos, date.end, date)
     if "place" not in kinds and (not tokens or kinds & {"date", "wire"}):
@@ -412,13 +429,34 @@ def _next_token(text: str, pos: int, tokens: list[_Token]) -> _Token | None:
     return None
 
 
+def _first_token(text: str, pos: int, *, dated: bool) -> _Token | None:
+    """`_next_token(text, pos, [], dated=dated)`, without the questions only a later token
+    is asked (an agency, a source, a list of places, a range, the date fallback after a
+    place): a run's first token is read for every paragraph, most of which have none."""
+    pos = _skip_gap(text, pos)
+    if _opens_bracketed(text, pos):
+        pos = _skip_gap(text, pos + 1)
+    wire = _WIRE_RE.match(text, pos)
+    if wire is not None and wire.lastgroup is not None:
+        return _Token("wire", pos, wire.end(), _WIRE_NAMES[int(wire.lastgroup[1:])][0])
+    date = match_date(text, pos) if dated else None
+    if date is not None:
+        return _Token("date", pos, date.end, date)
+    end = _place_end(text, pos)
+    if end is not None:  # described once a token may follow it
+        return _Token("place", pos, end)
+    sep = _SEP_RE.match(text, pos)
+    return None if sep is None else _Token("sep", pos, sep.end(), sep.group().strip(" ,.").strip())
+
+
 def _tokens(text: str, pos: int) -> list[_Token]:
     """The run of dateline tokens starting at `pos` (none when it is a place alone)."""
-    first = _next_token(text, pos, [])
+    dated = _DIGIT.search(text, pos) is not None  # asked once for the run: most texts have one
+    first = _first_token(text, pos, dated=dated)
     if first is None:
         return []
     if first.kind == "place":
-        if _FOLLOWER_RE.match(text, _skip_gap(text, first.end)) is None:
+        if not _followed(text, _skip_gap(text, first.end), dated=dated):
             return []  # a place alone is no dateline
         start, end = first.start, first.end
         first = _Token("place", start, end, describe_place(text[start:end]))
@@ -427,7 +465,7 @@ def _tokens(text: str, pos: int) -> list[_Token]:
     tokens = [first]
     pos = first.end
     while len(tokens) < _MAX_TOKENS:
-        token = _next_token(text, pos, tokens)
+        token = _next_token(text, pos, tokens, dated=dated)
         if token is None:
             break
         tokens.append(token)

@@ -216,6 +216,12 @@ class Facts:
         return _date_line(self)
 
     @_once
+    def release_date(self) -> _dt.date | None:
+        """The release date the block states as a header or footer line does
+        (`find_release_date`), asked once for both `date_line` and `stated_date`."""
+        return find_release_date(self.block.text)
+
+    @_once
     def stated_date(self) -> _dt.date | None:
         """The release date such a line (or a wire's footer) states."""
         return _stated_date(self)
@@ -275,7 +281,7 @@ def _date_line(facts: Facts) -> bool:
     block, words = facts.block, facts.words
     if words > _DATE_LINE_WORDS:
         return False
-    if find_release_date(block.text) is not None or (words <= 7 and contains_date(block.text)):
+    if facts.release_date is not None or (words <= 7 and contains_date(block.text)):
         return True
     closing = facts.closing
     return (
@@ -286,7 +292,7 @@ def _date_line(facts: Facts) -> bool:
 
 
 def _stated_date(facts: Facts) -> _dt.date | None:
-    found = find_release_date(facts.block.text)
+    found = facts.release_date
     if found is not None or not facts.date_line:
         return found
     closing = facts.closing
@@ -306,7 +312,12 @@ def facts_of(block: Block, opening: DatelineMatch | None, *, searched: bool = Tr
     words = cue.word_count(text)
     sentence = cue.ends_sentence(text)
     wire_footer = cue.wire_footer(block)
-    return _record(
+    # Made without the frozen dataclass's `__init__`, which sets each field through
+    # `object.__setattr__`: a record is made for every block, so its `__dict__` is filled at
+    # once. Every field must be given (there are no defaults to fall back on; a test holds
+    # `facts_of` to it).
+    record = object.__new__(Facts)
+    record.__dict__.update(
         words=words,
         declared_trailer=block.hint in (Hint.BOILERPLATE, Hint.CONTACT),
         sentence=sentence,
@@ -324,17 +335,8 @@ def facts_of(block: Block, opening: DatelineMatch | None, *, searched: bool = Tr
         block=block,
         searched=searched,
     )
-
-
-def _record(**fields: object) -> Facts:
-    """A `Facts` record of the given fields, made without the frozen dataclass's `__init__`.
-
-    That `__init__` sets each of the fields through `object.__setattr__`; a record is made
-    for every block, so its `__dict__` is filled at once instead. Every field must be given
-    (there are no defaults to fall back on; a test holds `facts_of` to it).
-    """
-    record = object.__new__(Facts)
-    record.__dict__.update(fields)
+    if words > _DATE_LINE_WORDS:  # most blocks: too long for a date line, told at once
+        record.__dict__["date_line"] = False
     return record
 
 

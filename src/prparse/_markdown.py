@@ -26,6 +26,18 @@ _LINK = lazy_pattern(
     r"\[((?:[^\[\]\n]|\[[^\[\]\n]{0,200}\]){0,1000})\]"
     r"\(\s*<?(" + _TARGET + r")>?" + _TITLE + r"\s*\)"
 )
+# The same two, read the same where no backslash stands in the line (no escape in a target)
+# and, for a link, no bracket is opened inside a link's text (most lines): each part is a run
+# of one character class, which `re` reads much faster than an alternation it tries
+# character by character.
+_PLAIN_TARGET = r"[^()\[\]\s\\]{0,2000}"
+_PLAIN_IMAGE = lazy_pattern(r"!\[[^\]\n]{0,500}\]\(" + _PLAIN_TARGET + _TITLE + r"\)")
+_PLAIN_LINK = lazy_pattern(
+    r"\[([^\[\]\n]{0,1000})\]\(\s*<?(" + _PLAIN_TARGET + r")>?" + _TITLE + r"\s*\)"
+)
+# A bracket opened before the one opened last is closed: where none stands, `_LINK`'s
+# alternative for bracketed text inside a link's is never tried.
+_BRACKET_IN_BRACKET = lazy_pattern(r"\[[^\]\n]*\[")
 # A link whose target holds spaces and brackets (a share button's prefilled text):
 # `[](https://facebook.com/dialog/feed?caption=Acme (ACME) Looks Up)`.
 _LOOSE_LINK = lazy_pattern(
@@ -52,13 +64,17 @@ _RULE = lazy_pattern(r"(?:[-*_=~][^\S\n]*){3,}$|\|?(?:[^\S\n]*:?-{2,}:?[^\S\n]*\
 _TABLE_ROW = lazy_pattern(r"\|?(?:[^|\n]*\|){2,}|\|\s*\S")
 # Emphasis markers around words; `__` alone is a stray icon placeholder.
 # The emphasised span is bounded, so a run of marks cannot make a scan long.
-_EMPHASIS = lazy_pattern(r"(\*{1,3}|_{1,3})(?=\S)(.{1,500}?)(?<=\S)\1(?!\w)")
-_MARK_RUN = lazy_pattern(r"\*{4,}|_{4,}")
+# Each alternative of these two and `_STRAY` opens with a plain character (`\*\*{0,2}` for
+# `\*{1,3}`, a lookbehind moved after the mark it looks behind): `re` then scans a text for
+# those characters and tries the pattern there only, rather than at every position.
+_EMPHASIS = lazy_pattern(r"(\*\*{0,2}|__{0,2})(?=\S)(.{1,500}?)(?<=\S)\1(?!\w)")
+_MARK_RUN = lazy_pattern(r"\*\*\*\*+|____+")
 _WHOLE_EMPHASIS = lazy_pattern(r"^\s*(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1\s*$")
 _ESCAPE = lazy_pattern(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 # Stray glyphs, and emphasis marks left unpaired (`_[Acme ](url)_is` -> `Acme is`).
 _STRAY = lazy_pattern(
-    r"[☐☑☒❌✔✓✅⬤]|__+|(?<!\S)\*{1,3}(?!\S)|(?<![\w_])_(?=\w)|(?<=\w)_(?![\w_])|\u200b|\ufeff"
+    r"☐|☑|☒|❌|✔|✓|✅|⬤|__+|\*(?<!\S\*)\*{0,2}(?!\S)|_(?<![\w_]_)(?=\w)|_(?<=\w_)(?![\w_])"
+    r"|\u200b|\ufeff"
 )
 # Every `_STRAY` match holds one of these; a class search finds one faster than the pattern.
 _STRAY_TRIGGER = lazy_pattern("[☐☑☒❌✔✓✅⬤*_\u200b\ufeff]")
@@ -67,6 +83,8 @@ _LINK_DEBRIS = lazy_pattern(r"\]\(" + _TARGET + r"\)|(?<!\S)\[(?!\S)|^\[\s|\s\]$
 # Runs of spaces; where it changes a text, two spaces stand in a row or one that is not " "
 # (and no such space is printable: `str.isprintable` tells fast that none stands).
 _SPACES = lazy_pattern(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]+")
+_ODD_SPACES = "\t\u00a0" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u3000"
+"""The spaces of `_SPACES` other than " "."""
 
 
 # The characters a `_BULLET` marker can start with (digits aside).
@@ -121,11 +139,11 @@ def _strip_links(text: str) -> tuple[str, tuple[str, ...], int]:
 
     # Each pattern is tried only where its literal stands (`![`, `](`, `<`, a bracket).
     if "![" in text:
-        text = _IMAGE().sub("", text)
+        text = (_IMAGE() if "\\" in text else _PLAIN_IMAGE()).sub("", text)
     if "](" in text:
-        text = _LINK().sub(link, text)
+        text = _link_pattern(text).sub(link, text)
         if "](" in text:
-            text = _LINK().sub(link, text)  # a link whose text held an image
+            text = _link_pattern(text).sub(link, text)  # a link whose text held an image
         if "](http" in text:
             text = _LOOSE_LINK().sub(link, text)
     if "<" in text:
@@ -135,6 +153,17 @@ def _strip_links(text: str) -> tuple[str, tuple[str, ...], int]:
     if "<" in text:
         text = _INLINE_TAG().sub(" ", text)
     return text, tuple(urls), linked
+
+
+def _link_pattern(text: str) -> re.Pattern[str]:
+    """`_LINK`, or `_PLAIN_LINK` where it matches the same links: no backslash in the line,
+    and no bracket opened inside a link's text (one bracket at most, or each closed before
+    the next opens)."""
+    if "\\" in text:
+        return _LINK()
+    if text.count("[") <= 1 or _BRACKET_IN_BRACKET().search(text) is None:
+        return _PLAIN_LINK()
+    return _LINK()
 
 
 def _table_cells(text: str) -> str:
@@ -180,12 +209,23 @@ def clean_line(raw: str, start: int, *, in_table: bool = False) -> CleanLine | N
     if "&" in text:  # crawls keep HTML entities: `ANITA &amp; ZAHA`
         text = html.unescape(text)
     if "  " in text or not text.isprintable():
-        text = _SPACES().sub(" ", text)
+        text = _collapse_spaces(text)
     text = text.strip()
     finished = finish_text(text)
     if not finished[0]:
         return None
     return CleanLine(text, raw, start, end, hint, level, urls, min(linked, len(text)), finished)
+
+
+def _collapse_spaces(text: str) -> str:
+    """`_SPACES().sub(" ", text)`: each run of spaces as one " ", made by `str.replace` (the
+    pattern makes a match of every space between two words)."""
+    for space in _ODD_SPACES:
+        if space in text:
+            text = text.replace(space, " ")
+    while "  " in text:
+        text = text.replace("  ", " ")
+    return text
 
 
 def _plain(stripped: str) -> bool:

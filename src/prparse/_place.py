@@ -127,10 +127,13 @@ words (`The`, `In`), each read as a dateline's place before it is told apart."""
 @functools.lru_cache(maxsize=_PLACE_MEMO)
 def describe_place(place: str) -> Place:
     """City, region, country and country code of a dateline place."""
-    groups = _place_groups(place)
-    first = [p.strip() for p in groups[0].split(",") if p.strip()]
-    last = [p.strip() for p in groups[-1].split(",") if p.strip()]
-    city, others = _undoubled(first[0]), first[1:] or last[1:]
+    if "," not in place and place.split() == [place]:  # one word (`The`, `BOSTON`): a city's
+        city, others = _undoubled(place), []
+    else:
+        groups = _place_groups(place)
+        first = [p.strip() for p in groups[0].split(",") if p.strip()]
+        last = [p.strip() for p in groups[-1].split(",") if p.strip()]
+        city, others = _undoubled(first[0]), first[1:] or last[1:]
     head, _, tail = city.rpartition(" ")
     if not others and _key(head) in CITIES and _key(tail) in REGIONS:
         city, others = head, [tail]  # `Washington DC`

@@ -34,11 +34,13 @@ _CRAMMED_BREAK = lazy_pattern(
 _CRAMMED_SPACES = lazy_pattern(
     r"(?=[ \t\u00a0])(?:[ \t\u00a0]{3,}|(?<=[.!?:\"\u201d])[ \t\u00a0]{2,}(?=\S))"
 )
-_BULLET_GLYPH = lazy_pattern("[•▪●]")
+_BULLET_GLYPHS = ("•", "▪", "●")
+"""The glyphs of `_CRAMMED_BREAK`'s last alternative (found by `in`, far faster than by a
+pattern of the three)."""
 # How many lines an emphasised span may be wrapped over and still be joined.
 _EMPHASIS_LINES = 6
 # A Markdown hard line break at a line's end: two spaces or a backslash.
-_HARD_BREAK = lazy_pattern(r"(?: {2,}|\\)\r?$")
+_HARD_BREAKS = ("  ", "\\")
 # A line break, kept by `split` (its width moves the offsets on).
 _LINE_BREAK = lazy_pattern(r"(\r\n|\r|\n)")
 _SENTENCE_END = lazy_pattern(r"[.!?:;\"'\u201d\u2019)\]…]\s*$")
@@ -109,14 +111,36 @@ def _byline_match(text: str) -> re.Match[str] | None:
 def _split_crammed(text: str, start: int) -> list[_Line]:
     lines: list[_Line] = []
     pos = 0
-    breaks = (_CRAMMED_BREAK if _BULLET_GLYPH().search(text) else _CRAMMED_SPACES)()
-    for match in breaks.finditer(text):
-        if match.start() > pos:
-            lines.append((text[pos : match.start()], start + pos))
-        pos = match.end()
+    if any(map(text.__contains__, _BULLET_GLYPHS)):
+        breaks = [match.span() for match in _CRAMMED_BREAK().finditer(text)]
+    else:
+        breaks = _space_breaks(text)
+    for at, end in breaks:
+        if at > pos:
+            lines.append((text[pos:at], start + pos))
+        pos = end
     if pos < len(text):
         lines.append((text[pos:], start + pos))
     return lines
+
+
+def _space_breaks(text: str) -> list[tuple[int, int]]:
+    """The spans `_CRAMMED_SPACES().finditer(text)` finds, found faster: each starts a run of
+    two spaces or more, which `str.find` finds in the line with its tabs and no-break spaces
+    read as spaces (the pattern is tried there only, where `finditer` would try it at every
+    position)."""
+    spaced = text.replace("\t", " ").replace("\u00a0", " ")  # the same length
+    pattern = _CRAMMED_SPACES()
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    while (at := spaced.find("  ", pos)) >= 0:
+        found = pattern.match(text, at)
+        if found is None:
+            pos = at + 1
+        else:
+            spans.append(found.span())
+            pos = found.end()
+    return spans
 
 
 def _wrap_width(lines: list[CleanLine]) -> int:
@@ -135,11 +159,17 @@ def _wrap_width(lines: list[CleanLine]) -> int:
     return p90 if near >= len(lengths) * 0.5 else 0
 
 
+def _ends_with_hard_break(raw: str) -> bool:
+    """Whether a line ends with a hard line break (`(?: {2,}|\\\\)\\r?$`, read off its end: a
+    search for the pattern would try it at every space of the line)."""
+    return raw.removesuffix("\n").removesuffix("\r").endswith(_HARD_BREAKS)
+
+
 def _set_apart_by_break(prev: CleanLine, line: CleanLine) -> bool:
     """A hard line break (a converter's `<br>`: two trailing spaces or a backslash) next to
     a long line: the long line is a paragraph of its own, as the HTML front end reads a
     `br`-separated run (`_Deck line_<br>The lead paragraph ...`)."""
-    if not _HARD_BREAK().search(prev.raw):
+    if not _ends_with_hard_break(prev.raw):
         return False
     return len(prev.text) > LONG_LINE or len(line.text) > LONG_LINE
 
@@ -199,7 +229,7 @@ def _join_broken_paragraphs(blocks: list[Block], gaps: list[bool]) -> list[Block
     out: list[Block] = []
     furniture: list[Block] = []
     for block, gap in zip(blocks, gaps, strict=True):
-        if _page_furniture(block) and out:
+        if len(block.text) <= _FURNITURE_CHARS and _page_furniture(block) and out:
             furniture.append(block)
             continue
         prev = out[-1] if out else None
@@ -233,7 +263,8 @@ def _clean_lines(source: str) -> list[CleanLine | None]:
     cleaned: list[CleanLine | None] = []
     in_table = False
     for text, start in _raw_lines(source):
-        line = clean_line(text, start, in_table=in_table)
+        # A blank line (a third of them and more) is None, as `clean_line` reads it.
+        line = None if text.isspace() or not text else clean_line(text, start, in_table=in_table)
         if line is None:
             in_table = False
         elif "|" in text and table_ruling(text):
