@@ -109,6 +109,8 @@ def _dash_speech() -> regex.Pattern[str]:
 _INTERRUPTION = regex.compile(
     r"[*_]*\s[-–—]{1,2}\s*(?P<clause>[^-–—\"“”„«»]{3,80}?)\s*[-–—]{1,2}[*_]*\s"
 )
+_DASH = re.compile("[-–—]")
+"""A dash of any length: every interruption has two."""
 _LEADING_JUNK = regex.compile(r"^[\s,.;:–—-]*(?:as\s+)?", regex.IGNORECASE)
 
 
@@ -252,6 +254,8 @@ def _strip_marks(text: str) -> str:
 def _interrupted(text: str, start: int, end: int) -> list[tuple[int, int, Speaker | None]]:
     """A quoted span, or its two halves when its attribution interrupts it between dashes
     (`"... - dichiara il Presidente Cannata - ..."`), each half credited to that speaker."""
+    if _DASH.search(text, start, end) is None:
+        return [(start, end, None)]  # most spans: no dash at all
     for dash in _INTERRUPTION.finditer(text, start, end):
         clause = dash.group("clause").strip(" *_")
         verb = _verb_re().search(clause)
