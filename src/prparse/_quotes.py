@@ -142,7 +142,10 @@ def _trailing_speaker(after: str, ended: bool) -> Speaker | None:
     After a quote that `ended` with a full stop only `said Name` counts: a
     clause with its subject first is the next sentence of the narrative.
     """
-    clause = first_sentence(_LEADING_JUNK.sub("", after[:_WINDOW], count=1)).strip()
+    after = _LEADING_JUNK.sub("", after[:_WINDOW], count=1)
+    if ended and _verb_re().match(after.lstrip()) is None:
+        return None  # most such clauses: no verb right at their start, where the clause starts
+    clause = first_sentence(after).strip()
     if not clause or clause.endswith(":"):
         return None
     verb = _verb_re().search(clause)
@@ -153,7 +156,13 @@ def _trailing_speaker(after: str, ended: bool) -> Speaker | None:
 
 def _leading_speaker(before: str, people: Registry) -> Speaker | None:
     """Attribution in a lead-in right before a span (`Name, Title, said:`)."""
-    clause = last_sentence(before[-_WINDOW:]).strip()
+    window = before[-_WINDOW:]
+    # The lead-in is the window's last sentence and ends where the window does: where the
+    # window ends in neither a colon, a comma nor a verb, the sentence is not looked for.
+    tail = window.rstrip()
+    if not tail.endswith((":", ",")) and not _verb_re().search(tail[-20:]):
+        return None
+    clause = last_sentence(window).strip()
     if not clause.endswith((":", ",")) and not _verb_re().search(clause[-20:]):
         return None
     clause = clause.rstrip(" :,")
