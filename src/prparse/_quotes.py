@@ -276,8 +276,6 @@ def _interrupted(text: str, start: int, end: int) -> list[tuple[int, int, Speake
 
 def _paragraph_quotes(text: str, people: Registry) -> list[tuple[int, str, Speaker | None]]:
     """(offset, text, speaker) of each quotation in a paragraph, speakers shared within it."""
-    if not _has_opening_mark(text) and not _may_hold_dash_speech(text):
-        return []  # most paragraphs: no quotation mark, no dash that opens speech
     pieces = [piece for a, b in _spans(text) for piece in _interrupted(text, a, b)]
     spans = [(a, b, credited) for a, b, credited in pieces if _is_quotation(text[a:b])]
     found: list[tuple[int, str, Speaker | None]] = []
@@ -345,7 +343,12 @@ def extract_quotes(paragraphs: Sequence[QuoteSource]) -> tuple[Quote, ...]:
     lead: Speaker | None = None  # the speaker a lead-in paragraph announced
     for index, source in enumerate(paragraphs):
         text = source.text
-        found = _pull_quotes(source, people) if source.pull else _paragraph_quotes(text, people)
+        if source.pull:
+            found = _pull_quotes(source, people)
+        elif _has_opening_mark(text) or _may_hold_dash_speech(text):
+            found = _paragraph_quotes(text, people)
+        else:
+            found = []  # most paragraphs: no quotation mark, no dash that opens speech
         if lead and not source.pull and (not found or found[0][2] is None):
             found = [(0, _strip_marks(text), lead)] if _is_quotation(_strip_marks(text)) else []
         elif (
