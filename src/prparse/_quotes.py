@@ -112,6 +112,8 @@ _INTERRUPTION = regex.compile(
 _DASH = re.compile("[-–—]")
 """A dash of any length: every interruption has two."""
 _LEADING_JUNK = regex.compile(r"^[\s,.;:–—-]*(?:as\s+)?", regex.IGNORECASE)
+_JUNK = " \t\n\r,.;:–—-"
+"""Characters `_LEADING_JUNK` takes away wherever they stand at the start (some of its spaces)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +144,8 @@ def _trailing_speaker(after: str, ended: bool) -> Speaker | None:
     After a quote that `ended` with a full stop only `said Name` counts: a
     clause with its subject first is the next sentence of the narrative.
     """
+    if not after.strip(_JUNK):
+        return None  # most quotations: nothing or a comma after them
     after = _LEADING_JUNK.sub("", after[:_WINDOW], count=1)
     if ended and _verb_re().match(after.lstrip()) is None:
         return None  # most such clauses: no verb right at their start, where the clause starts
@@ -160,7 +164,7 @@ def _leading_speaker(before: str, people: Registry) -> Speaker | None:
     # The lead-in is the window's last sentence and ends where the window does: where the
     # window ends in neither a colon, a comma nor a verb, the sentence is not looked for.
     tail = window.rstrip()
-    if not tail.endswith((":", ",")) and not _verb_re().search(tail[-20:]):
+    if not tail or (not tail.endswith((":", ",")) and not _verb_re().search(tail[-20:])):
         return None
     clause = last_sentence(window).strip()
     if not clause.endswith((":", ",")) and not _verb_re().search(clause[-20:]):
