@@ -267,8 +267,6 @@ def _strip_marks(text: str) -> str:
 def _interrupted(text: str, start: int, end: int) -> list[tuple[int, int, Speaker | None]]:
     """A quoted span, or its two halves when its attribution interrupts it between dashes
     (`"... - dichiara il Presidente Cannata - ..."`), each half credited to that speaker."""
-    if _DASH.search(text, start, end) is None:
-        return [(start, end, None)]  # most spans: no dash at all
     for dash in _INTERRUPTION.finditer(text, start, end):
         clause = dash.group("clause").strip(" *_")
         verb = _verb_re().search(clause)
@@ -280,8 +278,17 @@ def _interrupted(text: str, start: int, end: int) -> list[tuple[int, int, Speake
 
 def _paragraph_quotes(text: str, people: Registry) -> list[tuple[int, str, Speaker | None]]:
     """(offset, text, speaker) of each quotation in a paragraph, speakers shared within it."""
-    pieces = [piece for a, b in _spans(text) for piece in _interrupted(text, a, b)]
-    spans = [(a, b, credited) for a, b, credited in pieces if _is_quotation(text[a:b])]
+    spans: list[tuple[int, int, Speaker | None]] = []
+    for a, b in _spans(text):
+        if _DASH.search(text, a, b) is None:  # most spans: no dash, no interruption
+            if _is_quotation(text[a:b]):
+                spans.append((a, b, None))
+        else:
+            spans += (
+                piece
+                for piece in _interrupted(text, a, b)
+                if _is_quotation(text[piece[0] : piece[1]])
+            )
     found: list[tuple[int, str, Speaker | None]] = []
     for i, (start, end, credited) in enumerate(spans):
         previous_end = spans[i - 1][1] + 1 if i else 0
