@@ -263,7 +263,10 @@ def parse_person(phrase: str, after_verb: bool = False) -> Speaker | None:
         return None
     if phrase.lower() in speech.PRONOUNS:
         return Speaker(None, pronoun=True)
-    segments = [s for s in _SEGMENT_SPLIT.split(phrase) if s]
+    if "," in phrase or ";" in phrase:
+        segments = [s for s in _SEGMENT_SPLIT.split(phrase) if s]
+    else:
+        segments = [phrase]  # most phrases: one segment (`he`, `Jane Doe`), no split to run
     for index, segment in enumerate(segments):
         found = _find_name(segment, after_verb and index == 0)
         if found:
