@@ -46,3 +46,15 @@ def test_last_named_is_the_last_mention_in_the_range() -> None:
     assert people.last_named((3, 1), (4, 0)) is None  # John Smith is named at (3, 0)
     assert people.last_named((0, 0), (2, 0)) is None  # no title given before
     assert people.last_named((0, 0), (len(PARAGRAPHS) - 1, 10**6)) == "Mary Doe"
+
+
+def test_registry_reads_a_surname_from_the_segments_that_hold_it() -> None:
+    """A question about one surname reads only that surname's segments of a paragraph, and
+    answers as a reading of all its `Name, Title` mentions does."""
+    text = "Acme named Jane Doe, CEO of Acme, and John Roe, CFO, to its board."
+    people = Registry([text])
+    assert people.resolve("Roe") == "John Roe"
+    assert people.title_of("Jane Doe") == "CEO of Acme"
+    full = Registry([text])
+    assert full.last_named((0, 0), (1, 0)) == "John Roe"  # reads every mention
+    assert full.title_of("John Roe") == people.title_of("John Roe") == "CFO"

@@ -718,3 +718,11 @@ def test_quote_shapes(paragraph: str, expected: list[tuple[str, str, str | None]
     quotes = extract_quotes([QuoteSource(paragraph)])
     got = [(" ".join(q.text.split()[:2]), q.speaker, q.speaker_title) for q in quotes]
     assert got == expected
+
+
+def test_ascii_text_opens_quotations_with_the_straight_mark_only() -> None:
+    """`_has_opening_mark` looks for `"` alone in ASCII text: no other opening mark is ASCII."""
+    from prparse._quotes import _OPENING_MARKS
+
+    assert {m for m in _OPENING_MARKS if m.isascii()} == {'"'}
+    assert all(not d.isascii() for d in "–—")  # nor is a dash that opens speech

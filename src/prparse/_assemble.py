@@ -126,15 +126,18 @@ def _credit_line(doc: Classified, index: int) -> tuple[str, str | None] | None:
 
 def _quotes(doc: Classified) -> tuple[Quote, ...]:
     sources: list[QuoteSource] = []
-    credits: set[int] = set()
-    for index, block in doc.of(K.BODY, K.PULL_QUOTE):
-        if doc.kinds[index] is K.BODY:
-            sources.append(QuoteSource(_body_text(doc, index, block)))
-        elif index not in credits:
+    blocks, dateline_block = doc.blocks, doc.zones.dateline_block
+    credit_line = -1  # the credit line under the last pull quote, itself no pull quote
+    for index, kind in enumerate(doc.kinds):
+        if kind is K.BODY:
+            block = blocks[index]
+            text = block.text if index != dateline_block else _body_text(doc, index, block)
+            sources.append(QuoteSource(text))
+        elif kind is K.PULL_QUOTE and index != credit_line:
             credit = _credit_line(doc, index)
             if credit is not None:
-                credits.add(index + 1)
-            sources.append(QuoteSource(block.text, pull=True, credit=credit))
+                credit_line = index + 1
+            sources.append(QuoteSource(blocks[index].text, pull=True, credit=credit))
     return tuple(q for q in extract_quotes(sources) if not _said_by_issuer(q, doc.zones.issuer))
 
 

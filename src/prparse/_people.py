@@ -263,7 +263,10 @@ def parse_person(phrase: str, after_verb: bool = False) -> Speaker | None:
         return None
     if phrase.lower() in speech.PRONOUNS:
         return Speaker(None, pronoun=True)
-    segments = [s for s in _SEGMENT_SPLIT.split(phrase) if s]
+    if "," in phrase or ";" in phrase:
+        segments = [s for s in _SEGMENT_SPLIT.split(phrase) if s]
+    else:
+        segments = [phrase]  # most phrases: one segment (`he`, `Jane Doe`), no split to run
     for index, segment in enumerate(segments):
         found = _find_name(segment, after_verb and index == 0)
         if found:
@@ -364,10 +367,13 @@ _SEGMENT = regex.compile(r"[^,;]+")
 """A stretch between commas and semicolons, where an appositive's name or title stands."""
 
 
-def _appositives(text: str) -> Iterator[tuple[int, str, str]]:
-    """(offset, name, title) for `Jane Doe, CEO of Acme,` and `CEO of Acme, Jane Doe,`."""
+def _appositives(text: str, word: str = "") -> Iterator[tuple[int, str, str]]:
+    """(offset, name, title) for `Jane Doe, CEO of Acme,` and `CEO of Acme, Jane Doe,`; with
+    `word`, only those whose name stands in a segment holding that word (a name's words)."""
     segments = [(m.start(), m.group()) for m in _SEGMENT.finditer(text)]
     for i, (offset, segment) in enumerate(segments):
+        if word not in segment:
+            continue  # with no `word` given, "" is in every segment
         name = _tail_name(segment)
         if name is None:
             continue
@@ -378,6 +384,15 @@ def _appositives(text: str) -> Iterator[tuple[int, str, str]]:
             before = segments[i - 1][1]
             if _has_role(before) and len(before.split()) <= 20:
                 yield offset, name, _from_role(before.strip())
+
+
+def _read_mentions(text: str, word: str = "") -> list[tuple[int, str, str]]:
+    """(offset, name, title) of the `Name, Title` mentions of a paragraph (those whose
+    segment holds `word`, if given), names without honorifics, titles cleaned."""
+    return [
+        (offset, _drop_honorifics(name), _clean_title(title) or title)
+        for offset, name, title in islice(_appositives(text, word), _MAX_PEOPLE)
+    ]
 
 
 class Registry:
@@ -448,12 +463,22 @@ class Registry:
                     (name, title)
                     for index, text in enumerate(self._texts)
                     if surname in text
-                    for _, name, title in self._mentions_in(index)
+                    for _, name, title in self._mentions_with(index, surname)
                     if name.split()[-1] == surname
                 ),
                 None,
             )
         return self._first_mention[surname]
+
+    def _mentions_with(self, index: int, word: str) -> list[tuple[int, str, str]]:
+        """The mentions of a paragraph, or (when they are not read yet) those in its segments
+        that hold `word`: all that a name with that word can be among."""
+        if index in self._mentions:
+            return self._mentions[index]
+        text = self._texts[index]
+        if text.count(",") + text.count(";") >= _MAX_PEOPLE:
+            return self._mentions_in(index)  # so many segments that the bound may apply
+        return _read_mentions(text, word)
 
     def _named_in_full(self, word: str) -> str | None:
         """The first full name whose surname or first name is `word`."""
@@ -472,10 +497,7 @@ class Registry:
 
     def _mentions_in(self, index: int) -> list[tuple[int, str, str]]:
         if index not in self._mentions:
-            self._mentions[index] = [
-                (offset, _drop_honorifics(name), _clean_title(title) or title)
-                for offset, name, title in islice(_appositives(self._texts[index]), _MAX_PEOPLE)
-            ]
+            self._mentions[index] = _read_mentions(self._texts[index])
         return self._mentions[index]
 
     def _names_in(self, index: int) -> list[list[str]]:
