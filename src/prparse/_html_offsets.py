@@ -53,30 +53,30 @@ _RAW_TEXT = frozenset(
 _TAG_PATTERNS: dict[str, re.Pattern[str]] = {}
 """`_tag_pattern`'s patterns by tag name (`find` reads it first: a dict is cheaper to ask
 than a cached function)."""
+_CLOSE_PATTERNS: dict[str, re.Pattern[str]] = {}
+"""`_close_pattern`'s, the same way."""
 _MAX_TAG_PATTERNS = 512
 
 
-def _tag_pattern(tag: str) -> re.Pattern[str]:
-    """`<tag` as a start tag (compiled once per tag name, of a bounded number of names)."""
-    pattern = _TAG_PATTERNS.get(tag)
+def _compiled(patterns: dict[str, re.Pattern[str]], tag: str, source: str) -> re.Pattern[str]:
+    """The pattern of `source` kept in `patterns` under `tag` (compiled once per tag name, of
+    a bounded number of names)."""
+    pattern = patterns.get(tag)
     if pattern is None:
-        if len(_TAG_PATTERNS) >= _MAX_TAG_PATTERNS:
-            _TAG_PATTERNS.clear()
-        pattern = _TAG_PATTERNS[tag] = re.compile(rf"<{re.escape(tag)}(?=[\s/>])", re.IGNORECASE)
+        if len(patterns) >= _MAX_TAG_PATTERNS:
+            patterns.clear()
+        pattern = patterns[tag] = re.compile(source, re.IGNORECASE)
     return pattern
 
 
-_CLOSE_PATTERNS: dict[str, re.Pattern[str]] = {}
+def _tag_pattern(tag: str) -> re.Pattern[str]:
+    """`<tag` as a start tag."""
+    return _compiled(_TAG_PATTERNS, tag, rf"<{re.escape(tag)}(?=[\s/>])")
 
 
 def _close_pattern(tag: str) -> re.Pattern[str]:
-    """`</tag>` (compiled once per tag name, of a bounded number of names)."""
-    pattern = _CLOSE_PATTERNS.get(tag)
-    if pattern is None:
-        if len(_CLOSE_PATTERNS) >= _MAX_TAG_PATTERNS:
-            _CLOSE_PATTERNS.clear()
-        pattern = _CLOSE_PATTERNS[tag] = re.compile(rf"</{re.escape(tag)}\s*>", re.IGNORECASE)
-    return pattern
+    """`</tag>`."""
+    return _compiled(_CLOSE_PATTERNS, tag, rf"</{re.escape(tag)}\s*>")
 
 
 class Locator:

@@ -318,26 +318,8 @@ def _survey(
             attributes = element.items()
             rank = _by_attributes(tag, attributes)[0] if attributes else _tag_rank(tag)
             marked = _chrome_by(element, tag, attributes)
-        elif attributes := element.items():  # `_by_attributes`, inlined (most elements)
-            classes = ident = style = None
-            hidden = False
-            for name, value in attributes:
-                if name == "class":
-                    classes = value if classes is None else classes
-                elif name == "id":
-                    ident = value if ident is None else ident
-                elif name == "style":
-                    style = value if style is None else style
-                elif name == "itemprop" or name == "hidden":
-                    hidden = True  # (rare: `_by_attributes` decides)
-            if hidden:
-                rank, marked = _by_attributes(tag, attributes)
-            else:
-                if classes or ident:
-                    rank, marked = _marks(tag, classes or "", ident or "")
-                else:
-                    rank, marked = (_tag_rank(tag) if tag in _HINT_TAGS else None), False
-                marked = marked or (bool(style) and _hides(style or ""))
+        elif attributes := element.items():
+            rank, marked = _by_attributes(tag, attributes)
         elif tag in _HINT_TAGS:
             rank, marked = _tag_rank(tag), False
         else:
@@ -387,7 +369,10 @@ def _by_attributes(tag: str, attributes: _Attributes) -> tuple[int | None, bool]
             itemprop = value if itemprop is None else itemprop
         elif name == "hidden":
             hidden = True
-    rank, marked = _marks(tag, classes or "", ident or "")
+    if classes or ident:
+        rank, marked = _marks(tag, classes or "", ident or "")
+    else:  # (most elements: no `_marks` lookup)
+        rank, marked = _tag_rank(tag), False
     if marked or hidden:
         return rank, True
     if itemprop and itemprop.lower() in CHROME_ITEMPROPS:
