@@ -6,15 +6,26 @@ import pytest
 from _pathological import HANG_SECONDS, hang_guard
 
 import prparse
-from prparse._contact_details import contact_url, find_emails, find_phones, find_urls
+from prparse._contact_details import (
+    _PHONE_DIGITS,
+    VANITY_SHAPE,
+    _may_hold_phone,
+    contact_url,
+    find_emails,
+    find_phones,
+    find_urls,
+)
 from prparse._contacts import (
     _HEADING,
+    _SOCIAL_WORDS,
     _WORD,
+    _may_name_social_network,
     _words,
     contact_heading,
     contact_score,
     parse_contact,
 )
+from prparse._literals import may_contain
 
 # (where it came from, block text, names, emails, phones, urls)
 EXAMPLES_CORPUS = [
@@ -505,3 +516,37 @@ def test_words_read_as_the_word_pattern_reads_them(text: str) -> None:
 def test_a_heading_is_read_from_the_first_line_cut_as_ever(text: str) -> None:
     first_line = text.strip().split("\n", 1)[0][:300]
     assert contact_heading(text) == (_HEADING.match(first_line) is not None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Revenue rose 12% in 2024.",
+        "Call 555-1234 today.",
+        "Ruf an: ５５５-１２３４ (full-width digits)",
+        "Tel. ٥٥٥١٢٣٤٥ (Arabic-Indic digits) – “quoted”",
+        "Café: 1-800-AHA-USA1 – vanity",
+        "Café 2024 – 12 months, 3 sites",
+        "naïve text, no digits at all",
+        "Büro: +49 40 123456",
+    ],
+)
+def test_a_phone_shape_is_told_as_the_patterns_tell_it(text: str) -> None:
+    shape = _PHONE_DIGITS.search(text) is not None or VANITY_SHAPE.search(text) is not None
+    assert _may_hold_phone(text) is shape
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Follow us on Twitter and LinkedIn.",
+        "Folgen Sie uns auf Facebook – „jetzt“",
+        "Síguenos en YOUTUBE",
+        "Lın\u212aedIn, spelt with letters that fold onto ASCII ones",
+        "\u0130nstagram",
+        "Café news, no network named",
+        "plain ASCII prose",
+    ],
+)
+def test_a_social_network_is_told_as_may_contain_tells_it(text: str) -> None:
+    assert _may_name_social_network(text) is may_contain(text, _SOCIAL_WORDS)

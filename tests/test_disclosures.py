@@ -5,8 +5,13 @@ from __future__ import annotations
 import pytest
 from _pathological import HANG_SECONDS, hang_guard
 
+from prparse._data.legal import STRONG_CUE_ANCHORS
 from prparse._disclosures import (
+    _ANCHORS,
+    _ANY_ANCHOR,
     _STRONG_WORDS,
+    _anchored_kinds,
+    _pivot_characters,
     _strong,
     _strong_cues,
     disclosure_continues,
@@ -219,3 +224,34 @@ def test_cues_of_the_words_held_count_as_all_cues(
         some = _strong_cues(kind, held)
         found = len(_strong(kind).findall(text))
         assert (len(some.findall(text)) if some is not None else 0) == found, (source, kind)
+
+
+def test_pivot_characters_leave_each_anchor_one() -> None:
+    kept = _pivot_characters(_ANCHORS)
+    assert all(any(c in kept for c in anchor) for anchor in _ANCHORS)
+    assert "e" not in kept and " " not in kept  # the commonest characters are let go
+
+
+# (what it shows, lowered text)
+EXAMPLES_ANCHORED = [
+    ("one anchor", "acme markets widgets"),
+    ("anchors of several kinds", "a safe harbor; this is not an offer; gaap figures"),
+    ("anchors overlapping", "solicitation for investment advice"),
+    ("an anchor at the text's start", "forward-looking"),
+    ("the same pivot twice in a row", "offer offre oferta"),
+    ("an anchor inside a longer one's letters", "market abuse and trademarks"),
+]
+
+
+@pytest.mark.parametrize(("what", "lowered"), EXAMPLES_ANCHORED)
+def test_anchored_kinds_are_those_of_every_anchor_held(what: str, lowered: str) -> None:
+    table = STRONG_CUE_ANCHORS.items()
+    expected = {K(kind) for kind, anchors in table if any(a in lowered for a in anchors)}
+    assert _anchored_kinds(lowered, _ANY_ANCHOR.search(lowered)) == expected, what
+
+
+def test_anchored_kinds_find_every_anchor_after_another() -> None:
+    for kind, anchors in STRONG_CUE_ANCHORS.items():
+        for anchor in anchors:
+            lowered = f"the offer of {anchor}"
+            assert K(kind) in _anchored_kinds(lowered, _ANY_ANCHOR.search(lowered)), anchor

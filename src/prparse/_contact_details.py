@@ -129,17 +129,28 @@ VANITY_SHAPE = re.compile(r"8\d\d[ .-][A-Z0-9]{3}")
 def _may_hold_phone(text: str) -> bool:
     """Whether `find_phones` may find a number in the text (most prose has no such shape:
     a figure like `$4.2 million` or `2024` is too short for one)."""
-    if text.isascii():  # its digits counted at once: `\d` is `0-9` there
-        data = text.encode("ascii")
-        digits = len(data) - len(data.translate(None, _ASCII_DIGITS))
+    # Its digits counted at once in its UTF-8 bytes, where a multi-byte character's bytes
+    # are none of `0-9`: where no other digit stands, `\d` is `0-9`.
+    data = text.encode("utf-8", "surrogatepass")
+    digits = len(data) - len(data.translate(None, _ASCII_DIGITS))
+    if digits < _PHONE_DIGIT_COUNT and (text.isascii() or not _holds_other_digit(data)):
         if digits < _VANITY_DIGITS:
             return False
-        if digits < _PHONE_DIGIT_COUNT:
-            return VANITY_SHAPE.search(text) is not None
+        return VANITY_SHAPE.search(text) is not None
     return _PHONE_DIGITS.search(text) is not None or VANITY_SHAPE.search(text) is not None
 
 
+def _holds_other_digit(data: bytes) -> bool:
+    """Whether a text's UTF-8 bytes hold a digit other than `0-9` (`١`, `３`): looked for
+    among its few characters that are not ASCII, decoded again (a regex scans a text that
+    holds any such character slower than an ASCII one)."""
+    others = data.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+    return _ANY_DIGIT.search(others) is not None
+
+
 _ASCII_DIGITS = b"0123456789"
+_ASCII_BYTES = bytes(range(128))
+_ANY_DIGIT = re.compile(r"\d")
 _PHONE_DIGIT_COUNT = 7
 """How many digits `_PHONE_DIGITS` needs."""
 _VANITY_DIGITS = 3

@@ -115,23 +115,39 @@ rarest first (counted over the paragraphs of `shared/bulk`); any other character
 rarer still."""
 
 
-def _rarest(word: str) -> int:
-    """Where the word's rarest character stands (the first of equals)."""
-    return min(range(len(word)), key=lambda i: (_RARE_FIRST.find(word[i]), i))
+def _pivot_characters(words: tuple[str, ...]) -> frozenset[str]:
+    """Characters one of which each word holds, the commonest let go first while every word
+    keeps one: the fewer and rarer they are, the fewer positions of a text the words'
+    pattern is tried at (`mark` is found at its `m`, like `marca`, not also at a `k`).
+    Worth it for many words sharing letters (the anchors); for a few, each word's rarest
+    character may be rarer than a shared one."""
+    kept = set("".join(words))
+    for character in sorted(kept, key=lambda c: -_RARE_FIRST.find(c) if c in _RARE_FIRST else 1):
+        if all(any(c in kept and c != character for c in word) for word in words):
+            kept.discard(character)
+    return frozenset(kept)
 
 
-def _pivoted(words: tuple[str, ...]) -> str:
-    """A pattern matching any of the words, each led by its rarest character, the characters
-    before it checked behind (`f(?<=saf)e` for `safe`).
+def _rarest(word: str, among: frozenset[str] | None = None) -> int:
+    """Where the word's rarest character (of `among`, if given) stands (the first of equals)."""
+    held = (i for i in range(len(word)) if among is None or word[i] in among)
+    return min(held, key=lambda i: (_RARE_FIRST.find(word[i]), i))
+
+
+def _pivoted(words: tuple[str, ...], among: frozenset[str] | None = None) -> str:
+    """A pattern matching any of the words, each led by its rarest character (of `among`, if
+    given), the whole word checked behind once the characters after it matched
+    (`fe(?<=safe)` for `safe`); a match starts at that character.
 
     `re` tries a pattern only at characters that can start it: these few characters stand
-    at far fewer positions of a text than the first letters of the words do.
+    at far fewer positions of a text than the first letters of the words do, and at most
+    of them the branches fail at the next character, before any look behind.
     """
     by_pivot: dict[str, list[str]] = {}
     for word in words:
-        at = _rarest(word)
-        behind = f"(?<={re.escape(word[: at + 1])})" if at else ""
-        by_pivot.setdefault(word[at], []).append(behind + re.escape(word[at + 1 :]))
+        at = _rarest(word, among)
+        behind = f"(?<={re.escape(word)})" if at else ""
+        by_pivot.setdefault(word[at], []).append(re.escape(word[at + 1 :]) + behind)
     branches = sorted(by_pivot.items())
     return "|".join(f"{re.escape(pivot)}(?:{'|'.join(sorted(rests))})" for pivot, rests in branches)
 
@@ -161,13 +177,25 @@ _ANY_HEADING_WORD = re.compile(_pivoted(_HEADING_WORDS)) if _HEADING_WORDS is no
 """One of them in a lowered text."""
 _WIRE_NOTICE = gated_any(WIRE_NOTICES, functools.partial(_compile_any, WIRE_NOTICES))
 """The distributor's own disclaimers, compiled on first use: few paragraphs hold their words."""
-_ANY_ANCHOR = re.compile(
-    _pivoted(tuple(dict.fromkeys(a for anchors in STRONG_CUE_ANCHORS.values() for a in anchors)))
-)
+_ANCHORS = tuple(dict.fromkeys(a for anchors in STRONG_CUE_ANCHORS.values() for a in anchors))
+_ANCHOR_PIVOTS = _pivot_characters(_ANCHORS)
+_ANY_ANCHOR = re.compile(_pivoted(_ANCHORS, _ANCHOR_PIVOTS))
 """Every kind's anchors in one pattern, searched in the lowered text: a text with none of
 them has no strong cue of any kind."""
-_ANCHOR_REACH = max(_rarest(a) for anchors in STRONG_CUE_ANCHORS.values() for a in anchors)
-"""How far before its rarest character, where `_ANY_ANCHOR` finds it, an anchor starts."""
+
+
+def _anchors_by_pivot() -> dict[str, tuple[tuple[int, str, DisclosureKind], ...]]:
+    """Per rarest character (where `_ANY_ANCHOR` finds an anchor), the anchors led by it:
+    how far before it each starts, the anchor, and its kind."""
+    by_pivot: dict[str, list[tuple[int, str, DisclosureKind]]] = {}
+    for kind_name, anchors in STRONG_CUE_ANCHORS.items():
+        for anchor in anchors:
+            at = _rarest(anchor, _ANCHOR_PIVOTS)
+            by_pivot.setdefault(anchor[at], []).append((at, anchor, DisclosureKind(kind_name)))
+    return {pivot: tuple(entries) for pivot, entries in by_pivot.items()}
+
+
+_ANCHORS_BY_PIVOT = _anchors_by_pivot()
 _FOLDS_ONTO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 """The letters `re.IGNORECASE` folds onto ASCII ones (as in `_literals.may_contain`)."""
 
@@ -181,10 +209,8 @@ _PRIORITY = (
     DisclosureKind.TRADEMARK,
     DisclosureKind.OTHER,
 )
-_KIND_TESTS = tuple(
-    (kind, STRONG_CUE_ANCHORS[kind.value], _STRONG_WORDS[kind]) for kind in _PRIORITY
-)
-"""Per kind in `_PRIORITY` order: its anchors and its strong cues' words."""
+_KIND_WORDS = tuple((kind, _STRONG_WORDS[kind]) for kind in _PRIORITY)
+"""Per kind in `_PRIORITY` order: its strong cues' words."""
 
 _HEADING_MARKUP = re.compile(
     r"""
@@ -250,12 +276,11 @@ def _strong_kind(text: str) -> DisclosureKind | None:
     found = _ANY_ANCHOR.search(lowered)
     if found is None:
         return None
-    # Every anchor written in the text starts at most `_ANCHOR_REACH` before the first one
-    # found; a cue's words are looked for as `may_contain` does, in the text lowered once.
-    after = lowered[max(0, found.start() - _ANCHOR_REACH) :]
+    anchored = _anchored_kinds(lowered, found)
+    # A cue's words are looked for as `may_contain` does, in the text lowered once.
     folds = not head.isascii() and _FOLDS_ONTO_ASCII.search(head) is not None
-    for kind, anchors, words in _KIND_TESTS:
-        if not any(map(after.__contains__, anchors)):
+    for kind, words in _KIND_WORDS:
+        if kind not in anchored:
             continue
         held = words if folds else tuple(filter(lowered.__contains__, words))
         pattern = _strong_cues(kind, held)
@@ -265,6 +290,24 @@ def _strong_kind(text: str) -> DisclosureKind | None:
         if count > best_count:
             best, best_count = kind, count
     return best
+
+
+def _anchored_kinds(lowered: str, found: re.Match[str] | None) -> set[DisclosureKind]:
+    """The kinds one of whose anchors the lowered text holds, `found` being the first match
+    of `_ANY_ANCHOR` in it.
+
+    The pattern matches where an anchor's character that leads it in the pattern stands
+    (whatever other anchor it reports there), so searching again one character past each
+    match stops at every anchor; there, the anchors led by that character are compared.
+    """
+    kinds: set[DisclosureKind] = set()
+    while found is not None:
+        at = found.start()
+        for back, anchor, kind in _ANCHORS_BY_PIVOT[lowered[at]]:
+            if at >= back and lowered.startswith(anchor, at - back):
+                kinds.add(kind)
+        found = _ANY_ANCHOR.search(lowered, at + 1)
+    return kinds
 
 
 def _count_starting_before(pattern: re.Pattern[str], text: str, limit: int | None) -> int:
