@@ -48,7 +48,7 @@ from prparse._data.contacts import (
     TITLE_WORDS,
 )
 from prparse._data.places import REGIONS
-from prparse._literals import Gated, first_characters
+from prparse._literals import Gated, first_characters, may_contain
 from prparse._model import Contact
 
 __all__ = ["contact_heading", "contact_score", "names_person", "parse_contact"]
@@ -478,23 +478,9 @@ def _label_count(text: str) -> int:
     """How many `_LABEL`s the text holds; not scanned where none can stand (a detail's label
     ends in one of `_LABEL_ENDS` before its colon, a social network's name is one of
     `_SOCIAL_WORDS`)."""
-    if _may_close_label(text) or _may_name_social_network(text):
+    if _may_close_label(text) or may_contain(text, _SOCIAL_WORDS):
         return len(_LABEL.findall(text))
     return 0
-
-
-def _may_name_social_network(text: str) -> bool:
-    """`may_contain(text, _SOCIAL_WORDS)`, the letters that fold onto ASCII ones looked for
-    one by one (a search for a character is cheaper than a regex's scan of a text that is
-    not ASCII)."""
-    if not text.isascii() and any(map(text.__contains__, _FOLDS_ONTO_ASCII)):
-        return True
-    lowered = text.lower()
-    return any(map(lowered.__contains__, _SOCIAL_WORDS))
-
-
-_FOLDS_ONTO_ASCII = "\u0130\u0131\u017f\u212a"
-"""The letters `re.IGNORECASE` folds onto ASCII ones: `İ`, `ı`, `ſ`, `K` (as in `_literals`)."""
 
 
 def _may_close_label(text: str) -> bool:

@@ -22,6 +22,7 @@ import re
 from prparse._data.legal import HEADINGS, STRONG_CUE_ANCHORS, STRONG_CUES, WEAK_CUES, WIRE_NOTICES
 from prparse._literals import (
     first_characters,
+    folds_onto_ascii,
     gated_any,
     may_contain,
     required_words,
@@ -196,8 +197,6 @@ def _anchors_by_pivot() -> dict[str, tuple[tuple[int, str, DisclosureKind], ...]
 
 
 _ANCHORS_BY_PIVOT = _anchors_by_pivot()
-_FOLDS_ONTO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
-"""The letters `re.IGNORECASE` folds onto ASCII ones (as in `_literals.may_contain`)."""
 
 # Kinds tried in this order when several have strong cues with equal counts:
 # the more specific notice first (a safe-harbor paragraph may also say "offer").
@@ -278,7 +277,7 @@ def _strong_kind(text: str) -> DisclosureKind | None:
         return None
     anchored = _anchored_kinds(lowered, found)
     # A cue's words are looked for as `may_contain` does, in the text lowered once.
-    folds = not head.isascii() and _FOLDS_ONTO_ASCII.search(head) is not None
+    folds = folds_onto_ascii(head)
     for kind, words in _KIND_WORDS:
         if kind not in anchored:
             continue
