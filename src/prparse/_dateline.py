@@ -131,15 +131,16 @@ _DIGIT = re.compile(r"\d")
 
 
 def _followed(text: str, pos: int, *, dated: bool) -> bool:
-    """Whether a token may follow a place that ends at `pos`: one `_FOLLOWER_RE` opens, or a
-    date (every date has a digit, a day or a year, the fallback's too: a digit somewhere
-    ahead, found by a search rather than a pattern that would backtrack over a text with
-    none; `dated` False says none stands in the run's text). A place that none follows is no
-    dateline: most paragraphs open with capitalized words (`The company`), and are told
-    apart here before their place is read."""
+    """Whether a token may follow a place that ends at `pos`: one `_FOLLOWER_RE` opens (a
+    wire, an agency, a separator: every token but a date opens so), or a date reads there
+    (`dated` False says no digit, which every date has, stands in the run's text). A place
+    that none follows is no dateline: most paragraphs open with capitalized words (`The
+    company`), and are told apart here before their place is read. The date is read as the
+    token after the place reads it, with the fallback (a headline with a number further on
+    is told apart here too)."""
     if _FOLLOWER_RE.match(text, pos) is not None:
         return True
-    return dated and _DIGIT.search(text, pos) is not None
+    return dated and match_date(text, pos, fallback=True) is not None
 
 
 @functools.cache
@@ -219,18 +220,41 @@ _SEP_RE = re.compile(
     re.VERBOSE,
 )
 _CONNECTORS = "|".join(re.escape(c) for c in CONNECTORS)
-# In a negative lookahead only whether a name matches counts: prefix trees, tried fast.
-_MONTH_NAMES = prefix_tree(m for t in MONTHS.values() for m in t)
-_WEEKDAY_NAMES = prefix_tree(w for ws in WEEKDAYS.values() for w in ws)
-_NOT_PLACE_WORD = (
-    rf"(?:(?P<weekday>(?:{_WEEKDAY_NAMES})[.,]?\s*))?"
-    r"(?:(?(weekday)\d|(?!))"  # `Tue 13 October`: a weekday, then a day
-    rf"|(?:{_MONTH_NAMES})(?(weekday)\b|\.?\s*\d))"  # `Tuesday Dec 9`; `June 11`
-)
-"""A date, not a place: a month and a day (`June 11`), or a weekday and a day or a month
-(`Tue 13 October`, `Tuesday Dec 9`). The month names stand in it once (the weekday, when
-read, asks only for a word end after the month): the lookahead it is used in is half as
-long to compile as with the names twice."""
+# Only whether a name matches counts: prefix trees, tried fast.
+_MONTH_LIST = sorted({m for t in MONTHS.values() for m in t})
+_WEEKDAY_LIST = sorted({w for ws in WEEKDAYS.values() for w in ws})
+_MONTH_NAMES = prefix_tree(_MONTH_LIST)
+
+
+def _starting_with(names: list[str], first: str) -> list[str]:
+    """The names whose first letter matches `first` as `re.IGNORECASE` matches it."""
+    return [n for n in names if re.match(f"(?i:{re.escape(n[:1])})", first)]
+
+
+@functools.cache
+def _date_word_re(first: str) -> re.Pattern[str] | None:
+    """A date, not a place, at a word starting with `first`: a month and a day (`June 11`),
+    or a weekday and a day or a month (`Tue 13 October`, `Tuesday Dec 9`); None when no
+    month or weekday starts with it.
+
+    Only the names that start with `first` are tried at the word (`re` tries a case-blind
+    alternation's branches one by one: the month and weekday names of every language take
+    it as long as the rest of a place's word): compiled on first use, for each letter."""
+    weekdays, months = _starting_with(_WEEKDAY_LIST, first), _starting_with(_MONTH_LIST, first)
+    branches = []
+    if weekdays:
+        branches.append(rf"(?:{prefix_tree(weekdays)})[.,]?\s*(?:\d|(?:{_MONTH_NAMES})\b)")
+    if months:
+        branches.append(rf"(?:{prefix_tree(months)})\.?\s*\d")
+    return re.compile(f"(?i:{'|'.join(branches)})") if branches else None
+
+
+def _is_date_word(text: str, pos: int) -> bool:
+    """Whether the word at `pos` opens a date (`_date_word_re`): no place's word."""
+    pattern = _date_word_re(text[pos])
+    return pattern is not None and pattern.match(text, pos) is not None
+
+
 _CJK_PLACE = r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{1,8}"
 """A place in Japanese, Chinese or Korean script (`東京`, `서울`), which has no capitals."""
 _WORD_START = r"[A-ZÀ-ÖØ-Þ]|[^\x00-\xff]"
@@ -248,16 +272,15 @@ def _place_step(word_start: str, word: str) -> re.Pattern[str]:
             (?:(?:{_CONNECTORS})\s+)?                   # `Kawasaki and Yokohama`
         )?
         (?={word_start})                                # (where no word can start, fail fast)
-        (?!(?i:{_NOT_PLACE_WORD})){word}                # a capitalized word, never `June 11`
+        ({word})                                        # a capitalized word
         """,
         re.VERBOSE,
     )
 
 
 _LATIN_PLACE_STEP_RE = _place_step("[A-ZÀ-ÖØ-Þ]", _LATIN_WORD)
-"""One word of a place, after a separator unless it is the first: the month names once in
-the pattern, not once per word of `W (?:S C? W){0,9}`, which takes twice as long to compile.
-A word in Latin letters only: the CJK scripts' ranges take `re` a millisecond to compile."""
+"""One word of a place, after a separator unless it is the first: a word in Latin letters
+only (the CJK scripts' ranges take `re` a millisecond to compile)."""
 
 
 @functools.cache
@@ -280,14 +303,15 @@ def _may_start_cjk_word(text: str, pos: int) -> bool:
     return any("\u3040" <= head <= "\ud7af" for head in heads)
 
 
-def _match_place_step(text: str, pos: int) -> re.Match[str] | None:
-    """`_place_step_re().match(text, pos)`, read by the Latin pattern where no CJK word may
-    start (the word's start is the same in both: a connector is lower case, no word's start;
-    in an ASCII text, which `str.isascii` tells at once, none starts anywhere)."""
-    found = _LATIN_PLACE_STEP_RE.match(text, pos)
-    if found is None and not text.isascii() and _may_start_cjk_word(text, pos):
-        return _place_step_re().match(text, pos)
-    return found
+def _step_end(pattern: re.Pattern[str], text: str, pos: int) -> int | None:
+    """Where a place step read by `pattern` at `pos` ends, or None: none, or its word opens
+    a date. The word's start is the same however the step is read (a separator's spaces and
+    commas, a connector's lower case letters start no word), so the date is asked after the
+    pattern, at the one start it read."""
+    found = pattern.match(text, pos)
+    if found is None or _is_date_word(text, found.start(1)):
+        return None
+    return found.end()
 
 
 _MAX_PLACE_WORDS = 10
@@ -376,14 +400,20 @@ def _place_end(text: str, pos: int) -> int | None:
     step pattern's optional separator is there exactly when it must be.
     """
     end = None
+    ascii_text = text.isascii()
     for step in range(_MAX_PLACE_WORDS):
         lead = text[pos : pos + 1]
         if (lead == "," or lead.isspace()) != (step > 0):
             break
-        found = _match_place_step(text, pos)
-        if found is None:
+        step_end = _step_end(_LATIN_PLACE_STEP_RE, text, pos)
+        # Where no CJK word may start, the Latin pattern reads what `_place_step_re` does
+        # (the word's start is the same in both: a connector is lower case, no word's start;
+        # in an ASCII text none starts anywhere).
+        if step_end is None and not ascii_text and _may_start_cjk_word(text, pos):
+            step_end = _step_end(_place_step_re(), text, pos)
+        if step_end is None:
             break
-        end = pos = found.end()
+        end = pos = step_end
     return end
 
 
