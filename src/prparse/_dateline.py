@@ -224,35 +224,57 @@ _CONNECTORS = "|".join(re.escape(c) for c in CONNECTORS)
 _MONTH_LIST = sorted({m for t in MONTHS.values() for m in t})
 _WEEKDAY_LIST = sorted({w for ws in WEEKDAYS.values() for w in ws})
 _MONTH_NAMES = prefix_tree(_MONTH_LIST)
+_MONTH_INITIALS = "".join(sorted({re.escape(m[:1]) for m in _MONTH_LIST}))
+
+
+@functools.cache
+def _not_place_word_re() -> re.Pattern[str]:
+    """A date, not a place: a month and a day (`June 11`), or a weekday and a day or a month
+    (`Tue 13 October`, `Tuesday Dec 9`). The month names stand in it once (the weekday, when
+    read, asks only for a word end after the month): half as long to compile as with the
+    names twice; compiled on first use (`_date_word_re` rules out most words first)."""
+    return re.compile(
+        rf"(?i:(?:(?P<weekday>(?:{prefix_tree(_WEEKDAY_LIST)})[.,]?\s*))?"
+        r"(?:(?(weekday)\d|(?!))"  # `Tue 13 October`: a weekday, then a day
+        rf"|(?:{_MONTH_NAMES})(?(weekday)\b|\.?\s*\d)))"  # `Tuesday Dec 9`; `June 11`
+    )
 
 
 def _starting_with(names: list[str], first: str) -> list[str]:
     """The names whose first letter matches `first` as `re.IGNORECASE` matches it."""
-    return [n for n in names if re.match(f"(?i:{re.escape(n[:1])})", first)]
+    initials = {n[:1] for n in names}
+    matching = {i for i in initials if re.match(f"(?i:{re.escape(i)})", first)}
+    return [n for n in names if n[:1] in matching]
 
 
 @functools.cache
 def _date_word_re(first: str) -> re.Pattern[str] | None:
-    """A date, not a place, at a word starting with `first`: a month and a day (`June 11`),
-    or a weekday and a day or a month (`Tue 13 October`, `Tuesday Dec 9`); None when no
-    month or weekday starts with it.
+    """What a date (`_not_place_word_re`) at a word starting with `first` opens with: a
+    month and a digit, or a weekday and a digit or a month's first letter; None when no
+    month or weekday starts with `first`.
 
-    Only the names that start with `first` are tried at the word (`re` tries a case-blind
-    alternation's branches one by one: the month and weekday names of every language take
-    it as long as the rest of a place's word): compiled on first use, for each letter."""
+    Only the names that start with `first` are in it (`re` tries a case-blind alternation's
+    branches one by one: the month and weekday names of every language take as long as the
+    rest of a place's word), and not the months after a weekday (compiled on first use, for
+    each letter: the month names once per letter would take a few milliseconds each)."""
     weekdays, months = _starting_with(_WEEKDAY_LIST, first), _starting_with(_MONTH_LIST, first)
     branches = []
     if weekdays:
-        branches.append(rf"(?:{prefix_tree(weekdays)})[.,]?\s*(?:\d|(?:{_MONTH_NAMES})\b)")
+        branches.append(rf"(?:{prefix_tree(weekdays)})[.,]?\s*(?:\d|[{_MONTH_INITIALS}])")
     if months:
         branches.append(rf"(?:{prefix_tree(months)})\.?\s*\d")
     return re.compile(f"(?i:{'|'.join(branches)})") if branches else None
 
 
 def _is_date_word(text: str, pos: int) -> bool:
-    """Whether the word at `pos` opens a date (`_date_word_re`): no place's word."""
-    pattern = _date_word_re(text[pos])
-    return pattern is not None and pattern.match(text, pos) is not None
+    """Whether the word at `pos` opens a date (`_not_place_word_re`): no place's word. Asked
+    only where what a date opens with stands (`_date_word_re`), as few words are."""
+    opening = _date_word_re(text[pos])
+    return (
+        opening is not None
+        and opening.match(text, pos) is not None
+        and _not_place_word_re().match(text, pos) is not None
+    )
 
 
 _CJK_PLACE = r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{1,8}"
