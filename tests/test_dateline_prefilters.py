@@ -11,7 +11,6 @@ import pytest
 
 from prparse import _dateline
 from prparse._dates import match_date
-from prparse._literals import prefix_tree
 
 # Texts where a strong wire's marker stands, or its first characters do without it.
 EXAMPLES_STRONG_MARKERS = [
@@ -91,12 +90,7 @@ def test_wire_markers_grouped_by_shape_match_as_tried_one_by_one(text: str) -> N
     )
 
 
-_WEEKDAYS = prefix_tree(_dateline._WEEKDAY_LIST)
-_NOT_PLACE_WORD = re.compile(
-    rf"(?i:(?:(?P<weekday>(?:{_WEEKDAYS})[.,]?\s*))?"
-    r"(?:(?(weekday)\d|(?!))"
-    rf"|(?:{_dateline._MONTH_NAMES})(?(weekday)\b|\.?\s*\d)))"
-)
+_NOT_PLACE_WORD = re.compile(f"(?i:{_dateline._NOT_PLACE_WORD})")
 """The one lookahead a place's word was once read behind: every month and weekday name."""
 
 # Words a place may start with, and dates that open as one does.

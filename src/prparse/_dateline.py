@@ -225,19 +225,23 @@ _MONTH_LIST = sorted({m for t in MONTHS.values() for m in t})
 _WEEKDAY_LIST = sorted({w for ws in WEEKDAYS.values() for w in ws})
 _MONTH_NAMES = prefix_tree(_MONTH_LIST)
 _MONTH_INITIALS = "".join(sorted({re.escape(m[:1]) for m in _MONTH_LIST}))
+_WEEKDAY_NAMES = prefix_tree(_WEEKDAY_LIST)
+_NOT_PLACE_WORD = (
+    rf"(?:(?P<weekday>(?:{_WEEKDAY_NAMES})[.,]?\s*))?"
+    r"(?:(?(weekday)\d|(?!))"  # `Tue 13 October`: a weekday, then a day
+    rf"|(?:{_MONTH_NAMES})(?(weekday)\b|\.?\s*\d))"  # `Tuesday Dec 9`; `June 11`
+)
+"""A date, not a place: a month and a day (`June 11`), or a weekday and a day or a month
+(`Tue 13 October`, `Tuesday Dec 9`). The month names stand in it once (the weekday, when
+read, asks only for a word end after the month): half as long to compile as with the
+names twice."""
 
 
 @functools.cache
 def _not_place_word_re() -> re.Pattern[str]:
-    """A date, not a place: a month and a day (`June 11`), or a weekday and a day or a month
-    (`Tue 13 October`, `Tuesday Dec 9`). The month names stand in it once (the weekday, when
-    read, asks only for a word end after the month): half as long to compile as with the
-    names twice; compiled on first use (`_date_word_re` rules out most words first)."""
-    return re.compile(
-        rf"(?i:(?:(?P<weekday>(?:{prefix_tree(_WEEKDAY_LIST)})[.,]?\s*))?"
-        r"(?:(?(weekday)\d|(?!))"  # `Tue 13 October`: a weekday, then a day
-        rf"|(?:{_MONTH_NAMES})(?(weekday)\b|\.?\s*\d)))"  # `Tuesday Dec 9`; `June 11`
-    )
+    """`_NOT_PLACE_WORD`, ignoring case (compiled on first use: `_date_word_re` rules out
+    most words first)."""
+    return re.compile(f"(?i:{_NOT_PLACE_WORD})")
 
 
 def _starting_with(names: list[str], first: str) -> list[str]:
