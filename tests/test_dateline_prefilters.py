@@ -119,5 +119,5 @@ EXAMPLES_UNDATED_PLACES = [
 def test_a_place_that_no_date_follows_is_no_dateline(text: str) -> None:
     end = _dateline._place_end(text, 0)
     assert end is not None
-    assert not _dateline._followed(text, _dateline._skip_gap(text, end), dated=True)
+    assert _dateline._following(text, _dateline._skip_gap(text, end), dated=True) is False
     assert _dateline.find_dateline(text) is None

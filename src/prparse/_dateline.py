@@ -130,17 +130,18 @@ separator's first character."""
 _DIGIT = re.compile(r"\d")
 
 
-def _followed(text: str, pos: int, *, dated: bool) -> bool:
-    """Whether a token may follow a place that ends at `pos`: one `_FOLLOWER_RE` opens (a
-    wire, an agency, a separator: every token but a date opens so), or a date reads there
-    (`dated` False says no digit, which every date has, stands in the run's text). A place
-    that none follows is no dateline: most paragraphs open with capitalized words (`The
-    company`), and are told apart here before their place is read. The date is read as the
-    token after the place reads it, with the fallback (a headline with a number further on
-    is told apart here too)."""
+def _following(text: str, pos: int, *, dated: bool) -> _Token | bool:
+    """Whether a token may follow a place that ends at `pos`: True where one `_FOLLOWER_RE`
+    opens (a wire, an agency, a separator: every token but a date opens so), else the date
+    token that reads there, as the token after the place reads it (with the fallback), or
+    False (`dated` False says no digit, which every date has, stands in the run's text). A
+    place that none follows is no dateline: most paragraphs open with capitalized words
+    (`The company`), and are told apart here before their place is read, as are headlines
+    with a number further on."""
     if _FOLLOWER_RE.match(text, pos) is not None:
         return True
-    return dated and match_date(text, pos, fallback=True) is not None
+    date = match_date(text, pos, fallback=True) if dated else None
+    return False if date is None else _Token("date", pos, date.end, date)
 
 
 @functools.cache
@@ -511,15 +512,18 @@ def _tokens(text: str, pos: int) -> list[_Token]:
     first = _first_token(text, pos, dated=dated)
     if first is None:
         return []
+    tokens = [first]
     if first.kind == "place":
-        if not _followed(text, _skip_gap(text, first.end), dated=dated):
+        following = _following(text, _skip_gap(text, first.end), dated=dated)
+        if following is False:
             return []  # a place alone is no dateline
         start, end = first.start, first.end
-        first = _Token("place", start, end, describe_place(text[start:end]))
-        if _no_place(first):
-            return [first]  # a run that opens with what cannot be a place scores 0 whatever follows
-    tokens = [first]
-    pos = first.end
+        tokens[0] = _Token("place", start, end, describe_place(text[start:end]))
+        if _no_place(tokens[0]):
+            return tokens  # a run that opens with what cannot be a place scores 0 whatever follows
+        if isinstance(following, _Token):
+            tokens.append(following)  # the date `_next_token` reads after the place
+    pos = tokens[-1].end
     while len(tokens) < _MAX_TOKENS:
         token = _next_token(text, pos, tokens, dated=dated)
         if token is None:
