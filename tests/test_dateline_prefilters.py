@@ -88,3 +88,36 @@ def test_wire_markers_grouped_by_shape_match_as_tried_one_by_one(text: str) -> N
     assert (None if wire is None else (wire.end(), int(str(wire.lastgroup)[1:]))) == next(
         tried, None
     )
+
+
+_NOT_PLACE_WORD = re.compile(f"(?i:{_dateline._NOT_PLACE_WORD})")
+"""The one lookahead a place's word was once read behind: every month and weekday name."""
+
+# Words a place may start with, and dates that open as one does.
+EXAMPLES_DATE_WORDS = [
+    "June 11", "Jun.5", "JUNE 2024", "Tue 13 October", "Tue., 13 October", "Tuesday, Dec 9",
+    "Tuesday December", "Sunmar", "MonJan", "Montag, 5. Mai", "Mardi 3", "Marseille",
+    "Maine", "The company", "Torstai 3", "Décembre 5", "Sept. 30", "September", "Kelvin 5",
+    "Sunday", "Day 5", "Xyz 5", "Środa 4", "Ü 3", "İst 4",
+]
+
+
+@pytest.mark.parametrize("text", EXAMPLES_DATE_WORDS)
+def test_date_words_are_told_by_the_names_of_their_first_letter(text: str) -> None:
+    assert _dateline._is_date_word(text, 0) is (_NOT_PLACE_WORD.match(text) is not None)
+
+
+# Headlines with a number further on: a date follows no place in them.
+EXAMPLES_UNDATED_PLACES = [
+    "International Church Celebrates 40 Years of Faith and Global Outreach",
+    "GO Markets triumphs at World Business Outlook Awards 2024",
+    "Top 6 Reasons Business Leaders Might Have a Legal Malpractice Case",
+]
+
+
+@pytest.mark.parametrize("text", EXAMPLES_UNDATED_PLACES)
+def test_a_place_that_no_date_follows_is_no_dateline(text: str) -> None:
+    end = _dateline._place_end(text, 0)
+    assert end is not None
+    assert _dateline._following(text, _dateline._skip_gap(text, end), dated=True) is False
+    assert _dateline.find_dateline(text) is None

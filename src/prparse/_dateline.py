@@ -130,16 +130,18 @@ separator's first character."""
 _DIGIT = re.compile(r"\d")
 
 
-def _followed(text: str, pos: int, *, dated: bool) -> bool:
-    """Whether a token may follow a place that ends at `pos`: one `_FOLLOWER_RE` opens, or a
-    date (every date has a digit, a day or a year, the fallback's too: a digit somewhere
-    ahead, found by a search rather than a pattern that would backtrack over a text with
-    none; `dated` False says none stands in the run's text). A place that none follows is no
-    dateline: most paragraphs open with capitalized words (`The company`), and are told
-    apart here before their place is read."""
+def _following(text: str, pos: int, *, dated: bool) -> _Token | bool:
+    """Whether a token may follow a place that ends at `pos`: True where one `_FOLLOWER_RE`
+    opens (a wire, an agency, a separator: every token but a date opens so), else the date
+    token that reads there, as the token after the place reads it (with the fallback), or
+    False (`dated` False says no digit, which every date has, stands in the run's text). A
+    place that none follows is no dateline: most paragraphs open with capitalized words
+    (`The company`), and are told apart here before their place is read, as are headlines
+    with a number further on."""
     if _FOLLOWER_RE.match(text, pos) is not None:
         return True
-    return dated and _DIGIT.search(text, pos) is not None
+    date = match_date(text, pos, fallback=True) if dated else None
+    return False if date is None else _Token("date", pos, date.end, date)
 
 
 @functools.cache
@@ -219,9 +221,12 @@ _SEP_RE = re.compile(
     re.VERBOSE,
 )
 _CONNECTORS = "|".join(re.escape(c) for c in CONNECTORS)
-# In a negative lookahead only whether a name matches counts: prefix trees, tried fast.
-_MONTH_NAMES = prefix_tree(m for t in MONTHS.values() for m in t)
-_WEEKDAY_NAMES = prefix_tree(w for ws in WEEKDAYS.values() for w in ws)
+# Only whether a name matches counts: prefix trees, tried fast.
+_MONTH_LIST = sorted({m for t in MONTHS.values() for m in t})
+_WEEKDAY_LIST = sorted({w for ws in WEEKDAYS.values() for w in ws})
+_MONTH_NAMES = prefix_tree(_MONTH_LIST)
+_MONTH_INITIALS = "".join(sorted({re.escape(m[:1]) for m in _MONTH_LIST}))
+_WEEKDAY_NAMES = prefix_tree(_WEEKDAY_LIST)
 _NOT_PLACE_WORD = (
     rf"(?:(?P<weekday>(?:{_WEEKDAY_NAMES})[.,]?\s*))?"
     r"(?:(?(weekday)\d|(?!))"  # `Tue 13 October`: a weekday, then a day
@@ -229,8 +234,54 @@ _NOT_PLACE_WORD = (
 )
 """A date, not a place: a month and a day (`June 11`), or a weekday and a day or a month
 (`Tue 13 October`, `Tuesday Dec 9`). The month names stand in it once (the weekday, when
-read, asks only for a word end after the month): the lookahead it is used in is half as
-long to compile as with the names twice."""
+read, asks only for a word end after the month): half as long to compile as with the
+names twice."""
+
+
+@functools.cache
+def _not_place_word_re() -> re.Pattern[str]:
+    """`_NOT_PLACE_WORD`, ignoring case (compiled on first use: `_date_word_re` rules out
+    most words first)."""
+    return re.compile(f"(?i:{_NOT_PLACE_WORD})")
+
+
+def _starting_with(names: list[str], first: str) -> list[str]:
+    """The names whose first letter matches `first` as `re.IGNORECASE` matches it."""
+    initials = {n[:1] for n in names}
+    matching = {i for i in initials if re.match(f"(?i:{re.escape(i)})", first)}
+    return [n for n in names if n[:1] in matching]
+
+
+@functools.cache
+def _date_word_re(first: str) -> re.Pattern[str] | None:
+    """What a date (`_not_place_word_re`) at a word starting with `first` opens with: a
+    month and a digit, or a weekday and a digit or a month's first letter; None when no
+    month or weekday starts with `first`.
+
+    Only the names that start with `first` are in it (`re` tries a case-blind alternation's
+    branches one by one: the month and weekday names of every language take as long as the
+    rest of a place's word), and not the months after a weekday (compiled on first use, for
+    each letter: the month names once per letter would take a few milliseconds each)."""
+    weekdays, months = _starting_with(_WEEKDAY_LIST, first), _starting_with(_MONTH_LIST, first)
+    branches = []
+    if weekdays:
+        branches.append(rf"(?:{prefix_tree(weekdays)})[.,]?\s*(?:\d|[{_MONTH_INITIALS}])")
+    if months:
+        branches.append(rf"(?:{prefix_tree(months)})\.?\s*\d")
+    return re.compile(f"(?i:{'|'.join(branches)})") if branches else None
+
+
+def _is_date_word(text: str, pos: int) -> bool:
+    """Whether the word at `pos` opens a date (`_not_place_word_re`): no place's word. Asked
+    only where what a date opens with stands (`_date_word_re`), as few words are."""
+    opening = _date_word_re(text[pos])
+    return (
+        opening is not None
+        and opening.match(text, pos) is not None
+        and _not_place_word_re().match(text, pos) is not None
+    )
+
+
 _CJK_PLACE = r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{1,8}"
 """A place in Japanese, Chinese or Korean script (`東京`, `서울`), which has no capitals."""
 _WORD_START = r"[A-ZÀ-ÖØ-Þ]|[^\x00-\xff]"
@@ -248,16 +299,15 @@ def _place_step(word_start: str, word: str) -> re.Pattern[str]:
             (?:(?:{_CONNECTORS})\s+)?                   # `Kawasaki and Yokohama`
         )?
         (?={word_start})                                # (where no word can start, fail fast)
-        (?!(?i:{_NOT_PLACE_WORD})){word}                # a capitalized word, never `June 11`
+        ({word})                                        # a capitalized word
         """,
         re.VERBOSE,
     )
 
 
 _LATIN_PLACE_STEP_RE = _place_step("[A-ZÀ-ÖØ-Þ]", _LATIN_WORD)
-"""One word of a place, after a separator unless it is the first: the month names once in
-the pattern, not once per word of `W (?:S C? W){0,9}`, which takes twice as long to compile.
-A word in Latin letters only: the CJK scripts' ranges take `re` a millisecond to compile."""
+"""One word of a place, after a separator unless it is the first: a word in Latin letters
+only (the CJK scripts' ranges take `re` a millisecond to compile)."""
 
 
 @functools.cache
@@ -280,14 +330,15 @@ def _may_start_cjk_word(text: str, pos: int) -> bool:
     return any("\u3040" <= head <= "\ud7af" for head in heads)
 
 
-def _match_place_step(text: str, pos: int) -> re.Match[str] | None:
-    """`_place_step_re().match(text, pos)`, read by the Latin pattern where no CJK word may
-    start (the word's start is the same in both: a connector is lower case, no word's start;
-    in an ASCII text, which `str.isascii` tells at once, none starts anywhere)."""
-    found = _LATIN_PLACE_STEP_RE.match(text, pos)
-    if found is None and not text.isascii() and _may_start_cjk_word(text, pos):
-        return _place_step_re().match(text, pos)
-    return found
+def _step_end(pattern: re.Pattern[str], text: str, pos: int) -> int | None:
+    """Where a place step read by `pattern` at `pos` ends, or None: none, or its word opens
+    a date. The word's start is the same however the step is read (a separator's spaces and
+    commas, a connector's lower case letters start no word), so the date is asked after the
+    pattern, at the one start it read."""
+    found = pattern.match(text, pos)
+    if found is None or _is_date_word(text, found.start(1)):
+        return None
+    return found.end()
 
 
 _MAX_PLACE_WORDS = 10
@@ -376,14 +427,20 @@ def _place_end(text: str, pos: int) -> int | None:
     step pattern's optional separator is there exactly when it must be.
     """
     end = None
+    ascii_text = text.isascii()
     for step in range(_MAX_PLACE_WORDS):
         lead = text[pos : pos + 1]
         if (lead == "," or lead.isspace()) != (step > 0):
             break
-        found = _match_place_step(text, pos)
-        if found is None:
+        step_end = _step_end(_LATIN_PLACE_STEP_RE, text, pos)
+        # Where no CJK word may start, the Latin pattern reads what `_place_step_re` does
+        # (the word's start is the same in both: a connector is lower case, no word's start;
+        # in an ASCII text none starts anywhere).
+        if step_end is None and not ascii_text and _may_start_cjk_word(text, pos):
+            step_end = _step_end(_place_step_re(), text, pos)
+        if step_end is None:
             break
-        end = pos = found.end()
+        end = pos = step_end
     return end
 
 
@@ -455,15 +512,18 @@ def _tokens(text: str, pos: int) -> list[_Token]:
     first = _first_token(text, pos, dated=dated)
     if first is None:
         return []
+    tokens = [first]
     if first.kind == "place":
-        if not _followed(text, _skip_gap(text, first.end), dated=dated):
+        following = _following(text, _skip_gap(text, first.end), dated=dated)
+        if following is False:
             return []  # a place alone is no dateline
         start, end = first.start, first.end
-        first = _Token("place", start, end, describe_place(text[start:end]))
-        if _no_place(first):
-            return [first]  # a run that opens with what cannot be a place scores 0 whatever follows
-    tokens = [first]
-    pos = first.end
+        tokens[0] = _Token("place", start, end, describe_place(text[start:end]))
+        if _no_place(tokens[0]):
+            return tokens  # a run that opens with what cannot be a place scores 0 whatever follows
+        if isinstance(following, _Token):
+            tokens.append(following)  # the date `_next_token` reads after the place
+    pos = tokens[-1].end
     while len(tokens) < _MAX_TOKENS:
         token = _next_token(text, pos, tokens, dated=dated)
         if token is None:
