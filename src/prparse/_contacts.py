@@ -48,29 +48,15 @@ from prparse._data.contacts import (
     TITLE_WORDS,
 )
 from prparse._data.places import REGIONS
-from prparse._literals import Gated, first_characters, may_contain
+from prparse._literals import Gated, may_contain
 from prparse._model import Contact
 
 __all__ = ["contact_heading", "contact_score", "names_person", "parse_contact"]
 
-
-def _headings_source(headings: tuple[str, ...]) -> str:
-    """The headings as one alternation, those whose first characters are known behind a
-    lookahead of them: a class, tested at once, where a text that starts otherwise fails the
-    branches one by one. (The branches' order changes; the patterns only tell whether a
-    heading stands.)"""
-    known = tuple(h for h in headings if first_characters((h,)) is not None)
-    first = first_characters(known) if known else None
-    if first is None:
-        return "|".join(headings)
-    unknown = [h for h in headings if h not in known]
-    return "|".join([f"(?=[{re.escape(first)}])(?:{'|'.join(known)})", *unknown])
-
-
 _HEADING = re.compile(
     rf"""
     ^[\s/\[(*#_>]*                       # `/CONTACT:` (old PRN), `[Press Contact:]`, Markdown
-    (?:{_headings_source(HEADINGS)})
+    (?:{"|".join(HEADINGS)})
     (?:
         [\s\])*_]*$                      # the heading alone on its line
       | [\s\])*_]*[:：]                   # or a colon and the block's first line
@@ -83,8 +69,7 @@ _HEADING = re.compile(
 )
 
 _HEADING_THEN_WORD = re.compile(
-    rf"^[\s/\[(*#_>]*(?:{_headings_source(HEADINGS[:2])})\s+(?-i:(?=[A-Z]))",
-    re.IGNORECASE | re.VERBOSE,
+    rf"^[\s/\[(*#_>]*(?:{'|'.join(HEADINGS[:2])})\s+(?-i:(?=[A-Z]))", re.IGNORECASE | re.VERBOSE
 )
 """A heading run on into the block's first line by a space: `Press Contacts Fujitsu`."""
 
