@@ -147,14 +147,33 @@ def closing_description(
     """
     if K.BOILERPLATE in trailer.parts:
         return None
-    paragraphs = [i for i in body if i == lead or _paragraph(blocks[i], facts[i])]
-    long_ones = [i for i in paragraphs if facts[i].words > _DESCRIPTION_WORDS]
-    if len(paragraphs) < _BODY_PARAGRAPHS or not long_ones:
+    # The last long paragraph is looked for from the end, and the paragraphs are counted
+    # only as far as the few the body must have: most blocks are never asked.
+    last = next(
+        (
+            i
+            for i in reversed(body)
+            if facts[i].words > _DESCRIPTION_WORDS
+            and (i == lead or _paragraph(blocks[i], facts[i]))
+        ),
+        None,
+    )
+    if last is None or last == lead or not _paragraphs_reach(blocks, facts, body, lead):
         return None
-    last = long_ones[-1]
-    if last != lead and describes_issuer(blocks[last], facts[last], issuer):
-        return last
-    return None
+    return last if describes_issuer(blocks[last], facts[last], issuer) else None
+
+
+def _paragraphs_reach(
+    blocks: Sequence[Block], facts: Sequence[Facts], body: Sequence[int], lead: int | None
+) -> bool:
+    """Whether the body has `_BODY_PARAGRAPHS` paragraphs (the lead counting as one)."""
+    count = 0
+    for i in body:
+        if i == lead or _paragraph(blocks[i], facts[i]):
+            count += 1
+            if count == _BODY_PARAGRAPHS:
+                return True
+    return False
 
 
 def _paragraph(block: Block, fact: Facts) -> bool:

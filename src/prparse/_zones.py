@@ -249,11 +249,12 @@ def _site_footer(blocks: Sequence[Block], facts: Sequence[Facts], body_start: in
     """
     run = start = 0
     for index in range(body_start + 1, len(facts)):
-        if facts[index].site_copyright and _address_footer(facts[index:]):
+        fact = facts[index]
+        if fact.site_copyright and _address_footer(facts[index:]):
             return index
         if blocks[index].hint is Hint.RULE:  # a rule neither opens nor breaks the run
             continue
-        run = run + 1 if facts[index].chrome or facts[index].link_list else 0
+        run = run + 1 if fact.chrome or fact.link_list else 0
         start = index if run == 1 else start
         if run == _SITE_FOOTER_RUN:
             return start if not any(narrative(f) for f in facts[index:]) else None
