@@ -91,6 +91,9 @@ EXAMPLES_DETAILS = [
     ("Follow @AcmeCorp and @acme.news; write to ir@acme.com, tel. 555-0100 x12", ["ir@acme.com"],
      ["555-0100"], []),
     ("Follow us @ the show or on X @AcmeCorp.", [], [], []),
+    # addresses in words side by side, glued or cut by `|`: each found as in its word alone
+    ("Sites: heart.org www.acme.com/x, http://a.io/bhttp://b.org|acme.de end.", [], [],
+     ["heart.org", "www.acme.com/x,", "http://a.io/b", "http://b.org", "acme.de"]),
     ("An address after 70 characters of handles: @a @b @c @d @e @f @g @h @i @j @k @l @m "
      "jane_doe@acme-corp.com", ["jane_doe@acme-corp.com"], [], []),
 ]
