@@ -174,3 +174,17 @@ def test_any_line_shortcut_answers_as_the_markup_steps(line: str, in_table: bool
         finally:
             _markdown._plain = real
 
+
+
+@given(_LINES)
+def test_stray_gate_agrees_with_the_trigger_scan(line: str) -> None:
+    expected = _markdown._STRAY_TRIGGER().search(line) is not None
+    assert _markdown._may_hold_stray(line) is expected
+
+
+@given(_LINES)
+def test_odd_spacing_gate_agrees_with_the_collapse(line: str) -> None:
+    """Where the gate says no, collapsing the spaces changes nothing."""
+    if not _markdown._spaced_oddly(line):
+        assert _markdown._collapse_spaces(line) == line
+        assert _markdown._SPACES().sub(" ", line) == line
