@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from prparse import _cues, _dates
+from prparse import _cues, _cut, _dates
 from prparse._dateline import find_dateline, find_dateline_inside
 
 _INSIDE = (
@@ -41,3 +41,29 @@ def test_dateparser_answer_is_read_once_per_text() -> None:
     again = _dates._parse_with_dateparser("Fiscal 2026 24", _dates.DEFAULT_LANGUAGES)
     assert again is None
     assert _dates._dateparser_date.cache_info().hits >= 1
+
+
+@pytest.mark.parametrize(
+    ("pattern", "head"),
+    [
+        (r"Hashtag:\s*#", "Hashtag:"),
+        ("The issuer is solely responsible", "The issuer is solely responsible"),
+        ("Acmes?", "Acme"),
+        ("Ac{2}", "A"),
+        (r"x\.y", "x"),
+        ("Acme|Widget", ""),
+        ("(?i)acme", ""),
+        ("", ""),
+    ],
+)
+def test_literal_head_starts_every_match(pattern: str, head: str) -> None:
+    assert _cut._literal_head(pattern) == head
+
+
+def test_footer_gates_find_what_the_openings_find() -> None:
+    text = "... the region.  Hashtag: #HKUSTThe issuer is solely responsible for the content"
+    for head, line in _cut._FOOTER_GATES:
+        found = line.search(text)
+        assert head in text
+        assert found is not None
+        assert found.group().startswith(head)

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from prparse import _markdown
+from prparse import _markdown, _text
 from prparse._blocks import Block, Hint
 from prparse._cut import openings
 from prparse._dateline import find_dateline
@@ -174,3 +174,35 @@ def test_any_line_shortcut_answers_as_the_markup_steps(line: str, in_table: bool
         finally:
             _markdown._plain = real
 
+
+
+@given(_LINES)
+def test_stray_gate_agrees_with_the_trigger_scan(line: str) -> None:
+    expected = _markdown._STRAY_TRIGGER().search(line) is not None
+    assert _markdown._may_hold_stray(line) is expected
+
+
+@given(_LINES)
+def test_odd_spacing_gate_agrees_with_the_collapse(line: str) -> None:
+    """Where the gate says no, collapsing the spaces changes nothing."""
+    if not _markdown._spaced_oddly(line):
+        assert _markdown._collapse_spaces(line) == line
+        assert _markdown._SPACES().sub(" ", line) == line
+
+
+def _wrap_width_by_count(raws: list[str]) -> int:
+    """`_wrap_width` as first written (the reference): the near lines counted one by one."""
+    lengths = sorted(n for raw in raws if (n := len(raw.rstrip())) >= 40)
+    if len(lengths) < 8:
+        return 0
+    p90 = lengths[int(len(lengths) * 0.9)]
+    if p90 > 100 or p90 < 50:
+        return 0
+    near = sum(1 for n in lengths if p90 - 12 <= n <= p90 + 2)
+    return p90 if near >= len(lengths) * 0.5 else 0
+
+
+@given(st.lists(st.integers(0, 120).map(lambda n: "x" * n + " " * (n % 3)), max_size=30))
+def test_wrap_width_as_counted(raws: list[str]) -> None:
+    lines = [_markdown.CleanLine(raw.strip(), raw, 0, len(raw), Hint.PARAGRAPH) for raw in raws]
+    assert _text._wrap_width(lines) == _wrap_width_by_count(raws)

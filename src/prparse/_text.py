@@ -16,6 +16,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from operator import attrgetter
 
 from ._blocks import LONG_LINE, Block, Document, Hint, PageMeta
 from ._frontmatter import front_matter
@@ -143,20 +146,26 @@ def _space_breaks(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _wrap_width(lines: list[CleanLine]) -> int:
+def _wrap_width(lines: Iterable[CleanLine]) -> int:
     """The column a hard-wrapped text was wrapped at, or 0 when it was not.
 
     Looks at the longer lines only (tables and headings are short): in a
     wrapped text most of them end within a few columns of the width.
     """
-    lengths = sorted(n for line in lines if (n := len(line.raw.rstrip())) >= 40)
+    # Each line's length without trailing spaces, 40 and more, made by built-ins alone.
+    lengths = sorted(filter(_LONGER_LINE, map(len, map(str.rstrip, map(_RAW, lines)))))
     if len(lengths) < 8:
         return 0
     p90 = lengths[int(len(lengths) * 0.9)]
     if p90 > 100 or p90 < 50:
         return 0
-    near = sum(1 for n in lengths if p90 - 12 <= n <= p90 + 2)
+    near = bisect_right(lengths, p90 + 2) - bisect_left(lengths, p90 - 12)  # sorted: a range
     return p90 if near >= len(lengths) * 0.5 else 0
+
+
+_RAW = attrgetter("raw")
+_LONGER_LINE = (39).__lt__
+"""Whether a line's length is 40 or more: only the longer lines tell the wrap width."""
 
 
 def _ends_with_hard_break(raw: str) -> bool:
@@ -229,14 +238,13 @@ def _join_broken_paragraphs(blocks: list[Block], gaps: list[bool]) -> list[Block
     out: list[Block] = []
     furniture: list[Block] = []
     for block, gap in zip(blocks, gaps, strict=True):
-        if len(block.text) <= _FURNITURE_CHARS and _page_furniture(block) and out:
+        if len(block.text) <= _FURNITURE_CHARS and out and _page_furniture(block):
             furniture.append(block)
             continue
-        prev = out[-1] if out else None
         if (
             gap
-            and prev is not None
-            and prev.hint is Hint.PARAGRAPH
+            and out
+            and (prev := out[-1]).hint is Hint.PARAGRAPH
             and block.hint is Hint.PARAGRAPH
             and _STARTS_LOWER().match(block.text)  # the rarest, and cheapest, asked first
             and len(prev.text.split()) >= 8  # a short line before a blank one is a heading
@@ -251,9 +259,11 @@ def _join_broken_paragraphs(blocks: list[Block], gaps: list[bool]) -> list[Block
                 link_chars=prev.link_chars + block.link_chars,
             )
         else:
-            out.extend(furniture)
+            if furniture:
+                out += furniture
             out.append(block)
-        furniture = []
+        if furniture:
+            furniture = []
     return out + furniture
 
 
@@ -276,7 +286,7 @@ def _clean_lines(source: str) -> list[CleanLine | None]:
 def text_blocks(source: str) -> list[Block]:
     """Split a text release into blocks, one per paragraph, heading, item or row."""
     cleaned = _clean_lines(source)
-    width = _wrap_width([c for c in cleaned if c is not None])
+    width = _wrap_width(filter(None, cleaned))  # a `CleanLine`, a tuple of fields, is true
     blocks: list[Block] = []
     gaps: list[bool] = []
     current: list[CleanLine] = []
