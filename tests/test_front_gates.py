@@ -111,6 +111,10 @@ def test_dateline_date_read_only_where_a_digit_stands(text: str, has_date: bool)
          "Contact Acme at press@acme.example.", "Contact Acme"),
         ("Acme is a maker of widgets for retailers in every state of the union and abroad. "
          "Acme sells them online.", None),
+        # A glued heading in capitals or in French or Spanish, with no `bout` or `ber` else.
+        ("The robots ship in May.ABOUT Acme Acme makes robots.", "ABOUT Acme"),
+        ("Les robots sortent en mai.À propos de Acme Acme fait des robots.", "À propos de Acme"),
+        ("Los robots salen en mayo.Acerca de Acme Acme hace robots.", "Acerca de Acme"),
     ],
 )
 def test_glued_lines_are_found(text: str, glued_at: str | None) -> None:
