@@ -6,6 +6,7 @@ import pytest
 
 from prparse import _cues, _cut, _dates
 from prparse._dateline import find_dateline, find_dateline_inside
+from prparse._literals import literal_head
 
 _INSIDE = (
     "Read more news for August 2022 PR Newswire BETHESDA, Md., Aug. 11, 2022 /PRNewswire/ -- "
@@ -57,7 +58,7 @@ def test_dateparser_answer_is_read_once_per_text() -> None:
     ],
 )
 def test_literal_head_starts_every_match(pattern: str, head: str) -> None:
-    assert _cut._literal_head(pattern) == head
+    assert literal_head(pattern) == head
 
 
 def test_footer_gates_find_what_the_openings_find() -> None:

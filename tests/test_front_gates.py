@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from prparse import _cues, _dateline, _markdown, _text
 from prparse._blocks import Block
+from prparse._contact_details import digit_count
 from prparse._cues import (
     _ABOUT_GLUED,
     _ABOUT_INLINE,
@@ -22,7 +23,7 @@ from prparse._cues import (
     title_case_ratio,
     word_count,
 )
-from prparse._cut import _digit_count, _glued_line
+from prparse._cut import _glued_line
 from prparse._dateline import find_dateline
 from prparse._text import _ends_with_hard_break
 
@@ -126,7 +127,7 @@ def test_glued_lines_are_found(text: str, glued_at: str | None) -> None:
 
 @given(st.text(alphabet=st.sampled_from("0123456789a @٣.") , max_size=20))
 def test_digit_count_is_the_count_of_digits(text: str) -> None:
-    assert _digit_count(text) == len(re.findall(r"\d", text))
+    assert digit_count(text) == len(re.findall(r"\d", text))
 
 
 _LINK_PIECES = ["[", "]", "(", ")", "![", "\\", "Acme", " ", "https://acme.example/a", "<", ">",

@@ -23,6 +23,7 @@ from prparse._data.hosts import WIRE_HOSTS
 __all__ = [
     "VANITY_SHAPE",
     "contact_url",
+    "digit_count",
     "find_emails",
     "find_links",
     "find_phones",
@@ -129,23 +130,24 @@ VANITY_SHAPE = re.compile(r"8\d\d[ .-][A-Z0-9]{3}")
 def _may_hold_phone(text: str) -> bool:
     """Whether `find_phones` may find a number in the text (most prose has no such shape:
     a figure like `$4.2 million` or `2024` is too short for one)."""
-    # Its digits counted at once in its UTF-8 bytes, where a multi-byte character's bytes
-    # are none of `0-9`: where no other digit stands, `\d` is `0-9`.
-    data = text.encode("utf-8", "surrogatepass")
-    digits = len(data) - len(data.translate(None, _ASCII_DIGITS))
-    if digits < _PHONE_DIGIT_COUNT and (text.isascii() or not _holds_other_digit(data)):
-        if digits < _VANITY_DIGITS:
-            return False
-        return VANITY_SHAPE.search(text) is not None
+    digits = digit_count(text)
+    if digits < _PHONE_DIGIT_COUNT:
+        # (a vanity number's `8\d\d` needs three digits; no phone number can stand)
+        return digits >= _VANITY_DIGITS and VANITY_SHAPE.search(text) is not None
     return _PHONE_DIGITS.search(text) is not None or VANITY_SHAPE.search(text) is not None
 
 
-def _holds_other_digit(data: bytes) -> bool:
-    """Whether a text's UTF-8 bytes hold a digit other than `0-9` (`١`, `３`): looked for
-    among its few characters that are not ASCII, decoded again (a regex scans a text that
-    holds any such character slower than an ASCII one)."""
+def digit_count(text: str) -> int:
+    r"""How many digits (`\d`) the text holds, counted at once in its UTF-8 bytes, where a
+    multi-byte character's bytes are none of `0-9`; the other digits (`١`, `３`) are looked
+    for among its few characters that are not ASCII (a regex scans a text that holds any
+    such character slower than an ASCII one)."""
+    data = text.encode("utf-8", "surrogatepass")
+    ascii_digits = len(data) - len(data.translate(None, _ASCII_DIGITS))
+    if text.isascii():
+        return ascii_digits
     others = data.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
-    return _ANY_DIGIT.search(others) is not None
+    return ascii_digits + len(_ANY_DIGIT.findall(others))
 
 
 _ASCII_DIGITS = b"0123456789"

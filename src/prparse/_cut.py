@@ -19,13 +19,14 @@ import re
 from collections.abc import Sequence
 
 from ._blocks import Block, Hint
-from ._contact_details import find_emails, find_phones
+from ._contact_details import digit_count, find_emails, find_phones
 from ._contacts import contact_score
 from ._cues import opens_issuer_description
 from ._data import cues
 from ._dateline import DatelineMatch, find_dateline, find_dateline_inside
 from ._dates import may_hold_full_date
 from ._lazy import lazy_pattern
+from ._literals import literal_head
 
 # How far into the document a dateline is looked for (blocks): crawled pages
 # put hundreds of navigation lines before the release.
@@ -65,25 +66,7 @@ _FOOTER_OPENINGS = tuple(re.compile(line) for line in cues.RUN_ON_FOOTER_LINES)
 where one of them stands, and they are found much faster without the lookbehind and spaces
 before them, each (a literal first) by `re`'s scan for its literal, where their alternation
 would be tried at every position."""
-_REGEX_SYNTAX = frozenset("\\.^$*+?{}[]|()")
-_QUANTIFIERS = frozenset("*+?{")
-
-
-def _literal_head(pattern: str) -> str:
-    """The text every match of a pattern (with no alternation at its top) starts with: its
-    characters up to the first of regex syntax, less one a quantifier makes optional; ""
-    when the pattern holds a `|` anywhere."""
-    if "|" in pattern:
-        return ""
-    size = 0
-    while size < len(pattern) and pattern[size] not in _REGEX_SYNTAX:
-        size += 1
-    if size < len(pattern) and pattern[size] in _QUANTIFIERS:
-        size -= 1
-    return pattern[: max(size, 0)]
-
-
-_FOOTER_GATES = tuple((_literal_head(line.pattern), line) for line in _FOOTER_OPENINGS)
+_FOOTER_GATES = tuple((literal_head(line.pattern), line) for line in _FOOTER_OPENINGS)
 """Each footer line's opening with the literal text it starts with, found by `in` far faster
 than by the pattern's scan (most blocks hold none)."""
 # Where a paragraph's sentences start (after `.`, `!` or `?` and a space, a capital).
@@ -282,22 +265,10 @@ def _closing_contact(text: str) -> int | None:
 
 
 _CONTACT_SENTENCE = 0.6
-_NOT_ASCII_DIGITS = bytes(code for code in range(256) if not chr(code).isdecimal() or code > 127)
-"""Every byte but an ASCII digit's: deleted from an ASCII text, its digits are left."""
-
-
-def _digit_count(text: str) -> int:
-    """How many digits (`\\d`) a text holds: an ASCII text's counted in bytes, with no list
-    of them made."""
-    if text.isascii():
-        return len(text.encode("ascii").translate(None, _NOT_ASCII_DIGITS))
-    return len(_DIGITS.findall(text))
-
-
 def _may_hold_contact(text: str) -> bool:
     """Whether an email or a phone number may stand in the text's closing sentence: an `@`
     or enough digits stand in the text."""
-    return "@" in text or _digit_count(text) >= _PHONE_DIGITS
+    return "@" in text or digit_count(text) >= _PHONE_DIGITS
 
 
 def _may_glue_about(text: str) -> bool:

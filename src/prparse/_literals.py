@@ -25,8 +25,8 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 __all__ = [
-    "Gated", "first_characters", "folds_onto_ascii", "gated_any", "longest_first_tree",
-    "may_contain", "prefix_tree", "required_words",
+    "Gated", "first_characters", "folds_onto_ascii", "gated_any", "literal_head",
+    "longest_first_tree", "may_contain", "prefix_tree", "required_words",
 ]
 
 
@@ -208,6 +208,24 @@ def _group_words(content: str) -> list[tuple[str, ...]]:
         return []  # a lookaround, a flag group or a named group: not read
     words = required_words((content,))
     return [words] if words else []
+
+
+_REGEX_SYNTAX = frozenset("\\.^$*+?{}[]|()")
+_QUANTIFIERS = frozenset("*+?{")
+
+
+def literal_head(pattern: str) -> str:
+    """The text every match of a pattern (with no alternation at its top) starts with: its
+    characters up to the first of regex syntax, less one a quantifier makes optional; ""
+    when the pattern holds a `|` anywhere."""
+    if "|" in pattern:
+        return ""
+    size = 0
+    while size < len(pattern) and pattern[size] not in _REGEX_SYNTAX:
+        size += 1
+    if size < len(pattern) and pattern[size] in _QUANTIFIERS:
+        size -= 1
+    return pattern[: max(size, 0)]
 
 
 def first_characters(fragments: tuple[str, ...]) -> str | None:
