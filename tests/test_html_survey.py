@@ -1,7 +1,8 @@
 """The page survey, read by kind (tags, then each attribute's values), finds what reading
 the page element by element finds: the chrome `is_chrome` finds, whether the page has
 any, and the hinted container (the best hint's element with the most text, the first in
-the page of those with as much)."""
+the page of those with as much). The density search, skipping links' subtrees, finds
+the block that crediting every text run from its ancestors finds."""
 
 from __future__ import annotations
 
@@ -13,7 +14,10 @@ from lxml import etree
 from prparse._data.html_hints import MIN_CONTAINER_CHARS
 from prparse._html import PARSER
 from prparse._html_page import (
+    _CREDITED,
+    _DENSITY_SKIP,
     _DOCUMENT_TAGS,
+    _MIN_RUN,
     _density_container,
     _hint_rank,
     _survey,
@@ -138,3 +142,50 @@ def test_the_densest_block_gets_its_runs_its_parent_and_half_its_grandparent() -
         PARSER,
     )
     assert _density_container(root) is root.find("body/section/div/p")  # (first of equals)
+
+
+def _excluded(element: etree._Element) -> bool:
+    """Whether a text run of this element credits nothing: it or an ancestor is a link or
+    skipped."""
+    return any(
+        not isinstance(node.tag, str) or node.tag in _DENSITY_SKIP or node.tag == "a"
+        for node in (element, *element.iterancestors())
+    )
+
+
+def _plain_density(root: etree._Element) -> etree._Element | None:
+    """Each run (a text, a tail) credited from its element's ancestors, in page order."""
+    scores: dict[etree._Element, float] = {}
+
+    def credit(owner: etree._Element, run: str | None) -> None:
+        if run is None or len(run.strip()) < _MIN_RUN or _excluded(owner):
+            return
+        block = next(
+            (node for node in (owner, *owner.iterancestors()) if node.tag in _CREDITED), None
+        )
+        if block is None:
+            return
+        parent = block.getparent()
+        grand = parent.getparent() if parent is not None else None
+        for factor, target in ((1.0, block), (1.0, parent), (0.5, grand)):
+            if target is not None:
+                scores[target] = scores.get(target, 0.0) + len(run.strip()) * factor
+
+    def visit(element: etree._Element) -> None:
+        credit(element, element.text)
+        for child in element:
+            if isinstance(child.tag, str):  # (the walk sees elements: a comment's tail unread)
+                visit(child)
+                credit(element, child.tail)
+
+    visit(root)
+    return max(scores.items(), key=lambda item: item[1])[0] if scores else None
+
+
+@pytest.mark.parametrize("parser", [PARSER, KEEPING], ids=["parser", "keeping-comments"])
+def test_the_density_search_finds_what_crediting_each_run_finds(parser: etree.HTMLParser) -> None:
+    rng = random.Random(7)
+    for _ in range(300):
+        markup = _page(rng)
+        root = etree.fromstring(markup.encode("utf-8"), parser)
+        assert _density_container(root) is _plain_density(root), markup

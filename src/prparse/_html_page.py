@@ -98,6 +98,8 @@ _DENSITY_SKIP = frozenset(
      "select", "button", "svg", "iframe", "template"}
 )
 # fmt: on
+# Whose text (and everything inside) credits nothing: chrome, and links.
+_UNCREDITED = _DENSITY_SKIP | {"a"}
 _MIN_RUN = 25
 # How far up from the container an enclosing `article` is looked for.
 _ARTICLE_CLIMB = 6
@@ -479,31 +481,31 @@ def _by_attributes(tag: str, attributes: _Attributes) -> tuple[int | None, bool]
 
 
 def _density_container(root: etree._Element) -> etree._Element | None:
-    """The element most text runs of the page credit (readability-style), chrome skipped."""
+    """The element most text runs of the page credit (readability-style), chrome skipped.
+
+    A link's text credits nothing (nor anything inside it): its subtree is skipped like
+    chrome's, only its tail read."""
     scores: dict[etree._Element, float] = {}
-    # Per open element: the block its text credits (None: none), and whether it is in a link.
-    open_: list[tuple[etree._Element | None, bool]] = [(None, False)]
+    # Per open element: the block its text credits (None: none).
+    blocks: list[etree._Element | None] = [None]
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, element in walker:
         if event == "end":
-            open_.pop()
-            block, in_link = open_[-1]
-            if block is not None and not in_link:
+            blocks.pop()
+            block = blocks[-1]
+            if block is not None:
                 run = element.tail
                 if run is not None and len(run) >= _MIN_RUN:  # (a shorter one: no call)
                     _credit(scores, block, run)
             continue
-        block, in_link = open_[-1]
         tag = element.tag
-        if not isinstance(tag, str) or not tag or tag in _DENSITY_SKIP:
+        if not isinstance(tag, str) or tag in _UNCREDITED:
             walker.skip_subtree()
-            open_.append((None, True))
+            blocks.append(None)
             continue
-        if tag in _CREDITED and not in_link:
-            block = element
-        in_link = in_link or tag == "a"
-        open_.append((block, in_link))
-        if block is not None and not in_link:
+        block = element if tag in _CREDITED else blocks[-1]
+        blocks.append(block)
+        if block is not None:
             run = element.text
             if run is not None and len(run) >= _MIN_RUN:
                 _credit(scores, block, run)
