@@ -35,12 +35,12 @@ TAGS = [
 CLASSES = [
     "", "article-body", "release-body", "storybody", "h-entry", "field--name-body",
     "nav-menu", "Share-Buttons", "sidebar", "body-text", "related_links", "x MENU",
-    "article-body sidebar", "release-body big", "newsdiv", "cookie",
+    "article-body sidebar", "release-body big", "newsdiv", "cookie", "menu\x0c", "x\x01",
 ]
 IDS = ["", "mainpanel", "W459", "release-body", "navbar", "footer-menu", "story", "menu x"]
 STYLES = [
     "", "color: red", "DISPLAY : NONE", "di\u017fplay:none", "visibility:hidden",
-    "display:block", "margin:0",
+    "display:block", "margin:0", "display:none\x0c", "display:\x01none", "color:\x1f",
 ]
 ITEMPROPS = ["", "Breadcrumb", "keywords", "name"]
 TEXTS = ["", "short", "x" * 30, "word " * 50, "long text " * 40]
@@ -123,8 +123,8 @@ def test_a_tie_goes_to_the_first_in_the_page() -> None:
     assert hinted is not None and hinted is root.find("body/div")
 
 
-def test_many_hiding_styles_are_all_found() -> None:
-    styles = ["display:none", "display: none", "DISPLAY:NONE", "visibility:hidden"]
+def test_hiding_styles_are_all_found() -> None:
+    styles = ["display:none", "display: none", "DISPLAY:NONE", "visibility:hidden\x0c"]
     root = etree.fromstring(
         ("<html><body>" + "".join(f"<p style='{s}'>x</p><p style='color:red'>y</p>"
                                   for s in styles) + "</body></html>").encode(),

@@ -77,9 +77,6 @@ _CLASSES = etree.XPath("descendant-or-self::*/@class")
 _IDS = etree.XPath("descendant-or-self::*/@id")
 _STYLES = etree.XPath("descendant-or-self::*/@style")
 _STYLE_TEXTS = etree.XPath("descendant-or-self::*/@style", smart_strings=False)
-_STYLED = etree.XPath("descendant-or-self::*/@style[. = $style]")
-# How many hiding styles are each looked for by a search of their own.
-_STYLE_SEARCHES = 2
 _ITEMPROPS = etree.XPath("descendant-or-self::*/@itemprop")
 _HIDDEN = etree.XPath("descendant-or-self::*/@hidden")
 _Value = etree._ElementUnicodeResult
@@ -380,18 +377,17 @@ def _marked_by_attributes(
 
 
 def _hidden_by_style(root: etree._Element) -> list[etree._Element]:
-    """The elements a `style` hides: each distinct style decided once; the elements of the
-    few that hide found by a search each (of many, by reading every style with its element)."""
-    hiding = [style for style in set(_values(_STYLE_TEXTS, root)) if _hides(style)]
-    if len(hiding) > _STYLE_SEARCHES:
-        return _owners(filter(set(hiding).__contains__, _values(_STYLES, root)))
-    return [owner for style in hiding for owner in _owners(_values(_STYLED, root, style=style))]
+    """The elements a `style` hides: each distinct style decided once, and only where one
+    hides (few pages) every style read again with its element. (Not a search for each hiding
+    style: an XPath variable refuses a control character the page's markup may hold.)"""
+    hiding = {style for style in set(_values(_STYLE_TEXTS, root)) if _hides(style)}
+    return _owners(filter(hiding.__contains__, _values(_STYLES, root))) if hiding else []
 
 
-def _values(path: etree.XPath, root: etree._Element, **variables: str) -> list[_Value]:
+def _values(path: etree.XPath, root: etree._Element) -> list[_Value]:
     """An attribute XPath's answer, as what it is: the values, each knowing its element
     (plain strings from `_STYLE_TEXTS`)."""
-    return path(root, **variables)  # type: ignore[return-value]
+    return path(root)  # type: ignore[return-value]
 
 
 def _owners(values: Iterable[_Value]) -> list[etree._Element]:
