@@ -23,7 +23,7 @@ import datetime
 import functools
 import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from typing import Any
 
@@ -67,6 +67,20 @@ _HINT_CLASSES = frozenset(hint.value for hint in CONTAINERS if hint.attribute ==
 _HINT_IDS = frozenset(hint.value for hint in CONTAINERS if hint.attribute == "id")
 # Tags that decide whether an element is chrome before its attributes do.
 _BY_TAG = CHROME_TAGS | PAGE_CHROME_TAGS
+# The elements the survey reads by their tag (and the nodes that are not elements).
+_NOT_ELEMENTS = (etree.Comment, etree.ProcessingInstruction, etree.Entity)
+_SURVEYED = (*_NOT_ELEMENTS, *sorted(_BY_TAG | _HINT_TAGS))
+# Each element's value of an attribute that decides chrome or a hint, read by libxml2: each
+# value knows its element (`getparent`). The styles are first read as plain strings: few
+# pages hide anything by a style, and many style every element.
+_CLASSES = etree.XPath("descendant-or-self::*/@class")
+_IDS = etree.XPath("descendant-or-self::*/@id")
+_STYLES = etree.XPath("descendant-or-self::*/@style")
+_STYLE_TEXTS = etree.XPath("descendant-or-self::*/@style", smart_strings=False)
+_ITEMPROPS = etree.XPath("descendant-or-self::*/@itemprop")
+_HIDDEN = etree.XPath("descendant-or-self::*/@hidden")
+_Value = etree._ElementUnicodeResult
+_OWNER = _Value.getparent
 # Chrome tags any document has (its head); they do not make a page a page.
 _DOCUMENT_TAGS = frozenset({"head", "title", "meta", "link", "script", "style", "noscript"})
 
@@ -81,6 +95,8 @@ _DENSITY_SKIP = frozenset(
      "select", "button", "svg", "iframe", "template"}
 )
 # fmt: on
+# Whose text (and everything inside) credits nothing: chrome, and links.
+_UNCREDITED = _DENSITY_SKIP | {"a"}
 _MIN_RUN = 25
 # How far up from the container an enclosing `article` is looked for.
 _ARTICLE_CLIMB = 6
@@ -299,44 +315,124 @@ def _hint_rank(tag: str, classes: str, ident: str) -> int | None:
 def _survey(
     root: etree._Element,
 ) -> tuple[etree._Element | None, bool, AbstractSet[etree._Element]]:
-    """One pass over the page: the best hinted container, whether the page has chrome, and
-    its chrome elements (`is_chrome` of every element, decided once for the whole page).
+    """The best hinted container, whether the page has chrome, and its chrome elements
+    (`is_chrome` of every element, decided once for the whole page).
 
     The container is the element matched by the best-ranked hint that holds
     enough text; a page with no chrome at all (an EDGAR exhibit, a feed
     fragment) needs no density search: its body is the release.
+
+    Read by kind, not element by element: the elements of the tags that decide
+    (`_SURVEYED`, found by libxml2), then each attribute that decides, its values
+    read by libxml2 and each distinct value decided once. Most elements have none
+    of them, or values that mark nothing: no Python work at all for those.
     """
-    found: list[tuple[int, int, etree._Element]] = []
     chrome: set[etree._Element] = set()
+    candidates: list[etree._Element] = []
     page_chrome = False
-    for element in root.iter():
+    for element in root.iter(*_SURVEYED):
         tag = element.tag
         if not isinstance(tag, str):  # a comment, an entity, a processing instruction
             chrome.add(element)
             continue
-        if tag in _BY_TAG:  # rare: decided by the tag first
-            attributes = element.items()
-            rank = _by_attributes(tag, attributes)[0] if attributes else _tag_rank(tag)
-            marked = _chrome_by(element, tag, attributes)
-        elif attributes := element.items():
-            rank, marked = _by_attributes(tag, attributes)
-        elif tag in _HINT_TAGS:
-            rank, marked = _tag_rank(tag), False
-        else:
-            continue
-        if rank is not None:
-            found.append((rank, len(found), element))
-        if marked:
+        if tag in _HINT_TAGS:
+            candidates.append(element)
+        if tag in _BY_TAG and _chrome_by_tag(element, tag):
             chrome.add(element)
             page_chrome = page_chrome or tag not in _DOCUMENT_TAGS
-    # Of the elements the best hint matches, the one with the most text: templates reuse a
-    # body class for side blocks (a newsletter sign-up's `field--name-body`).
-    for rank in sorted({rank for rank, _, _ in found}):
-        lengths = [(_text_length(e), -order, e) for r, order, e in found if r == rank]
-        length, _, element = max(lengths, key=lambda item: item[:2])
-        if length >= MIN_CONTAINER_CHARS:
-            return element, page_chrome, chrome
-    return None, page_chrome, chrome
+    for element in _marked_by_attributes(root, candidates):
+        tag = element.tag
+        if tag not in CHROME_TAGS:  # (their tag decides, whatever their attributes say)
+            chrome.add(element)
+            page_chrome = page_chrome or tag not in _DOCUMENT_TAGS
+    return _best_hinted(root, candidates), page_chrome, chrome
+
+
+def _marked_by_attributes(
+    root: etree._Element, candidates: list[etree._Element]
+) -> list[etree._Element]:
+    """The elements whose attributes make them chrome (`_by_attributes`), in no particular
+    order and maybe twice; those whose `class` or `id` a container hint names are added to
+    `candidates`."""
+    marked: list[etree._Element] = []
+    for path, facts in ((_CLASSES, _class_facts), (_IDS, _id_facts)):
+        values = _values(path, root)
+        chrome: set[str] = set()
+        hinted: set[str] = set()
+        for value in set(values):
+            marks_chrome, names_hint = facts(str(value))  # (a plain copy for the cache)
+            if marks_chrome:
+                chrome.add(value)
+            if names_hint:
+                hinted.add(value)
+        if chrome:
+            marked += _owners(filter(chrome.__contains__, values))
+        if hinted:
+            candidates += _owners(filter(hinted.__contains__, values))
+    marked += _hidden_by_style(root)
+    itemprops = _values(_ITEMPROPS, root)
+    marked += _owners(value for value in itemprops if value.lower() in CHROME_ITEMPROPS)
+    marked += _owners(_values(_HIDDEN, root))
+    return marked
+
+
+def _hidden_by_style(root: etree._Element) -> list[etree._Element]:
+    """The elements a `style` hides: each distinct style decided once, and only where one
+    hides (few pages) every style read again with its element. (Not a search for each hiding
+    style: an XPath variable refuses a control character the page's markup may hold.)"""
+    hiding = {style for style in set(_values(_STYLE_TEXTS, root)) if _hides(style)}
+    return _owners(filter(hiding.__contains__, _values(_STYLES, root))) if hiding else []
+
+
+def _values(path: etree.XPath, root: etree._Element) -> list[_Value]:
+    """An attribute XPath's answer, as what it is: the values, each knowing its element
+    (plain strings from `_STYLE_TEXTS`)."""
+    return path(root)  # type: ignore[return-value]
+
+
+def _owners(values: Iterable[_Value]) -> list[etree._Element]:
+    """The elements these attribute values belong to."""
+    return list(map(_OWNER, values))  # type: ignore[arg-type]  # (an attribute has one)
+
+
+@functools.lru_cache(maxsize=2048)
+def _class_facts(classes: str) -> tuple[bool, bool]:
+    """Whether a `class` marks chrome, and whether a container hint names one of its tokens
+    (decided once per value: templates repeat them)."""
+    return _marked_chrome(classes, ""), not _HINT_CLASSES.isdisjoint(classes.split())
+
+
+@functools.lru_cache(maxsize=2048)
+def _id_facts(ident: str) -> tuple[bool, bool]:
+    """Whether an `id` marks chrome, and whether a container hint names it."""
+    return _marked_chrome("", ident), ident in _HINT_IDS
+
+
+def _best_hinted(
+    root: etree._Element, candidates: list[etree._Element]
+) -> etree._Element | None:
+    """Of the elements the best hint matches, the one with the most text (the first in the
+    page of those with as much): templates reuse a body class for side blocks (a newsletter
+    sign-up's `field--name-body`); None when no hinted element holds enough text."""
+    ranked: dict[int, list[etree._Element]] = {}
+    for element in dict.fromkeys(candidates):
+        tag = str(element.tag)
+        rank = _hint_rank(tag, element.get("class") or "", element.get("id") or "")
+        if rank is not None:
+            ranked.setdefault(rank, []).append(element)
+    for rank in sorted(ranked):
+        lengths = [(_text_length(element), element) for element in ranked[rank]]
+        longest = max(length for length, _ in lengths)
+        if longest >= MIN_CONTAINER_CHARS:
+            tied = [element for length, element in lengths if length == longest]
+            return tied[0] if len(tied) == 1 else _first_in_page(root, tied)
+    return None
+
+
+def _first_in_page(root: etree._Element, elements: list[etree._Element]) -> etree._Element:
+    """Which of these elements comes first in the page."""
+    wanted = set(elements)
+    return next(element for element in root.iter() if element in wanted)
 
 
 def _tag_rank(tag: str) -> int | None:
@@ -381,31 +477,31 @@ def _by_attributes(tag: str, attributes: _Attributes) -> tuple[int | None, bool]
 
 
 def _density_container(root: etree._Element) -> etree._Element | None:
-    """The element most text runs of the page credit (readability-style), chrome skipped."""
+    """The element most text runs of the page credit (readability-style), chrome skipped.
+
+    A link's text credits nothing (nor anything inside it): its subtree is skipped like
+    chrome's, only its tail read."""
     scores: dict[etree._Element, float] = {}
-    # Per open element: the block its text credits (None: none), and whether it is in a link.
-    open_: list[tuple[etree._Element | None, bool]] = [(None, False)]
+    # Per open element: the block its text credits (None: none).
+    blocks: list[etree._Element | None] = [None]
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, element in walker:
         if event == "end":
-            open_.pop()
-            block, in_link = open_[-1]
-            if block is not None and not in_link:
+            blocks.pop()
+            block = blocks[-1]
+            if block is not None:
                 run = element.tail
                 if run is not None and len(run) >= _MIN_RUN:  # (a shorter one: no call)
                     _credit(scores, block, run)
             continue
-        block, in_link = open_[-1]
         tag = element.tag
-        if not isinstance(tag, str) or not tag or tag in _DENSITY_SKIP:
+        if not isinstance(tag, str) or tag in _UNCREDITED:
             walker.skip_subtree()
-            open_.append((None, True))
+            blocks.append(None)
             continue
-        if tag in _CREDITED and not in_link:
-            block = element
-        in_link = in_link or tag == "a"
-        open_.append((block, in_link))
-        if block is not None and not in_link:
+        block = element if tag in _CREDITED else blocks[-1]
+        blocks.append(block)
+        if block is not None:
             run = element.text
             if run is not None and len(run) >= _MIN_RUN:
                 _credit(scores, block, run)
@@ -423,14 +519,13 @@ def _credit(
     weight = len(run.strip())
     if weight < _MIN_RUN:
         return
-    for factor, target in ((1.0, block), (1.0, block.getparent()), (0.5, _grand(block))):
-        if target is not None:
-            scores[target] = scores.get(target, 0.0) + weight * factor
-
-
-def _grand(element: etree._Element) -> etree._Element | None:
-    parent = element.getparent()
-    return parent.getparent() if parent is not None else None
+    scores[block] = scores.get(block, 0.0) + weight
+    parent = block.getparent()
+    if parent is not None:
+        scores[parent] = scores.get(parent, 0.0) + weight
+        grand = parent.getparent()
+        if grand is not None:
+            scores[grand] = scores.get(grand, 0.0) + weight * 0.5
 
 
 def _article_around(element: etree._Element) -> etree._Element:
@@ -489,12 +584,22 @@ def is_chrome(element: etree._Element) -> bool:
 def _chrome_by(element: etree._Element, tag: str, attributes: _Attributes) -> bool:
     """`is_chrome` of an element of tag `tag` and these attributes (its `items()`)."""
     if tag in CHROME_TAGS:
-        # A `noscript` holds a tracking pixel or a plea to enable scripts; one that holds the
-        # page's main heading is the page itself, served to readers without scripts.
+        return _chrome_by_tag(element, tag)
+    return _chrome_by_tag(element, tag) or (
+        bool(attributes) and _by_attributes(tag, attributes)[1]
+    )
+
+
+def _chrome_by_tag(element: etree._Element, tag: str) -> bool:
+    """Whether an element is chrome by its tag, whatever its attributes: one of `CHROME_TAGS`,
+    or a `header` or `footer` of the page (outside an `article`, holding no heading).
+
+    A `noscript` holds a tracking pixel or a plea to enable scripts; one that holds the
+    page's main heading is the page itself, served to readers without scripts (and not
+    chrome, whatever its attributes)."""
+    if tag in CHROME_TAGS:
         return not (tag == "noscript" and _holds_heading(element))
-    if tag in PAGE_CHROME_TAGS and not _in_article(element) and not _holds_heading(element):
-        return True
-    return bool(attributes) and _by_attributes(tag, attributes)[1]
+    return tag in PAGE_CHROME_TAGS and not _in_article(element) and not _holds_heading(element)
 
 
 @functools.lru_cache(maxsize=1024)
