@@ -71,12 +71,12 @@ def _compiled(patterns: dict[str, re.Pattern[str]], tag: str, source: str) -> re
 
 def _tag_pattern(tag: str) -> re.Pattern[str]:
     """`<tag` as a start tag."""
-    return _compiled(_TAG_PATTERNS, tag, rf"<{re.escape(tag)}(?=[\s/>])")
+    return _TAG_PATTERNS.get(tag) or _compiled(_TAG_PATTERNS, tag, rf"<{re.escape(tag)}(?=[\s/>])")
 
 
 def _close_pattern(tag: str) -> re.Pattern[str]:
     """`</tag>`."""
-    return _compiled(_CLOSE_PATTERNS, tag, rf"</{re.escape(tag)}\s*>")
+    return _CLOSE_PATTERNS.get(tag) or _compiled(_CLOSE_PATTERNS, tag, rf"</{re.escape(tag)}\s*>")
 
 
 class Locator:

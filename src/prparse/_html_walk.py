@@ -27,7 +27,7 @@ from lxml import etree
 from ._blocks import LONG_LINE, Block, Hint
 from ._data.html_hints import CHROME_TAGS
 from ._html_offsets import Locator
-from ._html_page import clean, text_nodes, text_of
+from ._html_page import text_nodes, text_of
 
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 # fmt: off
@@ -55,6 +55,10 @@ _EMPHASIS_TAGS = frozenset({"b", "strong", "em", "i"})
 _CELLS = frozenset({"td", "th"})
 _EMPHASIS_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-style\s*:\s*italic", re.I)
 _SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u2000-\u200a\u202f\u3000]+")
+# The white space `str.split` reads that `_SPACES` does not (ASCII ones first): a text with
+# none of them is collapsed alike by both.
+_SPLIT_ONLY_ASCII = "\x1c\x1d\x1e\x1f"
+_SPLIT_ONLY = _SPLIT_ONLY_ASCII + "\x85\u1680\u2028\u2029\u205f"
 # A table row with more text than this holds paragraphs (a layout table).
 _LAYOUT_ROW = 2000
 # A bullet glyph a writer typed at the start of a paragraph ("- ", "• ").
@@ -117,8 +121,25 @@ class _Run:
         return not self.line_filled
 
 
+def _collapsed(text: str) -> str:
+    """The text of a line: its runs of `_SPACES` collapsed to single spaces, its ends
+    stripped, zero-width spaces dropped. Read by `str.split` (a run of spaces is not a
+    match to replace one by one) unless the text holds white space only `str.split` reads."""
+    if "\u200b" in text:
+        text = text.replace("\u200b", "")
+    for space in _SPLIT_ONLY_ASCII if text.isascii() else _SPLIT_ONLY:
+        if space in text:
+            return _SPACES.sub(" ", text).strip()
+    return " ".join(text.split())
+
+
+def _cleaned(text: str) -> str:
+    """`_html_page.clean(text)` (its `\\s` is the white space `str.split` reads), by `str.split`."""
+    return " ".join((text.replace("\u200b", "") if "\u200b" in text else text).split())
+
+
 def _line_text(pieces: list[tuple[str, bool]]) -> str:
-    return _SPACES.sub(" ", "".join(p for p, _ in pieces).replace("\u200b", "")).strip()
+    return _collapsed("".join([p for p, _ in pieces]))
 
 
 def _all_emphasis(lines: list[list[tuple[str, bool]]]) -> bool:
@@ -219,11 +240,17 @@ _OPENED = {
 }
 
 
-def _row_kind(row: etree._Element, pieces: list[str], holding: AbstractSet[etree._Element]) -> str:
+def _row_kind(
+    row: etree._Element,
+    pieces: list[str],
+    holding: AbstractSet[etree._Element],
+    emailing: AbstractSet[etree._Element] | None = None,
+) -> str:
     """`layout` (a nested table or much text), `mixed` (chrome or a hidden email inside: walk
     it element by element) or `plain` (take it whole). `holding`: the elements that hold
-    chrome which mixes a row (`_chrome_holders`). `pieces` gets the row's text pieces (its
-    `itertext()`) unless the row holds a table.
+    chrome which mixes a row (`_chrome_holders`); `emailing`: those that hold a hidden
+    email (`_link_holders`; when not given, the row's links are read). `pieces` gets the
+    row's text pieces (its `itertext()`) unless the row holds a table.
 
     The nested table is looked for first: a row holding none has its text read whole (in
     one call), and a row holding one (a layout row around a page's tables) is not read."""
@@ -231,13 +258,46 @@ def _row_kind(row: etree._Element, pieces: list[str], holding: AbstractSet[etree
         return "layout"
     texts = text_nodes(row)
     pieces.extend(texts)
-    # The row's own text is not counted.
-    if sum(map(len, map(str.strip, texts))) - len((row.text or "").strip()) > _LAYOUT_ROW:
+    # The row's own text is not counted (nor, when the pieces are short, need any be).
+    if sum(map(len, texts)) > _LAYOUT_ROW and (
+        sum(map(len, map(str.strip, texts))) - len((row.text or "").strip()) > _LAYOUT_ROW
+    ):
         return "layout"
     if row in holding:
         return "mixed"
+    if emailing is not None:
+        return "mixed" if row in emailing else "plain"
     emails = (e for e in row.iterdescendants("a", "span") if hidden_email(e) is not None)
     return "mixed" if next(emails, None) is not None else "plain"
+
+
+def _link_holders(container: etree._Element) -> tuple[set[etree._Element], set[etree._Element]]:
+    """The elements holding an `a` or `span` that hides an email, and those holding an `a`
+    whose link a row takes (`_row_urls`), of a container: read in one pass over its links,
+    not once per row."""
+    emailing: set[etree._Element] = set()
+    linking: set[etree._Element] = set()
+    for element in container.iter("a", "span"):
+        if hidden_email(element) is not None:
+            _add_ancestors(element, emailing)
+        if element.tag == "a" and _row_link(element):
+            _add_ancestors(element, linking)
+    return emailing, linking
+
+
+def _add_ancestors(element: etree._Element, holders: set[etree._Element]) -> None:
+    """Add the element's ancestors to `holders` (which holds every ancestor of each element
+    in it: the walk up stops at the first it holds)."""
+    parent = element.getparent()
+    while parent is not None and parent not in holders:
+        holders.add(parent)
+        parent = parent.getparent()
+
+
+def _row_link(element: etree._Element) -> str:
+    """An `a`'s link as a row takes it (empty when it has none, or one within the page)."""
+    href = (element.get("href") or "").strip()
+    return "" if href.startswith(("#", "javascript:")) else href
 
 
 def _chrome_holders(chrome: AbstractSet[etree._Element]) -> set[etree._Element]:
@@ -257,11 +317,15 @@ def _chrome_holders(chrome: AbstractSet[etree._Element]) -> set[etree._Element]:
 class _Walker:
     """Turns a container element into blocks, without recursion."""
 
-    def __init__(self, locator: Locator, chrome: AbstractSet[etree._Element]) -> None:
+    def __init__(
+        self, locator: Locator, chrome: AbstractSet[etree._Element], container: etree._Element
+    ) -> None:
         self.locator = locator
+        self.container = container
         self.chrome = chrome
         """The page's chrome elements (`_html_page.find_container` found them)."""
         self._holders: set[etree._Element] | None = None
+        self._links: tuple[set[etree._Element], set[etree._Element]] | None = None
         self.blocks: list[Block] = []
         self.stack: list[_Run] = []
         self.emphasis = 0
@@ -301,8 +365,9 @@ class _Walker:
                 run.new_line(None)
             run.add(line, self.emphasis > 0)
 
-    def walk(self, container: etree._Element) -> list[Block]:
-        """The blocks of `container`."""
+    def walk(self) -> list[Block]:
+        """The blocks of the container."""
+        container = self.container
         self.stack.append(_Run(Hint.PARAGRAPH, 0, self.locator.find(container)))
         walker = etree.iterwalk(container, events=("start", "end"))
         opened: list[_Opened] = []
@@ -323,7 +388,7 @@ class _Walker:
                 kind = None
                 if element.tag == "tr" and not self.rows:
                     pieces: list[str] = []
-                    kind = _row_kind(element, pieces, self.holders())
+                    kind = _row_kind(element, pieces, self.holders(), self.link_holders()[0])
                 if kind == "plain":
                     self._row(element, pieces)
                     walker.skip_subtree()
@@ -340,6 +405,12 @@ class _Walker:
             self._holders = _chrome_holders(self.chrome)
         return self._holders
 
+    def link_holders(self) -> tuple[set[etree._Element], set[etree._Element]]:
+        """`_link_holders` of the container walked (found once, when the first row needs it)."""
+        if self._links is None:
+            self._links = _link_holders(self.container)
+        return self._links
+
     def _row(self, row: etree._Element, pieces: list[str]) -> None:
         """A data row in one go: its cells' texts (`pieces`, its `itertext()`) joined by
         spaces (the fast path for tables)."""
@@ -348,14 +419,12 @@ class _Walker:
         end = self.locator.pass_over(row, start)
         if row in self.muted and row.text:  # a replaced link's child: its own text dropped
             del pieces[0]
-        text = clean(" ".join(pieces))
-        urls = tuple(
-            dict.fromkeys(
-                href
-                for a in row.iter("a")
-                if (href := (a.get("href") or "").strip())
-                and not href.startswith(("#", "javascript:"))
-            )
+        text = _cleaned(" ".join(pieces))
+        linking = self.link_holders()[1]
+        urls = (
+            tuple(dict.fromkeys(href for a in row.iter("a") if (href := _row_link(a))))
+            if row in linking
+            else ()
         )
         if text:
             self._emit(Block(text=text, start=start, end=end, hint=Hint.TABLE_ROW, urls=urls))
@@ -466,7 +535,7 @@ def container_blocks(
 ) -> list[Block]:
     """The blocks of `container` in document order, their offsets found by `locator` (whose
     cursor the walk moves past the container), the page's `chrome` elements skipped."""
-    return _Walker(locator, chrome).walk(container)
+    return _Walker(locator, chrome, container).walk()
 
 
 def cf_decode(hexstring: str) -> str | None:
