@@ -20,7 +20,6 @@ import dataclasses
 import itertools
 import re
 from collections.abc import Set as AbstractSet
-from typing import NamedTuple
 
 from lxml import etree
 
@@ -222,22 +221,15 @@ def _block(
     )
 
 
-class _Opened(NamedTuple):
-    """What opening an element did, so that closing it can undo it."""
-
-    skipped: bool = False
-    emphasis: bool = False
-    pushed: bool = False
-    row: bool = False
-
-
-_SKIPPED = _Opened(skipped=True)
-_OPENED = {
-    (emphasis, pushed, row): _Opened(emphasis=emphasis, pushed=pushed, row=row)
-    for emphasis in (False, True)
-    for pushed in (False, True)
-    for row in (False, True)
-}
+# What opening an element did, so that closing it can undo it (flags, or-ed).
+_SKIPPED = 1
+"""Its subtree was not walked (chrome, or a data row taken whole)."""
+_EMPHASIS = 2
+_PUSHED = 4
+"""It pushed a run of its own."""
+_ROW = 8
+"""It opened a table row walked element by element."""
+_PRE = 16
 
 
 def _row_kind(
@@ -367,36 +359,35 @@ class _Walker:
 
     def walk(self) -> list[Block]:
         """The blocks of the container."""
-        container = self.container
-        self.stack.append(_Run(Hint.PARAGRAPH, 0, self.locator.find(container)))
+        container, chrome, find = self.container, self.chrome, self.locator.find
+        self.stack.append(_Run(Hint.PARAGRAPH, 0, find(container)))
         walker = etree.iterwalk(container, events=("start", "end"))
-        opened: list[_Opened] = []
+        opened: list[int] = []  # the flags of each element open
+        push, pop, open_, close = opened.append, opened.pop, self._open, self._close
         for event, element in walker:
             if element is container:
                 if event == "end":
                     self.flush(self.locator.close(container, self.stack[-1].start))
                 else:
                     self.text(element.text)
-                continue
-            if event == "start":
-                if element in self.chrome:
-                    for inner in element.iter():
-                        self.locator.find(inner)
-                    walker.skip_subtree()
-                    opened.append(_SKIPPED)
-                    continue
-                kind = None
-                if element.tag == "tr" and not self.rows:
-                    pieces: list[str] = []
-                    kind = _row_kind(element, pieces, self.holders(), self.link_holders()[0])
+            elif event == "end":
+                close(element, pop())
+            elif element in chrome:
+                for inner in element.iter():
+                    find(inner)
+                walker.skip_subtree()
+                push(_SKIPPED)
+            elif (tag := element.tag) == "tr" and not self.rows:
+                pieces: list[str] = []
+                kind = _row_kind(element, pieces, self.holders(), self.link_holders()[0])
                 if kind == "plain":
                     self._row(element, pieces)
                     walker.skip_subtree()
-                    opened.append(_SKIPPED)
+                    push(_SKIPPED)
                 else:
-                    opened.append(self._open(element, kind))
+                    push(open_(element, tag, kind))
             else:
-                self._close(element, opened.pop())
+                push(open_(element, tag, None))
         return self.blocks
 
     def holders(self) -> set[etree._Element]:
@@ -430,24 +421,30 @@ class _Walker:
             self._emit(Block(text=text, start=start, end=end, hint=Hint.TABLE_ROW, urls=urls))
         self.stack[-1].start = max(self.stack[-1].start, end)
 
-    def _open(self, element: etree._Element, row_kind: str | None = None) -> _Opened:
-        """Open an element (`row_kind`: its `_row_kind`, when the walk knows it)."""
-        tag = str(element.tag).lower()
-        start = self.locator.find(element)
+    def _open(self, element: etree._Element, tag: object, row_kind: str | None) -> int:
+        """Open an element of tag `tag` (`row_kind`: its `_row_kind`, when the walk knows it);
+        what it did, as flags."""
+        tag = str(tag).lower()
+        locator = self.locator
+        start = locator.find(element)
         style = element.get("style")
-        emph = tag in _EMPHASIS_TAGS or (style is not None and bool(_EMPHASIS_STYLE.search(style)))
-        pushed = row = False
+        flags = 0
+        if tag in _EMPHASIS_TAGS or (style is not None and _EMPHASIS_STYLE.search(style)):
+            flags = _EMPHASIS
+            self.emphasis += 1
         if tag == "br":
-            self._br(start, found=start < self.locator.cursor)  # else `start` is only the cursor
-        elif tag == "hr":
+            self._br(start, found=start < locator.cursor)  # else `start` is only the cursor
+            return flags  # (no link, no text of its own)
+        if tag == "hr":
             self.flush(start)
             self._emit(Block(text="", start=start, end=start + 4, hint=Hint.RULE))
-        elif self.rows:
+            return flags
+        if self.rows:
             self.text(" ")
         elif tag == "tr" and (row_kind or _row_kind(element, [], self.holders())) != "layout":
             self.flush(start)
             self.stack.append(_Run(Hint.TABLE_ROW, 0, start, self.stack[-1].inherited))
-            pushed = row = True
+            flags |= _PUSHED | _ROW
             self.rows += 1
         elif (
             tag in _BLOCKS
@@ -459,38 +456,41 @@ class _Walker:
             hint, level = self._hint(tag)
             nested = hint if hint in _NESTING else self.stack[-1].inherited
             self.stack.append(_Run(hint, level, start, nested))
-            pushed = True
-        if tag in ("a", "span"):
+            flags |= _PUSHED
+        if tag == "a" or tag == "span":
             self._link(element)
-        if emph:
-            self.emphasis += 1
         if tag == "pre":
             self.pre += 1
-        if tag not in ("br", "hr") and (own := self._own_text(element)):
+            flags |= _PRE
+        if own := self._own_text(element):
             self.text(own)
-        return _OPENED[emph, pushed, row]
+        return flags
 
     def _own_text(self, element: etree._Element) -> str | None:
         """The element's text, as a hidden email's link replaced it."""
-        if element in self.replaced:
+        if self.replaced and element in self.replaced:
             return self.replaced[element]
-        return None if element in self.muted else element.text
+        return None if self.muted and element in self.muted else element.text
 
-    def _close(self, element: etree._Element, opened: _Opened) -> None:
-        if element.tag == "pre" and not opened.skipped:
-            self.pre -= 1
-        if opened.emphasis:
-            self.emphasis -= 1
-        if opened.row:
-            self.rows -= 1
-        if opened.pushed:
-            end = self.locator.close(element, self.stack[-1].start)
-            self.flush(end)
-            self.stack.pop()
-            self.stack[-1].start = max(self.stack[-1].start, end)
-        elif self.rows and not opened.skipped:
+    def _close(self, element: etree._Element, flags: int) -> None:
+        """Close an element, undoing what opening it did (`flags`), and add its tail."""
+        if flags:
+            if flags & _PRE:
+                self.pre -= 1
+            if flags & _EMPHASIS:
+                self.emphasis -= 1
+            if flags & _ROW:
+                self.rows -= 1
+            if flags & _PUSHED:
+                end = self.locator.close(element, self.stack[-1].start)
+                self.flush(end)
+                self.stack.pop()
+                self.stack[-1].start = max(self.stack[-1].start, end)
+            elif self.rows and not flags & _SKIPPED:
+                self.text(" ")
+        elif self.rows:
             self.text(" ")
-        if (tail := element.tail) and element not in self.muted:
+        if (tail := element.tail) and not (self.muted and element in self.muted):
             self.text(tail)
 
     def _hint(self, tag: str) -> tuple[Hint, int]:
