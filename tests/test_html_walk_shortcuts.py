@@ -3,11 +3,15 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from prparse._html_page import clean
+from prparse._html_spans import letters
 from prparse._html_walk import _SPACES, _cleaned, _collapsed
 
 # Every kind of white space either reader knows, a zero-width space, and a few letters.
@@ -50,3 +54,24 @@ def test_both_on_any_text(text: str) -> None:
 @given(st.text(max_size=40))
 def test_cleaned_is_clean_on_any_character(text: str) -> None:
     assert _cleaned(text) == clean(text)
+
+
+# Letters, digits and signs of every kind `letters` reads apart: ASCII, Latin-1, General
+# Punctuation (and the superscripts after it, which are digits), marks that join, a surrogate.
+_LETTERS_AND_SIGNS = "aZ09_-. ,\xa0\xaa\xb2\xb5\xbc\xe9\u00c9e\u0301\u2000\u2013\u2019\u201c"
+_LETTERS_AND_SIGNS += "\u2026\u203f\u2040\u206f\u2070\u2071\u2074\u20ac\u3000\u4e2d\U0001d400\ud800"
+
+
+def _letters_by_pattern(text: str) -> str:
+    """The letters and digits of `text` as a pattern reads them (the reference)."""
+    return re.sub(r"[\W_]+", "", unicodedata.normalize("NFC", text))
+
+
+@given(st.text(alphabet=_LETTERS_AND_SIGNS, max_size=30))
+def test_letters_as_the_pattern_reads_them(text: str) -> None:
+    assert letters(text) == _letters_by_pattern(text)
+
+
+@given(st.text(max_size=30))
+def test_letters_of_any_character(text: str) -> None:
+    assert letters(text) == _letters_by_pattern(text)
