@@ -269,11 +269,9 @@ class Locator:
         top, stretch = most - 1, _FIRST_STRETCH
         while top >= 1:
             bottom = max(top - stretch, 0)
-            furthest = list(
-                itertools.accumulate(
-                    high[bottom:top], max, initial=max(high[:bottom], default=0)
-                )
-            )  # furthest[i]: the largest of high[:bottom + i]
+            below = max(high[:bottom], default=0)
+            furthest = list(itertools.accumulate(high[bottom:top], max, initial=below))
+            # (furthest[i]: the largest of high[:bottom + i])
             for count in range(top, bottom, -1):
                 line = low[count]
                 if line < earliest:

@@ -20,6 +20,7 @@ import dataclasses
 import itertools
 import re
 from collections.abc import Set as AbstractSet
+from typing import cast
 
 from lxml import etree
 
@@ -79,7 +80,8 @@ class _Run:
     """
 
     __slots__ = (
-        "breaks", "filled", "hint", "inherited", "level", "line_filled", "lines", "start", "urls"
+        "breaks", "emphasised", "filled", "hint", "inherited", "level", "line_filled", "lines",
+        "start", "urls",
     )  # fmt: skip
 
     def __init__(self, hint: Hint, level: int, start: int, inherited: Hint | None = None) -> None:
@@ -96,6 +98,8 @@ class _Run:
         """Whether a piece of the run is more than white space (kept as pieces are added)."""
         self.line_filled = False
         """Whether a piece of the last line is more than white space."""
+        self.emphasised = False
+        """Whether a piece of the run is emphasised."""
 
     def new_line(self, at: int | None) -> None:
         """Start a new line of the run, at offset `at` when it is known."""
@@ -106,6 +110,8 @@ class _Run:
     def add(self, text: str | None, emphasis: bool) -> None:
         if text:
             self.lines[-1].append((text, emphasis))
+            if emphasis:
+                self.emphasised = True
             if not self.line_filled and not text.isspace():
                 self.filled = self.line_filled = True
 
@@ -156,25 +162,30 @@ def _all_emphasis(lines: list[list[tuple[str, bool]]]) -> bool:
 
 def _finish(run: _Run, end: int) -> list[Block]:
     """The run as blocks; long lines of a `br`-separated run become blocks of their own."""
-    if len(run.lines) == 1:
-        return [_block(run, run.lines, (_line_text(run.lines[0]),), (run.start, end))]
-    groups: list[list[int]] = [[]]  # indexes into run.lines
-    texts = [_line_text(line) for line in run.lines]
-    for index, text in enumerate(texts):
-        if not text:
-            continue
-        if run.hint is not Hint.TABLE_ROW and len(text) > LONG_LINE and groups[-1]:
-            groups.append([])
-        groups[-1].append(index)
-        if run.hint is not Hint.TABLE_ROW and len(text) > LONG_LINE:
-            groups.append([])
+    lines = run.lines
+    if len(lines) == 1:
+        return [_block(run, lines, (_line_text(lines[0]),), run.start, end)]
+    texts = [_line_text(line) for line in lines]
+    if run.hint is Hint.TABLE_ROW or max(map(len, texts)) <= LONG_LINE:  # one block
+        groups = [[index for index, text in enumerate(texts) if text]]
+    else:
+        groups = [[]]  # indexes into the lines
+        for index, text in enumerate(texts):
+            if not text:
+                continue
+            if len(text) > LONG_LINE and groups[-1]:
+                groups.append([])
+            groups[-1].append(index)
+            if len(text) > LONG_LINE:
+                groups.append([])
     starts, stops = _line_spans(run, end)
     return [
         _block(
             run,
-            [run.lines[i] for i in group],
-            tuple(texts[i] for i in group),
-            (starts[group[0]], max(starts[group[0]], stops[group[-1]])),
+            [lines[i] for i in group],
+            tuple([texts[i] for i in group]),
+            starts[group[0]],
+            max(starts[group[0]], stops[group[-1]]),
         )
         for group in groups
         if group
@@ -184,8 +195,8 @@ def _finish(run: _Run, end: int) -> list[Block]:
 def _line_spans(run: _Run, end: int) -> tuple[list[int], list[int]]:
     """Where each line of a run ending at `end` starts and stops: from the nearest known
     line start at or before it to the nearest known one after it."""
-    known = [at for at in run.breaks if at is not None]
-    if len(known) == len(run.breaks):  # every `<br>` found: the common case, kept cheap
+    if None not in run.breaks:  # every `<br>` found: the common case, kept cheap
+        known = cast("list[int]", run.breaks)
         starts = list(itertools.accumulate([run.start, *known], max))
         return starts, [*starts[1:], max(end, starts[-1])]
     starts = [run.start]
@@ -199,25 +210,25 @@ def _line_spans(run: _Run, end: int) -> tuple[list[int], list[int]]:
 
 
 def _block(
-    run: _Run, group: list[list[tuple[str, bool]]], lines: tuple[str, ...], span: tuple[int, int]
+    run: _Run, group: list[list[tuple[str, bool]]], lines: tuple[str, ...], start: int, end: int
 ) -> Block:
     """One block of a run: its lines (from `group`), hint, text, links and span."""
     hint = run.hint
-    if hint is Hint.PARAGRAPH and _all_emphasis(group):
+    if hint is Hint.PARAGRAPH and run.emphasised and _all_emphasis(group):
         hint = Hint.EMPHASIS
-    text = " ".join(lines)
+    text = " ".join(lines) if len(lines) > 1 else lines[0]
     if bullet := _BULLET.match(text):
         text = text[bullet.end() :]
         lines = (lines[0][bullet.end() :], *lines[1:])
         hint = Hint.LIST_ITEM if hint in (Hint.PARAGRAPH, Hint.EMPHASIS) else hint
     return Block(
-        text=text,
-        start=span[0],
-        end=span[1],
-        hint=hint,
-        lines=lines if len(lines) > 1 else (),
-        urls=tuple(dict.fromkeys(run.urls)),
-        level=run.level,
+        text,
+        start,
+        end,
+        hint,
+        lines if len(lines) > 1 else (),
+        tuple(dict.fromkeys(run.urls)) if run.urls else (),
+        run.level,
     )
 
 
@@ -331,7 +342,7 @@ class _Walker:
     def flush(self, at: int) -> None:
         """Emit the current run (if it has text) and start a fresh one at `at`."""
         run = self.stack[-1]
-        if run.has_text():
+        if run.filled:
             for block in _finish(run, at):
                 self._emit(block)
         elif run.untouched():  # the fresh run would equal it but for its start
@@ -408,8 +419,8 @@ class _Walker:
         start = self.locator.find(row)
         self.flush(start)
         end = self.locator.pass_over(row, start)
-        if row in self.muted and row.text:  # a replaced link's child: its own text dropped
-            del pieces[0]
+        if self.muted and row in self.muted and row.text:  # a replaced link's child:
+            del pieces[0]  # its own text dropped
         text = _cleaned(" ".join(pieces))
         linking = self.link_holders()[1]
         urls = (
@@ -418,7 +429,7 @@ class _Walker:
             else ()
         )
         if text:
-            self._emit(Block(text=text, start=start, end=end, hint=Hint.TABLE_ROW, urls=urls))
+            self._emit(Block(text, start, end, Hint.TABLE_ROW, (), urls))
         self.stack[-1].start = max(self.stack[-1].start, end)
 
     def _open(self, element: etree._Element, tag: object, row_kind: str | None) -> int:
@@ -507,9 +518,11 @@ class _Walker:
         run = self.stack[-1]
         if self.rows:
             run.add(" ", False)
-        elif run.line_empty() and run.has_text() and len(run.lines) > 1:
+        elif not run.filled:
+            return
+        elif not run.line_filled and len(run.lines) > 1:
             self.flush(at)  # a blank line (`<br><br>`) ends the paragraph
-        elif run.has_text():
+        else:
             run.new_line(at if found else None)
 
     def _link(self, element: etree._Element) -> None:
