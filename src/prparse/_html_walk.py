@@ -435,7 +435,7 @@ class _Walker:
     def _open(self, element: etree._Element, tag: object, row_kind: str | None) -> int:
         """Open an element of tag `tag` (`row_kind`: its `_row_kind`, when the walk knows it);
         what it did, as flags."""
-        tag = str(tag).lower()
+        tag = tag.lower() if isinstance(tag, str) else str(tag).lower()
         locator = self.locator
         start = locator.find(element)
         style = element.get("style")
@@ -473,15 +473,16 @@ class _Walker:
         if tag == "pre":
             self.pre += 1
             flags |= _PRE
-        if own := self._own_text(element):
-            self.text(own)
+        if self.replaced and element in self.replaced:  # its text as a hidden email replaced it
+            own: str | None = self.replaced[element]
+        else:
+            own = None if self.muted and element in self.muted else element.text
+        if own:
+            if self.pre and "\n" in own:
+                self.text(own)
+            else:
+                self.stack[-1].add(own, self.emphasis > 0)
         return flags
-
-    def _own_text(self, element: etree._Element) -> str | None:
-        """The element's text, as a hidden email's link replaced it."""
-        if self.replaced and element in self.replaced:
-            return self.replaced[element]
-        return None if self.muted and element in self.muted else element.text
 
     def _close(self, element: etree._Element, flags: int) -> None:
         """Close an element, undoing what opening it did (`flags`), and add its tail."""
@@ -502,7 +503,10 @@ class _Walker:
         elif self.rows:
             self.text(" ")
         if (tail := element.tail) and not (self.muted and element in self.muted):
-            self.text(tail)
+            if self.pre and "\n" in tail:
+                self.text(tail)
+            else:
+                self.stack[-1].add(tail, self.emphasis > 0)
 
     def _hint(self, tag: str) -> tuple[Hint, int]:
         if tag == "small":  # a heading's secondary text (`<h1>Title <small>deck</small>`)
