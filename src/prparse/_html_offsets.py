@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import collections
 import itertools
+import operator
 import re
 from collections.abc import Iterator, Sequence
 
@@ -33,6 +34,7 @@ _SEARCH_WINDOW = 4096
 # How many lines a start tag (with its attributes) may span.
 _TAG_LINES = 3
 _NEWLINE = re.compile("\n")
+_MATCH_END = re.Match.end
 # Any start tag: where the text of an element left unclosed stops.
 _START_TAG = re.compile(r"<[A-Za-z]")
 # libxml2 versions that count lines in 16 bits report 65535 for every later line.
@@ -48,6 +50,9 @@ _MARKER_TRIES = 20
 _RAW_TEXT = frozenset(
     {"script", "style", "textarea", "xmp", "noscript", "title", "iframe", "noembed", "noframes"}
 )
+_SOURCELINE = operator.attrgetter("sourceline")
+# How many counts `Locator.needless` reads at first (then twice as many, and so on).
+_FIRST_STRETCH = 16
 
 
 _TAG_PATTERNS: dict[str, re.Pattern[str]] = {}
@@ -71,12 +76,12 @@ def _compiled(patterns: dict[str, re.Pattern[str]], tag: str, source: str) -> re
 
 def _tag_pattern(tag: str) -> re.Pattern[str]:
     """`<tag` as a start tag."""
-    return _compiled(_TAG_PATTERNS, tag, rf"<{re.escape(tag)}(?=[\s/>])")
+    return _TAG_PATTERNS.get(tag) or _compiled(_TAG_PATTERNS, tag, rf"<{re.escape(tag)}(?=[\s/>])")
 
 
 def _close_pattern(tag: str) -> re.Pattern[str]:
     """`</tag>`."""
-    return _compiled(_CLOSE_PATTERNS, tag, rf"</{re.escape(tag)}\s*>")
+    return _CLOSE_PATTERNS.get(tag) or _compiled(_CLOSE_PATTERNS, tag, rf"</{re.escape(tag)}\s*>")
 
 
 class Locator:
@@ -93,7 +98,7 @@ class Locator:
         # Where each line starts: the base, then one past each newline (read off the text in
         # place: splitting it would copy it).
         self.lines = [base]
-        self.lines += [newline.end() for newline in _NEWLINE.finditer(text, base, end)]
+        self.lines += map(_MATCH_END, _NEWLINE.finditer(text, base, end))
         self.comments = text.find("<!--", base, end) >= 0
         self.reliable_lines = min(
             _MAX_RELIABLE_LINE, len(self.lines) - (self.lines[-1] >= end)
@@ -233,33 +238,51 @@ class Locator:
         reach of the first elements is read off their largest line (and the end tags of
         those of raw text), and the earliest start of the later ones off their smallest.
         """
-        numbers = [element.sourceline for element in elements]
+        numbers = list(map(_SOURCELINE, elements))
         numbers.append(then.sourceline)
         reliable = self.reliable_lines
-        low: list[int] = numbers  # type: ignore[assignment]  # checked next: all lines
+        low: list[int] = numbers  # checked next: all lines
         if None in numbers or not 1 <= min(low) <= max(low) < reliable:
             low = [n if isinstance(n, int) and 1 <= n < reliable else 0 for n in numbers]
         high = [n or reliable for n in low] if 0 in low else low  # no line: the text's end
-        raw = [(i, self.bounds(elements[i])[1]) for i in range(most) if tags[i] in _RAW_TEXT]
+        raw: list[tuple[int, int]] = []
+        reaches: dict[tuple[object, object, bool], int] = {}  # by tag, line and childlessness
+        # (A minified head sets many scripts on one line: their reach is read once.)
+        for i in itertools.compress(range(most), map(_RAW_TEXT.__contains__, tags[:most])):
+            key = (tags[i], numbers[i], not len(elements[i]))
+            far = reaches.get(key)
+            if far is None:
+                far = reaches[key] = self.bounds(elements[i])[1]
+            raw.append((i, far))
         raw_far = list(itertools.accumulate((far for _, far in raw), max))
+        if most < 1:
+            return
+        # Lines start ever further on: a tag ending on line `far` ends before the search for
+        # one ending on line `earliest` starts when far + _TAG_LINES < earliest.
         earliest = min(low[most:])
-        furthest: list[int] = []  # the largest line of each count's first elements, if asked
-        for count in range(most, 0, -1):
-            earliest = min(earliest, low[count])
-            while raw and raw[-1][0] >= count:
-                raw.pop()
-                raw_far.pop()
-            if count == most:
-                far = max(high[:count])
-            else:
-                furthest = furthest or list(itertools.accumulate(high[:most], max))
-                far = furthest[count - 1]
-            # Lines start ever further on: a tag ending on line `far` ends before the search
-            # for one ending on line `earliest` starts when far + _TAG_LINES < earliest.
-            if far + _TAG_LINES < earliest and (
-                not raw_far or raw_far[-1] <= self.search_start(earliest)
-            ):
-                yield count
+        if max(high[:most]) + _TAG_LINES < earliest and (
+            not raw_far or raw_far[-1] <= self.search_start(earliest)
+        ):
+            yield most
+        # The largest line of each count's first elements, read down from the most in ever
+        # longer stretches (the first that may stay unlocated is mostly near the most).
+        top, stretch = most - 1, _FIRST_STRETCH
+        while top >= 1:
+            bottom = max(top - stretch, 0)
+            below = max(high[:bottom], default=0)
+            furthest = list(itertools.accumulate(high[bottom:top], max, initial=below))
+            # (furthest[i]: the largest of high[:bottom + i])
+            for count in range(top, bottom, -1):
+                line = low[count]
+                if line < earliest:
+                    earliest = line
+                if furthest[count - bottom] + _TAG_LINES < earliest:
+                    while raw and raw[-1][0] >= count:
+                        raw.pop()
+                        raw_far.pop()
+                    if not raw_far or raw_far[-1] <= self.search_start(earliest):
+                        yield count
+            top, stretch = bottom, 2 * stretch
 
     def _first(self, pattern: re.Pattern[str], pos: int, stop: int) -> re.Match[str] | None:
         """The first match of `pattern` in [pos, stop) outside comments (the parser drops

@@ -28,7 +28,11 @@ _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]+")
 # How far before the first ASCII letter of a word its other letters may be written
 # (as a character reference: `&Uuml;ber`, `&#x000DC;ber`).
 _REFERENCE_SLACK = 10
-_NOT_ALNUM = re.compile(r"[\W_]+")
+# What is not a letter or digit, where ASCII holds letters and digits only (the range is read
+# first: cheaper than `[\W_]` for each character).
+_NON_ASCII_NOT_ALNUM = re.compile(r"[^\x00-\x7f\w]+")
+# The UTF-8 that opens U+2000-U+203F, General Punctuation's first half: no letter or digit.
+_PUNCTUATION = b"\xe2\x80"
 _ASCII_NOT_ALNUM = bytes(code for code in range(128) if not chr(code).isalnum())
 _SPACE = re.compile(r"\s+")
 # A span this many times its text's length is first searched for the text's words one by
@@ -51,16 +55,20 @@ def letters(text: str) -> str:
     if text.isascii():
         return text.encode("ascii").translate(None, _ASCII_NOT_ALNUM).decode("ascii")
     # Its ASCII signs dropped byte-wise first (the bytes of a UTF-8 sequence are none of
-    # them), then what signs are left, if any.
-    kept = (
+    # them), and the signs of General Punctuation that open with `_PUNCTUATION` (curly
+    # quotes, dashes, ellipses, thin spaces), then what signs are left, if any.
+    data = (
         unicodedata.normalize("NFC", text)
         .encode("utf-8", "surrogatepass")
         .translate(None, _ASCII_NOT_ALNUM)
-        .decode("utf-8", "surrogatepass")
     )
+    if _PUNCTUATION in data:  # each such sign is these two bytes and one more
+        head, *rest = data.split(_PUNCTUATION)
+        data = head + b"".join([part[1:] for part in rest])
+    kept = data.decode("utf-8", "surrogatepass")
     if kept.isascii() or kept.isalnum():  # `[\W_]` is what `str.isalnum` refuses
         return kept
-    return _NOT_ALNUM.sub("", kept)
+    return _NON_ASCII_NOT_ALNUM.sub("", kept)
 
 
 def _visible(text: str) -> str:

@@ -20,14 +20,14 @@ import dataclasses
 import itertools
 import re
 from collections.abc import Set as AbstractSet
-from typing import NamedTuple
+from typing import cast
 
 from lxml import etree
 
 from ._blocks import LONG_LINE, Block, Hint
 from ._data.html_hints import CHROME_TAGS
 from ._html_offsets import Locator
-from ._html_page import clean, text_nodes, text_of
+from ._html_page import text_nodes, text_of
 
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 # fmt: off
@@ -55,6 +55,10 @@ _EMPHASIS_TAGS = frozenset({"b", "strong", "em", "i"})
 _CELLS = frozenset({"td", "th"})
 _EMPHASIS_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-style\s*:\s*italic", re.I)
 _SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u2000-\u200a\u202f\u3000]+")
+# The white space `str.split` reads that `_SPACES` does not (ASCII ones first): a text with
+# none of them is collapsed alike by both.
+_SPLIT_ONLY_ASCII = "\x1c\x1d\x1e\x1f"
+_SPLIT_ONLY = _SPLIT_ONLY_ASCII + "\x85\u1680\u2028\u2029\u205f"
 # A table row with more text than this holds paragraphs (a layout table).
 _LAYOUT_ROW = 2000
 # A bullet glyph a writer typed at the start of a paragraph ("- ", "• ").
@@ -76,7 +80,8 @@ class _Run:
     """
 
     __slots__ = (
-        "breaks", "filled", "hint", "inherited", "level", "line_filled", "lines", "start", "urls"
+        "breaks", "emphasised", "filled", "hint", "inherited", "level", "line_filled", "lines",
+        "start", "urls",
     )  # fmt: skip
 
     def __init__(self, hint: Hint, level: int, start: int, inherited: Hint | None = None) -> None:
@@ -93,6 +98,8 @@ class _Run:
         """Whether a piece of the run is more than white space (kept as pieces are added)."""
         self.line_filled = False
         """Whether a piece of the last line is more than white space."""
+        self.emphasised = False
+        """Whether a piece of the run is emphasised."""
 
     def new_line(self, at: int | None) -> None:
         """Start a new line of the run, at offset `at` when it is known."""
@@ -103,6 +110,8 @@ class _Run:
     def add(self, text: str | None, emphasis: bool) -> None:
         if text:
             self.lines[-1].append((text, emphasis))
+            if emphasis:
+                self.emphasised = True
             if not self.line_filled and not text.isspace():
                 self.filled = self.line_filled = True
 
@@ -117,8 +126,25 @@ class _Run:
         return not self.line_filled
 
 
+def _collapsed(text: str) -> str:
+    """The text of a line: its runs of `_SPACES` collapsed to single spaces, its ends
+    stripped, zero-width spaces dropped. Read by `str.split` (a run of spaces is not a
+    match to replace one by one) unless the text holds white space only `str.split` reads."""
+    if "\u200b" in text:
+        text = text.replace("\u200b", "")
+    for space in _SPLIT_ONLY_ASCII if text.isascii() else _SPLIT_ONLY:
+        if space in text:
+            return _SPACES.sub(" ", text).strip()
+    return " ".join(text.split())
+
+
+def _cleaned(text: str) -> str:
+    """`_html_page.clean(text)` (its `\\s` is the white space `str.split` reads), by `str.split`."""
+    return " ".join((text.replace("\u200b", "") if "\u200b" in text else text).split())
+
+
 def _line_text(pieces: list[tuple[str, bool]]) -> str:
-    return _SPACES.sub(" ", "".join(p for p, _ in pieces).replace("\u200b", "")).strip()
+    return _collapsed("".join([p for p, _ in pieces]))
 
 
 def _all_emphasis(lines: list[list[tuple[str, bool]]]) -> bool:
@@ -136,25 +162,30 @@ def _all_emphasis(lines: list[list[tuple[str, bool]]]) -> bool:
 
 def _finish(run: _Run, end: int) -> list[Block]:
     """The run as blocks; long lines of a `br`-separated run become blocks of their own."""
-    if len(run.lines) == 1:
-        return [_block(run, run.lines, (_line_text(run.lines[0]),), (run.start, end))]
-    groups: list[list[int]] = [[]]  # indexes into run.lines
-    texts = [_line_text(line) for line in run.lines]
-    for index, text in enumerate(texts):
-        if not text:
-            continue
-        if run.hint is not Hint.TABLE_ROW and len(text) > LONG_LINE and groups[-1]:
-            groups.append([])
-        groups[-1].append(index)
-        if run.hint is not Hint.TABLE_ROW and len(text) > LONG_LINE:
-            groups.append([])
+    lines = run.lines
+    if len(lines) == 1:
+        return [_block(run, lines, (_line_text(lines[0]),), run.start, end)]
+    texts = [_line_text(line) for line in lines]
+    if run.hint is Hint.TABLE_ROW or max(map(len, texts)) <= LONG_LINE:  # one block
+        groups = [[index for index, text in enumerate(texts) if text]]
+    else:
+        groups = [[]]  # indexes into the lines
+        for index, text in enumerate(texts):
+            if not text:
+                continue
+            if len(text) > LONG_LINE and groups[-1]:
+                groups.append([])
+            groups[-1].append(index)
+            if len(text) > LONG_LINE:
+                groups.append([])
     starts, stops = _line_spans(run, end)
     return [
         _block(
             run,
-            [run.lines[i] for i in group],
-            tuple(texts[i] for i in group),
-            (starts[group[0]], max(starts[group[0]], stops[group[-1]])),
+            [lines[i] for i in group],
+            tuple([texts[i] for i in group]),
+            starts[group[0]],
+            max(starts[group[0]], stops[group[-1]]),
         )
         for group in groups
         if group
@@ -164,8 +195,8 @@ def _finish(run: _Run, end: int) -> list[Block]:
 def _line_spans(run: _Run, end: int) -> tuple[list[int], list[int]]:
     """Where each line of a run ending at `end` starts and stops: from the nearest known
     line start at or before it to the nearest known one after it."""
-    known = [at for at in run.breaks if at is not None]
-    if len(known) == len(run.breaks):  # every `<br>` found: the common case, kept cheap
+    if None not in run.breaks:  # every `<br>` found: the common case, kept cheap
+        known = cast("list[int]", run.breaks)
         starts = list(itertools.accumulate([run.start, *known], max))
         return starts, [*starts[1:], max(end, starts[-1])]
     starts = [run.start]
@@ -179,51 +210,50 @@ def _line_spans(run: _Run, end: int) -> tuple[list[int], list[int]]:
 
 
 def _block(
-    run: _Run, group: list[list[tuple[str, bool]]], lines: tuple[str, ...], span: tuple[int, int]
+    run: _Run, group: list[list[tuple[str, bool]]], lines: tuple[str, ...], start: int, end: int
 ) -> Block:
     """One block of a run: its lines (from `group`), hint, text, links and span."""
     hint = run.hint
-    if hint is Hint.PARAGRAPH and _all_emphasis(group):
+    if hint is Hint.PARAGRAPH and run.emphasised and _all_emphasis(group):
         hint = Hint.EMPHASIS
-    text = " ".join(lines)
+    text = " ".join(lines) if len(lines) > 1 else lines[0]
     if bullet := _BULLET.match(text):
         text = text[bullet.end() :]
         lines = (lines[0][bullet.end() :], *lines[1:])
         hint = Hint.LIST_ITEM if hint in (Hint.PARAGRAPH, Hint.EMPHASIS) else hint
     return Block(
-        text=text,
-        start=span[0],
-        end=span[1],
-        hint=hint,
-        lines=lines if len(lines) > 1 else (),
-        urls=tuple(dict.fromkeys(run.urls)),
-        level=run.level,
+        text,
+        start,
+        end,
+        hint,
+        lines if len(lines) > 1 else (),
+        tuple(dict.fromkeys(run.urls)) if run.urls else (),
+        run.level,
     )
 
 
-class _Opened(NamedTuple):
-    """What opening an element did, so that closing it can undo it."""
-
-    skipped: bool = False
-    emphasis: bool = False
-    pushed: bool = False
-    row: bool = False
-
-
-_SKIPPED = _Opened(skipped=True)
-_OPENED = {
-    (emphasis, pushed, row): _Opened(emphasis=emphasis, pushed=pushed, row=row)
-    for emphasis in (False, True)
-    for pushed in (False, True)
-    for row in (False, True)
-}
+# What opening an element did, so that closing it can undo it (flags, or-ed).
+_SKIPPED = 1
+"""Its subtree was not walked (chrome, or a data row taken whole)."""
+_EMPHASIS = 2
+_PUSHED = 4
+"""It pushed a run of its own."""
+_ROW = 8
+"""It opened a table row walked element by element."""
+_PRE = 16
 
 
-def _row_kind(row: etree._Element, pieces: list[str], holding: AbstractSet[etree._Element]) -> str:
+def _row_kind(
+    row: etree._Element,
+    pieces: list[str],
+    holding: AbstractSet[etree._Element],
+    emailing: AbstractSet[etree._Element] | None = None,
+) -> str:
     """`layout` (a nested table or much text), `mixed` (chrome or a hidden email inside: walk
     it element by element) or `plain` (take it whole). `holding`: the elements that hold
-    chrome which mixes a row (`_chrome_holders`). `pieces` gets the row's text pieces (its
-    `itertext()`) unless the row holds a table.
+    chrome which mixes a row (`_chrome_holders`); `emailing`: those that hold a hidden
+    email (`_link_holders`; when not given, the row's links are read). `pieces` gets the
+    row's text pieces (its `itertext()`) unless the row holds a table.
 
     The nested table is looked for first: a row holding none has its text read whole (in
     one call), and a row holding one (a layout row around a page's tables) is not read."""
@@ -231,13 +261,46 @@ def _row_kind(row: etree._Element, pieces: list[str], holding: AbstractSet[etree
         return "layout"
     texts = text_nodes(row)
     pieces.extend(texts)
-    # The row's own text is not counted.
-    if sum(map(len, map(str.strip, texts))) - len((row.text or "").strip()) > _LAYOUT_ROW:
+    # The row's own text is not counted (nor, when the pieces are short, need any be).
+    if sum(map(len, texts)) > _LAYOUT_ROW and (
+        sum(map(len, map(str.strip, texts))) - len((row.text or "").strip()) > _LAYOUT_ROW
+    ):
         return "layout"
     if row in holding:
         return "mixed"
+    if emailing is not None:
+        return "mixed" if row in emailing else "plain"
     emails = (e for e in row.iterdescendants("a", "span") if hidden_email(e) is not None)
     return "mixed" if next(emails, None) is not None else "plain"
+
+
+def _link_holders(container: etree._Element) -> tuple[set[etree._Element], set[etree._Element]]:
+    """The elements holding an `a` or `span` that hides an email, and those holding an `a`
+    whose link a row takes (`_row_urls`), of a container: read in one pass over its links,
+    not once per row."""
+    emailing: set[etree._Element] = set()
+    linking: set[etree._Element] = set()
+    for element in container.iter("a", "span"):
+        if hidden_email(element) is not None:
+            _add_ancestors(element, emailing)
+        if element.tag == "a" and _row_link(element):
+            _add_ancestors(element, linking)
+    return emailing, linking
+
+
+def _add_ancestors(element: etree._Element, holders: set[etree._Element]) -> None:
+    """Add the element's ancestors to `holders` (which holds every ancestor of each element
+    in it: the walk up stops at the first it holds)."""
+    parent = element.getparent()
+    while parent is not None and parent not in holders:
+        holders.add(parent)
+        parent = parent.getparent()
+
+
+def _row_link(element: etree._Element) -> str:
+    """An `a`'s link as a row takes it (empty when it has none, or one within the page)."""
+    href = (element.get("href") or "").strip()
+    return "" if href.startswith(("#", "javascript:")) else href
 
 
 def _chrome_holders(chrome: AbstractSet[etree._Element]) -> set[etree._Element]:
@@ -257,11 +320,15 @@ def _chrome_holders(chrome: AbstractSet[etree._Element]) -> set[etree._Element]:
 class _Walker:
     """Turns a container element into blocks, without recursion."""
 
-    def __init__(self, locator: Locator, chrome: AbstractSet[etree._Element]) -> None:
+    def __init__(
+        self, locator: Locator, chrome: AbstractSet[etree._Element], container: etree._Element
+    ) -> None:
         self.locator = locator
+        self.container = container
         self.chrome = chrome
         """The page's chrome elements (`_html_page.find_container` found them)."""
         self._holders: set[etree._Element] | None = None
+        self._links: tuple[set[etree._Element], set[etree._Element]] | None = None
         self.blocks: list[Block] = []
         self.stack: list[_Run] = []
         self.emphasis = 0
@@ -275,7 +342,7 @@ class _Walker:
     def flush(self, at: int) -> None:
         """Emit the current run (if it has text) and start a fresh one at `at`."""
         run = self.stack[-1]
-        if run.has_text():
+        if run.filled:
             for block in _finish(run, at):
                 self._emit(block)
         elif run.untouched():  # the fresh run would equal it but for its start
@@ -301,37 +368,37 @@ class _Walker:
                 run.new_line(None)
             run.add(line, self.emphasis > 0)
 
-    def walk(self, container: etree._Element) -> list[Block]:
-        """The blocks of `container`."""
-        self.stack.append(_Run(Hint.PARAGRAPH, 0, self.locator.find(container)))
+    def walk(self) -> list[Block]:
+        """The blocks of the container."""
+        container, chrome, find = self.container, self.chrome, self.locator.find
+        self.stack.append(_Run(Hint.PARAGRAPH, 0, find(container)))
         walker = etree.iterwalk(container, events=("start", "end"))
-        opened: list[_Opened] = []
+        opened: list[int] = []  # the flags of each element open
+        push, pop, open_, close = opened.append, opened.pop, self._open, self._close
         for event, element in walker:
             if element is container:
                 if event == "end":
                     self.flush(self.locator.close(container, self.stack[-1].start))
                 else:
                     self.text(element.text)
-                continue
-            if event == "start":
-                if element in self.chrome:
-                    for inner in element.iter():
-                        self.locator.find(inner)
-                    walker.skip_subtree()
-                    opened.append(_SKIPPED)
-                    continue
-                kind = None
-                if element.tag == "tr" and not self.rows:
-                    pieces: list[str] = []
-                    kind = _row_kind(element, pieces, self.holders())
+            elif event == "end":
+                close(element, pop())
+            elif element in chrome:
+                for inner in element.iter():
+                    find(inner)
+                walker.skip_subtree()
+                push(_SKIPPED)
+            elif (tag := element.tag) == "tr" and not self.rows:
+                pieces: list[str] = []
+                kind = _row_kind(element, pieces, self.holders(), self.link_holders()[0])
                 if kind == "plain":
                     self._row(element, pieces)
                     walker.skip_subtree()
-                    opened.append(_SKIPPED)
+                    push(_SKIPPED)
                 else:
-                    opened.append(self._open(element, kind))
+                    push(open_(element, tag, kind))
             else:
-                self._close(element, opened.pop())
+                push(open_(element, tag, None))
         return self.blocks
 
     def holders(self) -> set[etree._Element]:
@@ -340,45 +407,55 @@ class _Walker:
             self._holders = _chrome_holders(self.chrome)
         return self._holders
 
+    def link_holders(self) -> tuple[set[etree._Element], set[etree._Element]]:
+        """`_link_holders` of the container walked (found once, when the first row needs it)."""
+        if self._links is None:
+            self._links = _link_holders(self.container)
+        return self._links
+
     def _row(self, row: etree._Element, pieces: list[str]) -> None:
         """A data row in one go: its cells' texts (`pieces`, its `itertext()`) joined by
         spaces (the fast path for tables)."""
         start = self.locator.find(row)
         self.flush(start)
         end = self.locator.pass_over(row, start)
-        if row in self.muted and row.text:  # a replaced link's child: its own text dropped
-            del pieces[0]
-        text = clean(" ".join(pieces))
-        urls = tuple(
-            dict.fromkeys(
-                href
-                for a in row.iter("a")
-                if (href := (a.get("href") or "").strip())
-                and not href.startswith(("#", "javascript:"))
-            )
+        if self.muted and row in self.muted and row.text:  # a replaced link's child:
+            del pieces[0]  # its own text dropped
+        text = _cleaned(" ".join(pieces))
+        linking = self.link_holders()[1]
+        urls = (
+            tuple(dict.fromkeys(href for a in row.iter("a") if (href := _row_link(a))))
+            if row in linking
+            else ()
         )
         if text:
-            self._emit(Block(text=text, start=start, end=end, hint=Hint.TABLE_ROW, urls=urls))
+            self._emit(Block(text, start, end, Hint.TABLE_ROW, (), urls))
         self.stack[-1].start = max(self.stack[-1].start, end)
 
-    def _open(self, element: etree._Element, row_kind: str | None = None) -> _Opened:
-        """Open an element (`row_kind`: its `_row_kind`, when the walk knows it)."""
-        tag = str(element.tag).lower()
-        start = self.locator.find(element)
+    def _open(self, element: etree._Element, tag: object, row_kind: str | None) -> int:
+        """Open an element of tag `tag` (`row_kind`: its `_row_kind`, when the walk knows it);
+        what it did, as flags."""
+        tag = tag.lower() if isinstance(tag, str) else str(tag).lower()
+        locator = self.locator
+        start = locator.find(element)
         style = element.get("style")
-        emph = tag in _EMPHASIS_TAGS or (style is not None and bool(_EMPHASIS_STYLE.search(style)))
-        pushed = row = False
+        flags = 0
+        if tag in _EMPHASIS_TAGS or (style is not None and _EMPHASIS_STYLE.search(style)):
+            flags = _EMPHASIS
+            self.emphasis += 1
         if tag == "br":
-            self._br(start, found=start < self.locator.cursor)  # else `start` is only the cursor
-        elif tag == "hr":
+            self._br(start, found=start < locator.cursor)  # else `start` is only the cursor
+            return flags  # (no link, no text of its own)
+        if tag == "hr":
             self.flush(start)
             self._emit(Block(text="", start=start, end=start + 4, hint=Hint.RULE))
-        elif self.rows:
+            return flags
+        if self.rows:
             self.text(" ")
         elif tag == "tr" and (row_kind or _row_kind(element, [], self.holders())) != "layout":
             self.flush(start)
             self.stack.append(_Run(Hint.TABLE_ROW, 0, start, self.stack[-1].inherited))
-            pushed = row = True
+            flags |= _PUSHED | _ROW
             self.rows += 1
         elif (
             tag in _BLOCKS
@@ -390,39 +467,46 @@ class _Walker:
             hint, level = self._hint(tag)
             nested = hint if hint in _NESTING else self.stack[-1].inherited
             self.stack.append(_Run(hint, level, start, nested))
-            pushed = True
-        if tag in ("a", "span"):
+            flags |= _PUSHED
+        if tag == "a" or tag == "span":
             self._link(element)
-        if emph:
-            self.emphasis += 1
         if tag == "pre":
             self.pre += 1
-        if tag not in ("br", "hr") and (own := self._own_text(element)):
-            self.text(own)
-        return _OPENED[emph, pushed, row]
+            flags |= _PRE
+        if self.replaced and element in self.replaced:  # its text as a hidden email replaced it
+            own: str | None = self.replaced[element]
+        else:
+            own = None if self.muted and element in self.muted else element.text
+        if own:
+            if self.pre and "\n" in own:
+                self.text(own)
+            else:
+                self.stack[-1].add(own, self.emphasis > 0)
+        return flags
 
-    def _own_text(self, element: etree._Element) -> str | None:
-        """The element's text, as a hidden email's link replaced it."""
-        if element in self.replaced:
-            return self.replaced[element]
-        return None if element in self.muted else element.text
-
-    def _close(self, element: etree._Element, opened: _Opened) -> None:
-        if element.tag == "pre" and not opened.skipped:
-            self.pre -= 1
-        if opened.emphasis:
-            self.emphasis -= 1
-        if opened.row:
-            self.rows -= 1
-        if opened.pushed:
-            end = self.locator.close(element, self.stack[-1].start)
-            self.flush(end)
-            self.stack.pop()
-            self.stack[-1].start = max(self.stack[-1].start, end)
-        elif self.rows and not opened.skipped:
+    def _close(self, element: etree._Element, flags: int) -> None:
+        """Close an element, undoing what opening it did (`flags`), and add its tail."""
+        if flags:
+            if flags & _PRE:
+                self.pre -= 1
+            if flags & _EMPHASIS:
+                self.emphasis -= 1
+            if flags & _ROW:
+                self.rows -= 1
+            if flags & _PUSHED:
+                end = self.locator.close(element, self.stack[-1].start)
+                self.flush(end)
+                self.stack.pop()
+                self.stack[-1].start = max(self.stack[-1].start, end)
+            elif self.rows and not flags & _SKIPPED:
+                self.text(" ")
+        elif self.rows:
             self.text(" ")
-        if (tail := element.tail) and element not in self.muted:
-            self.text(tail)
+        if (tail := element.tail) and not (self.muted and element in self.muted):
+            if self.pre and "\n" in tail:
+                self.text(tail)
+            else:
+                self.stack[-1].add(tail, self.emphasis > 0)
 
     def _hint(self, tag: str) -> tuple[Hint, int]:
         if tag == "small":  # a heading's secondary text (`<h1>Title <small>deck</small>`)
@@ -438,9 +522,11 @@ class _Walker:
         run = self.stack[-1]
         if self.rows:
             run.add(" ", False)
-        elif run.line_empty() and run.has_text() and len(run.lines) > 1:
+        elif not run.filled:
+            return
+        elif not run.line_filled and len(run.lines) > 1:
             self.flush(at)  # a blank line (`<br><br>`) ends the paragraph
-        elif run.has_text():
+        else:
             run.new_line(at if found else None)
 
     def _link(self, element: etree._Element) -> None:
@@ -466,7 +552,7 @@ def container_blocks(
 ) -> list[Block]:
     """The blocks of `container` in document order, their offsets found by `locator` (whose
     cursor the walk moves past the container), the page's `chrome` elements skipped."""
-    return _Walker(locator, chrome).walk(container)
+    return _Walker(locator, chrome, container).walk()
 
 
 def cf_decode(hexstring: str) -> str | None:
