@@ -376,12 +376,15 @@ def block_with_title(
     wanted = {_normal(t) for t in titles} - {""}
     if not wanted:
         return None
-    # A text's normal form is never longer than the text casefolded: shorter blocks are not read.
+    # A text's normal form is never longer than the text casefolded, and its first word is a
+    # run of the text's word characters: other blocks are not read whole.
     shortest = min(map(len, wanted), default=0)
+    heads = {title.split(" ", 1)[0] for title in wanted}
     found = [
         index
         for index, block in enumerate(blocks[:end])
         if len(folded := block.text.casefold()) >= shortest
+        and any(head in folded for head in heads)
         and _normal_folded(folded) in wanted
         and headline_candidate(facts[index])
     ]
