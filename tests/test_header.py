@@ -9,7 +9,13 @@ import pytest
 
 import prparse
 from prparse import SectionKind
-from prparse._header import _folding_adds_copies, _folding_scope, restore_accents
+from prparse._header import (
+    _folding_adds_copies,
+    _folding_scope,
+    _normal_folded,
+    _opens_with,
+    restore_accents,
+)
 
 _SHARE = "[Teilen](https://www.xing.com/share;title={title};description=...)\n"
 
@@ -338,3 +344,23 @@ def test_a_press_officers_line_under_the_title_is_a_contact(
     assert release.headline == headline, name
     assert [c.names for c in release.contacts] == [(officer,)], name
     assert release.subheadlines == (), name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme Opens a New Plant in Ohio",
+        "**Acme Opens a New Plant in Ohio**",
+        "  « Acme » ouvre une usine à Lyon",
+        "_Acme_ Opens: a New Plant",
+        "ÄCME GmbH eröffnet ein Werk",
+    ],
+)
+def test_a_declared_title_is_looked_for_where_the_text_opens_with_its_first_word(
+    text: str,
+) -> None:
+    """`block_with_title` reads a block whole only where it opens with a title's first word:
+    a text's normal form always opens with the text's own first word."""
+    folded = text.casefold()
+    normal = _normal_folded(folded)
+    assert _opens_with(folded, (normal.split(" ", 1)[0],))

@@ -336,6 +336,13 @@ def _normal_folded(folded: str) -> str:
     return _NON_WORD.sub(" ", folded).strip()
 
 
+def _opens_with(folded: str, words: tuple[str, ...]) -> bool:
+    """Whether the text opens with one of `words` past its leading non-word characters (as
+    its normal form opens)."""
+    lead = _NON_WORD.match(folded)
+    return folded.startswith(words, lead.end() if lead is not None else 0)
+
+
 def _long_enough(title: str) -> bool:
     """Four words or more; a title in a script written without spaces (Chinese, Japanese)
     by its length."""
@@ -376,15 +383,15 @@ def block_with_title(
     wanted = {_normal(t) for t in titles} - {""}
     if not wanted:
         return None
-    # A text's normal form is never longer than the text casefolded, and its first word is a
-    # run of the text's word characters: other blocks are not read whole.
+    # A text's normal form is never longer than the text casefolded, and opens with the text's
+    # first word: other blocks are not read whole.
     shortest = min(map(len, wanted), default=0)
-    heads = {title.split(" ", 1)[0] for title in wanted}
+    heads = tuple({title.split(" ", 1)[0] for title in wanted})
     found = [
         index
         for index, block in enumerate(blocks[:end])
         if len(folded := block.text.casefold()) >= shortest
-        and any(head in folded for head in heads)
+        and _opens_with(folded, heads)
         and _normal_folded(folded) in wanted
         and headline_candidate(facts[index])
     ]
