@@ -9,7 +9,13 @@ import pytest
 
 import prparse
 from prparse import SectionKind
-from prparse._header import _folding_adds_copies, _non_ascii_lines, restore_accents
+from prparse._header import (
+    _folding_adds_copies,
+    _folding_scope,
+    _normal_folded,
+    _opens_with,
+    restore_accents,
+)
 
 _SHARE = "[Teilen](https://www.xing.com/share;title={title};description=...)\n"
 
@@ -64,7 +70,8 @@ def _folded(text: str) -> str:
 
 
 # (headline, source): accents on either side of line breaks, marks a line opens with,
-# copies in ASCII lines, headlines with a line break.
+# copies in ASCII lines, headlines with a line break; a page's tags (`<`) around accented
+# copies, marks a piece opens with, a headline that holds a `<`.
 EXAMPLES_FOLDING = [
     ("ab sofort verfugbar", "ab sofort verfügbar\nab sofort verfugbar\n"),
     ("ab sofort verfugbar", "ab sofort verfugbar\nab sofort verfugbar\né"),
@@ -72,15 +79,19 @@ EXAMPLES_FOLDING = [
     ("ab sofort\nverfugbar", "ab sofort\nverfügbar ab sofort\nverfugbar"),
     ("aaaa", "aäaa\naaaa\r\nàaaaa\n"),
     ("Kelvin K", "Kelvin \u212a\nKelvin K"),
+    ("ab sofort verfugbar", '<meta content="ab sofort verfügbar"><h1>ab sofort verfugbar</h1>'),
+    ("ab sofort verfugbar", "<p>ab sofort verfu<b>\u0308gbar</b> und <i>ab sofort verfügbar"),
+    ("ab sofort verfugbar", "<p>ab sofort verfugbar</p><p>é</p>\nab sofort verfugbar"),
+    ("a < b verfugbar", "<p>a < b verfügbar</p>\n<p>a < b verfugbar</p>"),
+    ("aaaa", "<p>aäaa<p>aaaa<à>aaaa"),
 ]
 
 
 @pytest.mark.parametrize(("headline", "source"), EXAMPLES_FOLDING)
 def test_folding_counts_as_the_whole_folded_source(headline: str, source: str) -> None:
-    """Folding the non-ASCII lines alone answers as folding the whole source does."""
+    """Folding the non-ASCII pieces alone answers as folding the whole source does."""
     whole = _folded(source).count(headline) > source.count(headline)
-    scope = source if "\n" in headline else _non_ascii_lines(source)
-    assert _folding_adds_copies(headline, scope) == whole
+    assert _folding_adds_copies(headline, _folding_scope(headline, source)) == whole
 
 
 _RELEASE = (
@@ -333,3 +344,23 @@ def test_a_press_officers_line_under_the_title_is_a_contact(
     assert release.headline == headline, name
     assert [c.names for c in release.contacts] == [(officer,)], name
     assert release.subheadlines == (), name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme Opens a New Plant in Ohio",
+        "**Acme Opens a New Plant in Ohio**",
+        "  « Acme » ouvre une usine à Lyon",
+        "_Acme_ Opens: a New Plant",
+        "ÄCME GmbH eröffnet ein Werk",
+    ],
+)
+def test_a_declared_title_is_looked_for_where_the_text_opens_with_its_first_word(
+    text: str,
+) -> None:
+    """`block_with_title` reads a block whole only where it opens with a title's first word:
+    a text's normal form always opens with the text's own first word."""
+    folded = text.casefold()
+    normal = _normal_folded(folded)
+    assert _opens_with(folded, (normal.split(" ", 1)[0],))

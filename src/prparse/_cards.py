@@ -134,26 +134,25 @@ def _glued(
     """Short lines (`contact_line`) set right above or under a contact line, with no blank
     line between, directly or through other such lines: they belong to its card.
 
-    Two sweeps, one down and one up the blocks, carry whether the block just passed
-    reaches a contact line that way: an anchor does, a short line a card may run on
-    through (one of `links`) passes on what the block beyond it reaches, and a blank line
-    or any other block stops the way."""
-    count = len(blocks)
-    passes = [facts[i].contact_line and i in links for i in range(count)]
-    from_above = [False] * count
-    for index in range(1, count):
-        above = index - 1
-        from_above[index] = not blocks[index].gap_before and (
-            above in anchors or (passes[above] and from_above[above])
-        )
+    From each anchor, a walk down and one up the blocks: the next block is reached unless
+    a blank line stands between, a short line reached is glued, and the way goes on
+    through it when it is a line a card may run on through (one of `links`); any other
+    block stops it (an anchor there walks on its own)."""
     glued: set[int] = set()
-    from_below = False  # whether the block under the current one reaches a contact line up
-    for index in range(count - 1, -1, -1):
-        if facts[index].contact_line and (from_above[index] or from_below):
-            glued.add(index)
-        from_below = not blocks[index].gap_before and (
-            index in anchors or (passes[index] and from_below)
-        )
+    count = len(blocks)
+    for anchor in anchors:
+        below = anchor + 1
+        while below < count and not blocks[below].gap_before and facts[below].contact_line:
+            glued.add(below)
+            if below not in links:
+                break
+            below += 1
+        above = anchor - 1
+        while above >= 0 and not blocks[above + 1].gap_before and facts[above].contact_line:
+            glued.add(above)
+            if above not in links:
+                break
+            above -= 1
     return frozenset(glued)
 
 

@@ -16,6 +16,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Sequence
+from itertools import filterfalse
 
 from ._blocks import Block, Hint, PageMeta
 from ._cues import meta as meta_line
@@ -41,6 +42,8 @@ _NON_WORD = re.compile(r"\W+")
 _MIN_RESTORED, _MAX_RESTORED = 20, 300
 _ACCENTED = re.compile("[\u00c0-\u024f]")
 _COMBINING_MARK = re.compile("[\u0300-\u036f]+")
+_PIECE_END = "<"
+"""Where the source is cut into pieces for folding, besides its line breaks."""
 _CORRECTION = re.compile(
     r"^(?:" + "|".join(cues.HEADLINE_NOTICES) + r")\s*(?:[-–—:]+|\s)\s*(?=\w)", re.IGNORECASE
 )
@@ -333,6 +336,13 @@ def _normal_folded(folded: str) -> str:
     return _NON_WORD.sub(" ", folded).strip()
 
 
+def _opens_with(folded: str, words: tuple[str, ...]) -> bool:
+    """Whether the text opens with one of `words` past its leading non-word characters (as
+    its normal form opens)."""
+    lead = _NON_WORD.match(folded)
+    return folded.startswith(words, lead.end() if lead is not None else 0)
+
+
 def _long_enough(title: str) -> bool:
     """Four words or more; a title in a script written without spaces (Chinese, Japanese)
     by its length."""
@@ -373,12 +383,15 @@ def block_with_title(
     wanted = {_normal(t) for t in titles} - {""}
     if not wanted:
         return None
-    # A text's normal form is never longer than the text casefolded: shorter blocks are not read.
+    # A text's normal form is never longer than the text casefolded, and opens with the text's
+    # first word: other blocks are not read whole.
     shortest = min(map(len, wanted), default=0)
+    heads = tuple({title.split(" ", 1)[0] for title in wanted})
     found = [
         index
         for index, block in enumerate(blocks[:end])
         if len(folded := block.text.casefold()) >= shortest
+        and _opens_with(folded, heads)
         and _normal_folded(folded) in wanted
         and headline_candidate(facts[index])
     ]
@@ -408,14 +421,29 @@ def _accent_blind(text: str) -> re.Pattern[str]:
 
 def _folding_adds_copies(headline: str, source: str) -> bool:
     """Whether the source with its accents folded away (`verfügbar` -> `verfugbar`) holds
-    more copies of the ASCII `headline` than the source itself."""
-    folded = _COMBINING_MARK.sub("", unicodedata.normalize("NFD", source))
-    return folded.count(headline) > source.count(headline)
+    more copies of the ASCII `headline` than the source itself.
+
+    Folding drops the marks decomposition splits off and keeps every ASCII character:
+    with all that is not ASCII dropped instead, each copy in the folded source is still
+    one (and those apart stay apart), so where the source so stripped holds no more
+    copies than the source, the folded source holds none more either, told without
+    folding it."""
+    decomposed = unicodedata.normalize("NFD", source)
+    copies = source.count(headline)
+    if decomposed.encode("ascii", "ignore").count(headline.encode("ascii")) <= copies:
+        return False
+    return _COMBINING_MARK.sub("", decomposed).count(headline) > copies
 
 
-def _non_ascii_lines(source: str) -> str:
-    """The source's lines that hold a non-ASCII character, one under the other."""
-    return "\n".join(line for line in source.split("\n") if not line.isascii())
+def _folding_scope(headline: str, source: str) -> str:
+    """The pieces of the source whose folding may add copies of the ASCII `headline`, one
+    under the other (`restore_accents` tells why its answer is the whole source's)."""
+    if "\n" in headline:
+        return source
+    lines = filterfalse(str.isascii, source.split("\n"))
+    if _PIECE_END in headline:
+        return "\n".join(lines)
+    return "\n".join(filterfalse(str.isascii, _PIECE_END.join(lines).split(_PIECE_END)))
 
 
 def restore_accents(headline: str, source: str) -> str:
@@ -426,12 +454,13 @@ def restore_accents(headline: str, source: str) -> str:
     metadata keep `verfügbar`: an ASCII headline with an accented copy in the
     same document is that copy.
 
-    Only the source's lines with a non-ASCII character are searched and folded (an
-    accented character is one of them): a line break is a starter that decomposition
-    never reorders across nor produces, so the folded source is its lines folded one by
-    one; a headline with no line break is found within one line, so each count of it is
-    the sum of the lines' counts, and an ASCII line folds to itself and adds as many
-    copies to both.
+    Only the source's pieces with a non-ASCII character are searched and folded (an
+    accented character is one of them): its lines, cut at each `<` too (a page's tags
+    open so) when the headline holds none. A line break or a `<` is an ASCII starter,
+    which decomposition keeps as it is and never reorders across, so the folded source
+    is its pieces folded one by one; a headline with neither is found within one piece,
+    folded or not, so each count of it is the sum of the pieces' counts, and an ASCII
+    piece folds to itself and adds as many copies to both.
     """
     if (
         not headline.isascii()
@@ -439,8 +468,8 @@ def restore_accents(headline: str, source: str) -> str:
         or source.isascii()
     ):
         return headline
-    scope = source if "\n" in headline else _non_ascii_lines(source)
-    if _ACCENTED.search(scope) is None or not _folding_adds_copies(headline, scope):
+    scope = _folding_scope(headline, source)
+    if not _folding_adds_copies(headline, scope) or _ACCENTED.search(scope) is None:
         return headline  # no accented copy: the cheap tests spare compiling the pattern
     for match in _accent_blind(headline).finditer(source):
         if not match.group().isascii():

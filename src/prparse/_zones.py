@@ -271,10 +271,12 @@ def _address_footer(facts: Sequence[Facts]) -> bool:
 
 def _site_tail(blocks: Sequence[Block], facts: Sequence[Facts]) -> int | None:
     """Links and labels after the last rule (`---`) of a document are a crawler's trailer."""
+    last = len(blocks) - 1  # a rule further up than `_SITE_TAIL` blocks leaves no tail
     last_rule = next(
-        (i for i in range(len(blocks) - 1, -1, -1) if blocks[i].hint is Hint.RULE), None
+        (i for i in range(last, max(last - _SITE_TAIL, -1), -1) if blocks[i].hint is Hint.RULE),
+        None,
     )
-    if last_rule is None or len(blocks) - last_rule > _SITE_TAIL:
+    if last_rule is None:
         return None
     tail = facts[last_rule + 1 :]
     if all(f.words <= _SITE_TAIL_WORDS and not f.sentence for f in tail):
