@@ -11,16 +11,20 @@ import prparse
 from prparse._contact_details import (
     _PHONE_DIGITS,
     VANITY_SHAPE,
-    _may_hold_phone,
     contact_url,
     find_emails,
     find_phones,
     find_urls,
+    may_hold_details,
+    may_hold_phone,
 )
 from prparse._contacts import (
     _HEADING,
+    _HEADING_THEN_WORD,
     _SOCIAL_WORDS,
     _WORD,
+    _holds_nothing_scored,
+    _label_count,
     _words,
     contact_heading,
     contact_score,
@@ -534,7 +538,7 @@ def test_a_heading_is_read_from_the_first_line_cut_as_ever(text: str) -> None:
 )
 def test_a_phone_shape_is_told_as_the_patterns_tell_it(text: str) -> None:
     shape = _PHONE_DIGITS.search(text) is not None or VANITY_SHAPE.search(text) is not None
-    assert _may_hold_phone(text) is shape
+    assert may_hold_phone(text) is shape
 
 
 @pytest.mark.parametrize(
@@ -553,3 +557,35 @@ def test_the_social_network_gate_passes_every_text_the_label_pattern_may_match(t
     pattern = re.compile("|".join(_SOCIAL_WORDS), re.IGNORECASE)
     if pattern.search(text):
         assert may_contain(text, _SOCIAL_WORDS)
+
+
+# Blocks that hold something a contact score counts, each of one kind; and prose that holds none.
+EXAMPLES_SCORED_SHAPES = [
+    "Press Contacts Fujitsu Limited Public and Investor Relations Division",
+    "PRESS INQUIRIES Jane Doe, Acme Corp",
+    "  ** Media Enquiries Jane Doe",
+    "Investor Relations Contacts Jane Doe",
+    "Reach Jane at jane@acme.com for the full report on the program",
+    "Write to jane [at] acme [dot] com or jane(at)acme(dot)com",
+    "Read more at https://acme.com/news or at WWW.ACME.COM or at acme.org today",
+    "Call 1-800-AHA-USA1 or +49 (0)40 30030-1000",
+    "Tel.: and Fax : lines, E-Mail: boxes",
+    "Follow the company on LinkedIn and on TWITTER",
+    "Acme ſocial media and İnquiries",
+]
+EXAMPLES_PROSE_ONLY = [
+    "Acme Corp. announced today that revenue rose 12% in 2024 to $4.2 million.",
+    "The company, founded in 1999, serves 300 customers: banks, insurers and others.",
+    "Sales were up (again) in [the] third quarter, the company said.",
+]
+
+
+@pytest.mark.parametrize("text", EXAMPLES_SCORED_SHAPES + EXAMPLES_PROSE_ONLY)
+def test_holds_nothing_scored_only_where_every_scored_test_fails(text: str) -> None:
+    nothing = (
+        _HEADING_THEN_WORD.match(text) is None
+        and not may_hold_details(text)
+        and _label_count(text) == 0
+    )
+    assert _holds_nothing_scored(text) <= nothing  # never where a test of the score passes
+    assert _holds_nothing_scored(text) is (text in EXAMPLES_PROSE_ONLY)

@@ -29,6 +29,8 @@ __all__ = [
     "find_phones",
     "find_urls",
     "may_hold_details",
+    "may_hold_link",
+    "may_hold_phone",
     "unique",
     "url_key",
 ]
@@ -112,13 +114,16 @@ def _web_address_re() -> re.Pattern[str]:
     )
 
 
-_DOT_TLD = re.compile(rf"\.(?:{_TLDS})(?![\w@-])")
+_WWW_OR_DOT_TLD = re.compile(rf"\.(?:(?<=www\.)|(?:{_TLDS})(?![\w@-]))")
+"""The dot of `www.` or of a dot and a top-level domain (one scan, at the text's dots)."""
 
 
-def _may_hold_link(text: str) -> bool:
+def may_hold_link(text: str) -> bool:
     """What every `_web_address_re` match holds (`://`, `www.`, a dot and a top-level domain):
     text without it is not scanned for addresses."""
-    return "://" in text or "www." in text or _DOT_TLD.search(text) is not None
+    return (":" in text and "://" in text) or _WWW_OR_DOT_TLD.search(text) is not None
+
+
 _PHONE_DIGITS = re.compile(r"\d(?:[ .\-–/()+]{0,3}\d){6}")
 """Seven digits, each two apart by at most three of a number's separators: every phone number
 `find_phones` keeps has them (7 to 15 digits, a `_phone_re` match's separators), bar a
@@ -127,7 +132,7 @@ VANITY_SHAPE = re.compile(r"8\d\d[ .-][A-Z0-9]{3}")
 """Where a vanity number (`1-800-AHA-USA1`), the only phone number with letters, may stand."""
 
 
-def _may_hold_phone(text: str) -> bool:
+def may_hold_phone(text: str) -> bool:
     """Whether `find_phones` may find a number in the text (most prose has no such shape:
     a figure like `$4.2 million` or `2024` is too short for one)."""
     digits = digit_count(text)
@@ -288,7 +293,7 @@ _BRACKETED_AT = re.compile(r"[\[(]at[\])]")
 def may_hold_details(text: str) -> bool:
     """False only when the text holds no email, phone number or web address: none of the
     shapes each of them has (`find_emails`, `find_phones` and `find_links` find none)."""
-    return _may_hold_email(text) or _may_hold_link(text) or _may_hold_phone(text)
+    return _may_hold_email(text) or may_hold_link(text) or may_hold_phone(text)
 
 
 def find_emails(text: str) -> list[str]:
@@ -345,7 +350,7 @@ def _split_run(candidate: str) -> list[str]:
 
 def find_phones(text: str) -> list[str]:
     """Phone numbers as written: `+1 202-747-7847`, `(301) 968-9300`, `+49 (0)40 30030-1000`."""
-    if not _may_hold_phone(text):
+    if not may_hold_phone(text):
         return []
     found = []
     for match in _phone_re().finditer(text):
@@ -395,7 +400,7 @@ def contact_url(url: str) -> bool:
 
 def find_links(text: str) -> list[str]:
     """Every `_web_address_re` match in the text, as matched (no trimming)."""
-    if not _may_hold_link(text):
+    if not may_hold_link(text):
         return []
     # No address holds a space, nor looks past the one before or after it (a space passes
     # its lookarounds as a word's edge does): the words that may hold one are scanned alone,
