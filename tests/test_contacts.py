@@ -11,19 +11,19 @@ import prparse
 from prparse._contact_details import (
     _PHONE_DIGITS,
     VANITY_SHAPE,
+    _may_hold_phone,
     contact_url,
     find_emails,
     find_phones,
     find_urls,
     may_hold_details,
-    may_hold_phone,
 )
 from prparse._contacts import (
     _HEADING,
     _HEADING_THEN_WORD,
     _SOCIAL_WORDS,
     _WORD,
-    _holds_nothing_scored,
+    _holds_no_label_nor_heading,
     _label_count,
     _words,
     contact_heading,
@@ -538,7 +538,7 @@ def test_a_heading_is_read_from_the_first_line_cut_as_ever(text: str) -> None:
 )
 def test_a_phone_shape_is_told_as_the_patterns_tell_it(text: str) -> None:
     shape = _PHONE_DIGITS.search(text) is not None or VANITY_SHAPE.search(text) is not None
-    assert may_hold_phone(text) is shape
+    assert _may_hold_phone(text) is shape
 
 
 @pytest.mark.parametrize(
@@ -581,11 +581,14 @@ EXAMPLES_PROSE_ONLY = [
 
 
 @pytest.mark.parametrize("text", EXAMPLES_SCORED_SHAPES + EXAMPLES_PROSE_ONLY)
-def test_holds_nothing_scored_only_where_every_scored_test_fails(text: str) -> None:
+def test_a_block_scored_zero_at_once_holds_nothing_scored(text: str) -> None:
     nothing = (
         _HEADING_THEN_WORD.match(text) is None
         and not may_hold_details(text)
         and _label_count(text) == 0
     )
-    assert _holds_nothing_scored(text) <= nothing  # never where a test of the score passes
-    assert _holds_nothing_scored(text) is (text in EXAMPLES_PROSE_ONLY)
+    at_once = not may_hold_details(text) and _holds_no_label_nor_heading(text)
+    assert at_once <= nothing  # never where a test of the score passes
+    assert at_once is (text in EXAMPLES_PROSE_ONLY)
+    if at_once:
+        assert contact_score(text, heading=False) == 0
