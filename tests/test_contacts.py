@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+import re._constants as re_constants
+import re._parser as re_parser
+from typing import Any
 
 import pytest
 from _pathological import HANG_SECONDS, hang_guard
@@ -21,6 +24,7 @@ from prparse._contact_details import (
 from prparse._contacts import (
     _HEADING,
     _HEADING_THEN_WORD,
+    _RUN_ON_WORDS,
     _SOCIAL_WORDS,
     _WORD,
     _holds_no_label_nor_heading,
@@ -592,3 +596,30 @@ def test_a_block_scored_zero_at_once_holds_nothing_scored(text: str) -> None:
     assert at_once is (text in EXAMPLES_PROSE_ONLY)
     if at_once:
         assert contact_score(text, heading=False) == 0
+
+
+def _holds_one(items: Any, words: tuple[str, ...]) -> bool:
+    """Whether every match of a parsed pattern holds one of the words within a run of its
+    literal characters (read from `re`'s parser; False where that is not shown)."""
+    run: list[str] = []
+    for op, arg in items:
+        if op is re_constants.LITERAL:
+            run.append(chr(arg))
+            continue
+        if any(word in "".join(run).lower() for word in words):
+            return True
+        run = []
+        if op is re_constants.SUBPATTERN and _holds_one(arg[-1], words):
+            return True
+        if op is re_constants.BRANCH and all(_holds_one(b, words) for b in arg[1]):
+            return True
+        repeats = (re_constants.MAX_REPEAT, re_constants.MIN_REPEAT)
+        if op in repeats and arg[0] >= 1 and _holds_one(arg[2], words):
+            return True
+    return any(word in "".join(run).lower() for word in words)
+
+
+def test_every_heading_run_on_holds_a_run_on_word() -> None:
+    parsed = re_parser.parse(_HEADING_THEN_WORD.pattern, _HEADING_THEN_WORD.flags)
+    assert _holds_one(parsed, _RUN_ON_WORDS)
+    assert not _holds_one(re_parser.parse("contacts?|inquir(?:y|ies)"), _RUN_ON_WORDS)
