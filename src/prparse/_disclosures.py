@@ -211,13 +211,19 @@ def _kinds_by_match() -> dict[str, frozenset[DisclosureKind]]:
     for before, matched, branch, _ in placed:
         found = kinds.setdefault(matched, set())
         for other_before, other_from_pivot, other_branch, other_kind in placed:
-            if any(
-                (shift or other_branch >= branch)
-                and _agree(before + matched[:shift], other_before, back=True)
-                and _agree(matched[shift:], other_from_pivot)
-                for shift in range(len(matched))
-            ):
-                found.add(other_kind)
+            if other_kind in found:
+                continue
+            # Where its pivot may stand: at a character of the match that is its pivot.
+            shift = matched.find(other_from_pivot[0])
+            while shift >= 0:
+                if (
+                    (shift or other_branch >= branch)
+                    and _agree(before + matched[:shift], other_before, back=True)
+                    and _agree(matched[shift:], other_from_pivot)
+                ):
+                    found.add(other_kind)
+                    break
+                shift = matched.find(other_from_pivot[0], shift + 1)
     return {matched: frozenset(found) for matched, found in kinds.items()}
 
 
