@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+import re._constants as re_constants
+import re._parser as re_parser
+from typing import Any
 
 import pytest
 from _pathological import HANG_SECONDS, hang_guard
@@ -16,11 +19,16 @@ from prparse._contact_details import (
     find_emails,
     find_phones,
     find_urls,
+    may_hold_details,
 )
 from prparse._contacts import (
     _HEADING,
+    _HEADING_THEN_WORD,
+    _RUN_ON_WORDS,
     _SOCIAL_WORDS,
     _WORD,
+    _holds_no_label_nor_heading,
+    _label_count,
     _words,
     contact_heading,
     contact_score,
@@ -553,3 +561,65 @@ def test_the_social_network_gate_passes_every_text_the_label_pattern_may_match(t
     pattern = re.compile("|".join(_SOCIAL_WORDS), re.IGNORECASE)
     if pattern.search(text):
         assert may_contain(text, _SOCIAL_WORDS)
+
+
+# Blocks that hold something a contact score counts, each of one kind; and prose that holds none.
+EXAMPLES_SCORED_SHAPES = [
+    "Press Contacts Fujitsu Limited Public and Investor Relations Division",
+    "PRESS INQUIRIES Jane Doe, Acme Corp",
+    "  ** Media Enquiries Jane Doe",
+    "Investor Relations Contacts Jane Doe",
+    "Reach Jane at jane@acme.com for the full report on the program",
+    "Write to jane [at] acme [dot] com or jane(at)acme(dot)com",
+    "Read more at https://acme.com/news or at WWW.ACME.COM or at acme.org today",
+    "Call 1-800-AHA-USA1 or +49 (0)40 30030-1000",
+    "Tel.: and Fax : lines, E-Mail: boxes",
+    "Follow the company on LinkedIn and on TWITTER",
+    "Acme ſocial media and İnquiries",
+]
+EXAMPLES_PROSE_ONLY = [
+    "Acme Corp. announced today that revenue rose 12% in 2024 to $4.2 million.",
+    "The company, founded in 1999, serves 300 customers: banks, insurers and others.",
+    "Sales were up (again) in [the] third quarter, the company said.",
+]
+
+
+@pytest.mark.parametrize("text", EXAMPLES_SCORED_SHAPES + EXAMPLES_PROSE_ONLY)
+def test_a_block_scored_zero_at_once_holds_nothing_scored(text: str) -> None:
+    nothing = (
+        _HEADING_THEN_WORD.match(text) is None
+        and not may_hold_details(text)
+        and _label_count(text) == 0
+    )
+    at_once = not may_hold_details(text) and _holds_no_label_nor_heading(text)
+    assert at_once <= nothing  # never where a test of the score passes
+    assert at_once is (text in EXAMPLES_PROSE_ONLY)
+    if at_once:
+        assert contact_score(text, heading=False) == 0
+
+
+def _holds_one(items: Any, words: tuple[str, ...]) -> bool:
+    """Whether every match of a parsed pattern holds one of the words within a run of its
+    literal characters (read from `re`'s parser; False where that is not shown)."""
+    run: list[str] = []
+    for op, arg in items:
+        if op is re_constants.LITERAL:
+            run.append(chr(arg))
+            continue
+        if any(word in "".join(run).lower() for word in words):
+            return True
+        run = []
+        if op is re_constants.SUBPATTERN and _holds_one(arg[-1], words):
+            return True
+        if op is re_constants.BRANCH and all(_holds_one(b, words) for b in arg[1]):
+            return True
+        repeats = (re_constants.MAX_REPEAT, re_constants.MIN_REPEAT)
+        if op in repeats and arg[0] >= 1 and _holds_one(arg[2], words):
+            return True
+    return any(word in "".join(run).lower() for word in words)
+
+
+def test_every_heading_run_on_holds_a_run_on_word() -> None:
+    parsed = re_parser.parse(_HEADING_THEN_WORD.pattern, _HEADING_THEN_WORD.flags)
+    assert _holds_one(parsed, _RUN_ON_WORDS)
+    assert not _holds_one(re_parser.parse("contacts?|inquir(?:y|ies)"), _RUN_ON_WORDS)

@@ -52,10 +52,20 @@ class Classified:
     source: str = ""
     """The decoded document the blocks' offsets index."""
 
-    def of(self, *kinds: SectionKind) -> list[tuple[int, Block]]:
-        """The blocks of the given kinds, with their indices, in order."""
-        blocks = self.blocks
-        return [(index, blocks[index]) for index, kind in enumerate(self.kinds) if kind in kinds]
+
+_Indexed = list[tuple[int, Block]]
+
+
+def _by_kind(doc: Classified) -> dict[SectionKind, _Indexed]:
+    """Each kind's blocks with their indices, in order (one pass over the blocks for every
+    field gathered from blocks of one kind)."""
+    found: dict[SectionKind, _Indexed] = {}
+    for index, (block, kind) in enumerate(zip(doc.blocks, doc.kinds, strict=True)):
+        if kind in found:
+            found[kind].append((index, block))
+        else:
+            found[kind] = [(index, block)]
+    return found
 
 
 def _body_text(doc: Classified, index: int, block: Block) -> str:
@@ -151,12 +161,13 @@ def _said_by_issuer(quote: Quote, issuer: str | None) -> bool:
 
 
 def _groups(
-    doc: Classified, kind: SectionKind, opens: Callable[[Facts], bool]
+    doc: Classified, indexed: _Indexed, opens: Callable[[Facts], bool]
 ) -> Iterator[list[tuple[Block, Facts]]]:
-    """Runs of consecutive blocks of one kind; a block whose facts `opens` starts a new run."""
+    """Runs of consecutive blocks among `indexed` (of one kind); a block whose facts `opens`
+    starts a new run."""
     run: list[tuple[Block, Facts]] = []
     last = -2
-    for index, block in doc.of(kind):
+    for index, block in indexed:
         fact = doc.facts[index]
         if run and (index != last + 1 or opens(fact)):
             yield run
@@ -177,9 +188,9 @@ def _issuer_heading(doc: Classified, block: Block) -> bool:
     return index is not None and doc.blocks[index] is block
 
 
-def _boilerplate(doc: Classified) -> tuple[Boilerplate, ...]:
+def _boilerplate(doc: Classified, indexed: _Indexed) -> tuple[Boilerplate, ...]:
     out: list[Boilerplate] = []
-    for run in _groups(doc, K.BOILERPLATE, _opens_boilerplate):
+    for run in _groups(doc, indexed, _opens_boilerplate):
         first, fact = run[0]
         rest = [b.text for b, _ in run[1:]]
         if fact.inline_about:
@@ -193,11 +204,11 @@ def _boilerplate(doc: Classified) -> tuple[Boilerplate, ...]:
     return tuple(out)
 
 
-def _contacts(doc: Classified) -> tuple[Contact, ...]:
+def _contacts(doc: Classified, indexed: _Indexed) -> tuple[Contact, ...]:
     out: list[Contact] = []
     run: list[Block] = []
     last = -2
-    for index, block in doc.of(K.CONTACT):
+    for index, block in indexed:
         over = _heading_over(doc, run, last, index)
         new = (
             index != last + 1 or (doc.facts[index].contact_heading and block.gap_before)
@@ -230,9 +241,9 @@ def _contact_of(run: Sequence[Block]) -> Contact:
     return parse_contact(lines, urls)
 
 
-def _disclosures(doc: Classified) -> tuple[Disclosure, ...]:
+def _disclosures(doc: Classified, indexed: _Indexed) -> tuple[Disclosure, ...]:
     out: list[Disclosure] = []
-    for run in _groups(doc, K.DISCLOSURE, lambda f: f.disclosure_heading is not None):
+    for run in _groups(doc, indexed, lambda f: f.disclosure_heading is not None):
         heading_kind = run[0][1].disclosure_heading
         paragraphs = run[1:] if heading_kind is not None else run
         if not paragraphs:
@@ -306,20 +317,22 @@ def _defects(
 def assemble(doc: Classified, defects: Sequence[Defect] = ()) -> Release:
     """The `Release` for a classified document."""
     headline = doc.zones.headline_text or None
-    body = tuple(t for i, b in doc.of(K.BODY) if (t := _body_text(doc, i, b)))
+    of = _by_kind(doc)
+    none: _Indexed = []
+    body = tuple(t for i, b in of.get(K.BODY, none) if (t := _body_text(doc, i, b)))
     dateline = _complete_dateline(doc)
     return Release(
         headline=headline,
         date=dateline.date if dateline is not None and dateline.date else _release_date(doc),
-        subheadlines=tuple(b.text for _, b in doc.of(K.SUBHEADLINE)),
+        subheadlines=tuple(b.text for _, b in of.get(K.SUBHEADLINE, none)),
         dateline=dateline,
         body=body,
         quotes=_quotes(doc),
-        boilerplate=_boilerplate(doc),
-        contacts=_contacts(doc),
-        disclosures=_disclosures(doc),
+        boilerplate=_boilerplate(doc, of.get(K.BOILERPLATE, none)),
+        contacts=_contacts(doc, of.get(K.CONTACT, none)),
+        disclosures=_disclosures(doc, of.get(K.DISCLOSURE, none)),
         tickers=_tickers(doc),
-        wire_footer=tuple(b.text for _, b in doc.of(K.WIRE_FOOTER)),
+        wire_footer=tuple(b.text for _, b in of.get(K.WIRE_FOOTER, none)),
         sections=tuple([
             Section(kind=kind, text=block.text, start=block.start, end=block.end)
             for block, kind in zip(doc.blocks, doc.kinds, strict=True)

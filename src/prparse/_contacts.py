@@ -48,7 +48,12 @@ from prparse._data.contacts import (
     TITLE_WORDS,
 )
 from prparse._data.places import REGIONS
-from prparse._literals import Gated, may_contain
+from prparse._literals import (
+    Gated,
+    first_characters,
+    folds_onto_ascii,
+    may_contain,
+)
 from prparse._model import Contact
 
 __all__ = ["contact_heading", "contact_score", "names_person", "parse_contact"]
@@ -76,16 +81,20 @@ _HEADING_THEN_WORD = re.compile(
 _HONORIFICS = re.compile(rf"^(?:(?:{'|'.join(HONORIFICS)})\.?\s+)+")
 
 _CAMEL_SEAM = re.compile(
-    r"(?<=[a-zà-ÿ0-9.)])(?=[A-Z][a-zà-ÿ])|(?<=[a-z])(?=[A-Z]{2,})"
-    r"|(?<=[A-Z]{2})(?=[A-Z][a-zà-ÿ]{2})"  # `LLPJonathan`: capitals, then a capitalised word
+    r"(?=[A-Z])"  # the capital every seam stands before, tested first: most positions fail
+    r"(?:(?<=[a-zà-ÿ0-9.)])(?=[A-Z][a-zà-ÿ])|(?<=[a-z])(?=[A-Z]{2,})"
+    r"|(?<=[A-Z]{2})(?=[A-Z][a-zà-ÿ]{2}))"  # `LLPJonathan`: capitals, then a capitalised word
 )
 _CAMEL_WORD = re.compile("|".join(CAMEL_WORDS))
 _SEGMENT_BREAK = re.compile(
-    rf"\s*(?:[,;|:/]|\s[-–—]\s|\s{{3,}}|\(|\))\s*|\s(?:{'|'.join(CONNECTORS)})\s"
-    rf"|\s(?=(?:{'|'.join(PRESS_DEPARTMENTS)}))"  # `Dr. Karin J. Schmitz Abteilung ...`
+    r"(?=[\s,;|:/()])"  # what every break starts with, tested first: most positions fail
+    rf"(?:\s*(?:[,;|:/]|\s[-–—]\s|\s{{3,}}|\(|\))\s*|\s(?:{'|'.join(CONNECTORS)})\s"
+    rf"|\s(?=(?:{'|'.join(PRESS_DEPARTMENTS)})))"  # `Dr. Karin J. Schmitz Abteilung ...`
 )
+_FIELD_FIRST = first_characters(NOT_PERSON_FIELDS)
 _NOT_PERSON_FIELD = re.compile(
-    rf"""
+    (rf"(?=(?i:[{re.escape(_FIELD_FIRST)}]))" if _FIELD_FIRST else "")  # most positions fail
+    + rf"""
     \b(?i:{"|".join(NOT_PERSON_FIELDS)})\s*[:：]   # the field's label
     [^:：\n]*?                                      # its value
     (?=[|,]?\s*[A-Z][\w/\ -]{{0,20}}[:：]|$)         # up to the next label or the line's end
@@ -415,22 +424,25 @@ def contact_score(text: str, *, heading: bool | None = None) -> float:
     sample = text[:_SAMPLE_CHARS]
     if heading is None or len(text) > _SAMPLE_CHARS:
         heading = contact_heading(sample)
+    details = may_hold_details(sample)
+    # Most blocks of a release hold no email, phone number, web address, label or heading:
+    # nothing to score, told by the cheapest tests.
+    if not heading and not details and _holds_no_label_nor_heading(sample):
+        return 0.0
     heading = heading or _HEADING_THEN_WORD.match(sample) is not None
-    # Most blocks of a release hold no email, phone number, web address or label: nothing to
-    # score, told by the cheapest tests (the labels, counted last, are counted once).
-    labels = None if heading or may_hold_details(sample) else _label_count(sample)
+    labels = None if heading or details else _label_count(sample)
     if labels == 0:
         return 0.0
     emails = find_emails(sample)
     rest = _blank(sample, emails)
     links = find_links(rest)
     words: list[str] | None = None
-    if not emails and not links and not VANITY_SHAPE.search(sample):
-        # Prose under no contact heading, with no email or web address, scores 0 whatever
-        # phone numbers it holds, found or not: blanking a phone number that has no letters
+    if not links and not VANITY_SHAPE.search(sample):
+        # Prose under no contact heading, with no web address, scores 0 whatever phone
+        # numbers it holds, found or not: blanking a phone number that has no letters
         # (digits and separators) removes no word and joins none, so its words are read
-        # from the text as it is, once.
-        words = _words(sample)
+        # from the text without its emails, once (blanking an email makes no vanity shape).
+        words = _words(rest)
         prose = _is_prose(words)
         if prose and not heading:
             return 0.0
@@ -457,6 +469,26 @@ def contact_score(text: str, *, heading: bool | None = None) -> float:
 
 _SAMPLE_CHARS = 5000
 """How much of a block is read for its score."""
+
+
+def _holds_no_label_nor_heading(text: str) -> bool:
+    """Whether the text holds no detail's label (`_label_count` is 0) and no contact heading
+    run into its first word (`_HEADING_THEN_WORD`): tests no stricter than those, in one
+    pass with fewer calls, the words either needs (a social network's name, one of
+    `_RUN_ON_WORDS`) looked for in the text lowered once, as `may_contain` does."""
+    if folds_onto_ascii(text):
+        return False
+    lowered = text.lower()
+    if any(map(lowered.__contains__, _SOCIAL_WORDS)):
+        return False
+    if any(map(lowered.__contains__, _RUN_ON_WORDS)) and _HEADING_THEN_WORD.match(text):
+        return False
+    return ":" not in text or not _may_close_label(text)
+
+
+_RUN_ON_WORDS = ("contact", "nquiries")
+"""Words one of which every `_HEADING_THEN_WORD` match holds: each of its headings ends in
+`contact(s)` or `inquiries`/`enquiries` (a test reads the patterns to check it)."""
 
 
 def _label_count(text: str) -> int:

@@ -147,10 +147,17 @@ def _pivoted(words: tuple[str, ...], among: frozenset[str] | None = None) -> str
     by_pivot: dict[str, list[str]] = {}
     for word in words:
         at = _rarest(word, among)
-        behind = f"(?<={re.escape(word)})" if at else ""
-        by_pivot.setdefault(word[at], []).append(re.escape(word[at + 1 :]) + behind)
+        by_pivot.setdefault(word[at], []).append(_branch(word, at))
     branches = sorted(by_pivot.items())
     return "|".join(f"{re.escape(pivot)}(?:{'|'.join(sorted(rests))})" for pivot, rests in branches)
+
+
+def _branch(word: str, at: int) -> str:
+    """The word's alternative in `_pivoted`'s pattern, after its pivot (at `at`): the
+    characters after the pivot, then the whole word looked behind at (where the pivot is
+    not its first character). At a pivot, `_pivoted`'s pattern tries these in their order."""
+    behind = f"(?<={re.escape(word)})" if at else ""
+    return re.escape(word[at + 1 :]) + behind
 
 
 _HEADING_KINDS = [DisclosureKind(k) for k in HEADINGS]
@@ -185,18 +192,50 @@ _ANY_ANCHOR = re.compile(_pivoted(_ANCHORS, _ANCHOR_PIVOTS))
 them has no strong cue of any kind."""
 
 
-def _anchors_by_pivot() -> dict[str, tuple[tuple[int, str, DisclosureKind], ...]]:
-    """Per rarest character (where `_ANY_ANCHOR` finds an anchor), the anchors led by it:
-    how far before it each starts, the anchor, and its kind."""
-    by_pivot: dict[str, list[tuple[int, str, DisclosureKind]]] = {}
-    for kind_name, anchors in STRONG_CUE_ANCHORS.items():
-        for anchor in anchors:
-            at = _rarest(anchor, _ANCHOR_PIVOTS)
-            by_pivot.setdefault(anchor[at], []).append((at, anchor, DisclosureKind(kind_name)))
-    return {pivot: tuple(entries) for pivot, entries in by_pivot.items()}
+def _kinds_by_match() -> dict[str, frozenset[DisclosureKind]]:
+    """Per text an `_ANY_ANCHOR` match may have (an anchor from its pivot on), the kinds of the
+    anchors that may stand where it was matched unmatched themselves, its own included: one
+    whose pivot stands inside the match (`findall` reads on from a match's end), or at its
+    start and tried after it (at a pivot the first branch that matches is taken), whose
+    letters agree with the matched anchor's wherever both stand.
+
+    An anchor whose pivot stands elsewhere is matched itself (or one that stands for it).
+    """
+    placed = [
+        (anchor[:at], anchor[at:], _branch(anchor, at), DisclosureKind(kind_name))
+        for kind_name, anchors in STRONG_CUE_ANCHORS.items()
+        for anchor in anchors
+        for at in (_rarest(anchor, _ANCHOR_PIVOTS),)
+    ]
+    kinds: dict[str, set[DisclosureKind]] = {}
+    for before, matched, branch, _ in placed:
+        found = kinds.setdefault(matched, set())
+        for other_before, other_from_pivot, other_branch, other_kind in placed:
+            if other_kind in found:
+                continue
+            # Where its pivot may stand: at a character of the match that is its pivot.
+            shift = matched.find(other_from_pivot[0])
+            while shift >= 0:
+                if (
+                    (shift or other_branch >= branch)
+                    and _agree(before + matched[:shift], other_before, back=True)
+                    and _agree(matched[shift:], other_from_pivot)
+                ):
+                    found.add(other_kind)
+                    break
+                shift = matched.find(other_from_pivot[0], shift + 1)
+    return {matched: frozenset(found) for matched, found in kinds.items()}
 
 
-_ANCHORS_BY_PIVOT = _anchors_by_pivot()
+def _agree(first: str, second: str, *, back: bool = False) -> bool:
+    """Whether two texts read on from the same place agree (one starts the other); with
+    `back`, two texts that end at the same place (one ends the other)."""
+    if back:
+        return first.endswith(second) or second.endswith(first)
+    return first.startswith(second) or second.startswith(first)
+
+
+_KINDS_BY_MATCH = _kinds_by_match()
 
 # Kinds tried in this order when several have strong cues with equal counts:
 # the more specific notice first (a safe-harbor paragraph may also say "offer").
@@ -272,10 +311,10 @@ def _strong_kind(text: str) -> DisclosureKind | None:
     long = len(text) > _SHORT_NOTICE
     head = text[: _CUE_WINDOW + _SHORT_NOTICE] if long else text
     lowered = head.lower()
-    found = _ANY_ANCHOR.search(lowered)
-    if found is None:
+    matched = _ANY_ANCHOR.findall(lowered)
+    if not matched:
         return None
-    anchored = _anchored_kinds(lowered, found)
+    anchored = _anchored_kinds(matched)
     # A cue's words are looked for as `may_contain` does, in the text lowered once.
     folds = folds_onto_ascii(head)
     for kind, words in _KIND_WORDS:
@@ -291,21 +330,13 @@ def _strong_kind(text: str) -> DisclosureKind | None:
     return best
 
 
-def _anchored_kinds(lowered: str, found: re.Match[str] | None) -> set[DisclosureKind]:
-    """The kinds one of whose anchors the lowered text holds, `found` being the first match
-    of `_ANY_ANCHOR` in it.
-
-    The pattern matches where an anchor's character that leads it in the pattern stands
-    (whatever other anchor it reports there), so searching again one character past each
-    match stops at every anchor; there, the anchors led by that character are compared.
-    """
+def _anchored_kinds(matched: list[str]) -> set[DisclosureKind]:
+    """The kinds one of whose anchors may stand in a text where `_ANY_ANCHOR.findall` found
+    these (`_KINDS_BY_MATCH`: every kind one of whose anchors the text holds, and perhaps a
+    few more, whose cues are then looked for and not found)."""
     kinds: set[DisclosureKind] = set()
-    while found is not None:
-        at = found.start()
-        for back, anchor, kind in _ANCHORS_BY_PIVOT[lowered[at]]:
-            if at >= back and lowered.startswith(anchor, at - back):
-                kinds.add(kind)
-        found = _ANY_ANCHOR.search(lowered, at + 1)
+    for found in set(matched):
+        kinds |= _KINDS_BY_MATCH[found]
     return kinds
 
 

@@ -162,7 +162,11 @@ def _has_digit(symbol: str) -> bool:
     return any(char.isdigit() for char in symbol)
 
 
-_ALIAS_ENDS = tuple(_ALIASES)
+_ALIAS_ENDS: dict[str, tuple[str, ...]] = {}
+"""The aliases by their last character: a colon's text is compared with those that end as
+it does, not with every alias."""
+for _alias in _ALIASES:
+    _ALIAS_ENDS[_alias[-1]] = (*_ALIAS_ENDS.get(_alias[-1], ()), _alias)
 _LONGEST_ALIAS = max(map(len, _ALIASES))
 
 
@@ -177,7 +181,7 @@ def _may_hold_listing(text: str) -> bool:
             end -= 1
         before = text[max(0, end - _LONGEST_ALIAS) : end]
         # A name written with a run of spaces or a tab (`NYSE\tAmerican`) is left to the scan.
-        if before.endswith(_ALIAS_ENDS) or "  " in before or "\t" in before:
+        if before.endswith(_ALIAS_ENDS.get(before[-1:], ())) or "  " in before or "\t" in before:
             return True
         colon = text.find(":", colon + 1)
     return False
