@@ -104,7 +104,7 @@ def _parsed_text(root: etree._Element) -> str:
     each tag."""
     # (Not `text_nodes`: stripping leaves a stripped element's tail a text node of its own
     # next to the text before it, which `itertext` reads as one piece, libxml2 as two.)
-    return " ".join(root.itertext())
+    return " ".join(map(str, root.itertext()))
 
 
 def _without_unshown(root: etree._Element) -> etree._Element:
