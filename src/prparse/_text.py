@@ -215,16 +215,10 @@ def _merge(parts: list[CleanLine], gap_before: bool) -> Block:
         urls = tuple(u for p in parts for u in p.urls)
         link_chars = sum(p.link_chars for p in parts)
     hint = Hint.EMPHASIS if emphasized and first.hint is Hint.PARAGRAPH else first.hint
+    # The fields in order (text, start, end, hint, lines, urls, level, link_chars,
+    # gap_before): one block is made for every paragraph, and a positional call is faster.
     return Block(
-        text=text,
-        start=first.start,
-        end=parts[-1].end,
-        hint=hint,
-        lines=lines,
-        urls=urls,
-        level=first.level,
-        link_chars=link_chars,
-        gap_before=gap_before,
+        text, first.start, parts[-1].end, hint, lines, urls, first.level, link_chars, gap_before
     )
 
 
