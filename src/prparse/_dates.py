@@ -182,6 +182,33 @@ def _is_bare_foreign_abbreviation(name: str | None) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+_ASCII_WORD = re.compile(r"[A-Za-z]+")
+_DATE_WORDS = frozenset(
+    name.lower()
+    for name in (*_ALL_MONTHS, *(w for ws in WEEKDAYS.values() for w in ws), *DAY_ARTICLES)
+    if name.isascii()
+)
+"""The month, weekday and day-article names `_DATE_RE` opens with a word of, spelt in ASCII,
+in lower case (no letter of the others matches an ASCII one ignoring case)."""
+
+
+def _may_open_date(text: str, pos: int) -> bool:
+    """False where `_DATE_RE` cannot match at `pos`: an ASCII letter opens a word there (no
+    bracket, space or digit, with which its other shapes open) that is no name of a month,
+    weekday or day article, each of which ends where a letter does not follow (a day
+    article before a space). Most words a date is looked for at are told so by a set, where
+    the pattern tries its hundreds of names ignoring case.
+
+    A word that goes on past ASCII (`Ağustos`) or with a hyphen (`terça-feira`) is left to
+    the pattern.
+    """
+    word = _ASCII_WORD.match(text, pos)
+    if word is None:
+        return True
+    after = text[word.end() : word.end() + 1]
+    if after == "-" or not after.isascii():
+        return True
+    return word.group().lower() in _DATE_WORDS
 
 
 def match_date(
@@ -196,7 +223,7 @@ def match_date(
     """
     if _DIGIT.search(text, pos) is None:
         return None  # every date has a digit (a day or a year), the fallback's too
-    m = _DATE_RE.match(text, pos)
+    m = _DATE_RE.match(text, pos) if _may_open_date(text, pos) else None
     if m is None:
         return _match_with_dateparser(text, pos, languages) if fallback else None
     parts = _parts(m, languages)
