@@ -52,6 +52,24 @@ def _with_lost_text(release: Release, page: str, parsed: str | None) -> Release:
     return dataclasses.replace(release, defects=(*release.defects, lost))
 
 
+_RELEASE_SLOTS = tuple(
+    (field.name, vars(Release)[field.name].__set__) for field in dataclasses.fields(Release)
+)
+"""Each field of a `Release` with its slot's setter, which sets it past the frozen class's
+`__setattr__` (as the dataclass's own `__init__` does)."""
+
+
+def _with_source(release: Release, source: str) -> Release:
+    """`dataclasses.replace(release, source=source)`, each slot copied by its setter: one is
+    made for every parse, and `replace` (its checks of every field, a keyword call of the
+    frozen `__init__`) costs as much as a small stage. `Release` has no `__post_init__` and
+    no field outside `__init__`, so the copy is the one `replace` makes."""
+    copy = object.__new__(Release)
+    for name, set_slot in _RELEASE_SLOTS:
+        set_slot(copy, source if name == "source" else getattr(release, name))
+    return copy
+
+
 def run(text: str, is_html: bool, defects: Sequence[Defect]) -> Release:
     """The `Release` of a decoded document (an HTML page's checked for text its markup hides)."""
     document, wrapped, parsed = _document(text, is_html)
@@ -63,5 +81,5 @@ def run(text: str, is_html: bool, defects: Sequence[Defect]) -> Release:
     release = assemble(Classified(blocks, facts, kinds, zones, document.meta, text), defects)
     if wrapped:  # the page or envelope around the release is chrome, kept in sections
         release = dataclasses.replace(release, sections=with_page_chrome(release.sections, text))
-    release = dataclasses.replace(release, source=text)  # for the view: what the offsets point into
+    release = _with_source(release, text)  # for the view: what the offsets point into
     return _with_lost_text(release, text, parsed) if is_html else release
