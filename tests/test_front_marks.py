@@ -3,11 +3,19 @@ answer as `_MARKS`' scan; and a plain line is made as the named tuple's construc
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from prparse._blocks import Hint
-from prparse._markdown import _ASCII_MARKS, _MARKS, CleanLine, _holds_mark, clean_line
+from prparse._markdown import (
+    _ASCII_MARKS,
+    _MARKS,
+    CleanLine,
+    _clean_marked,
+    _holds_mark,
+    clean_line,
+)
 
 
 def test_the_ascii_marks_are_the_patterns() -> None:
@@ -29,3 +37,51 @@ def test_a_plain_line_is_the_named_tuple() -> None:
     text = "Acme today announced the Picker X."
     expected = CleanLine(text, " " + text + " ", 7, 43, Hint.PARAGRAPH, finished=(text, False))
     assert line == expected and type(line) is CleanLine
+
+
+_LINK_TEXT = st.one_of(
+    st.text(alphabet=st.sampled_from([*"Acme Nw.,:'!1-", "é"])),
+    st.text(alphabet=st.sampled_from([*"Acme Nw.,:'!#1-*_&<>[]()|\\\"", "\u00a0", "é"])),
+)
+_TARGET = st.one_of(
+    st.text(alphabet=st.sampled_from([*"htps:/w.acme-x#?=<>_ \"'()[]\\"])),
+    st.just("#"),
+    st.just("javascript:void"),
+)
+_SPACES = st.sampled_from(["", " ", "  ", "\t", " \u00a0"])
+
+
+@given(
+    _SPACES,
+    _LINK_TEXT,
+    _TARGET,
+    st.sampled_from(["", " ", ' "A title"', ">"]),
+    _SPACES,
+    st.booleans(),
+)
+def test_a_link_line_reads_as_the_full_path_reads_it(
+    before: str, text: str, target: str, title: str, after: str, in_table: bool
+) -> None:
+    raw = f"{before}[{text}]({target}{title}){after}"
+    expected = _clean_marked(raw, 5, 5 + len(raw), in_table=in_table)
+    assert clean_line(raw, 5, in_table=in_table) == expected
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "[Original/Source Press Release](https://www.example.com/press-release/509160/)",
+        "  [Newsramp.com TLDR](https://newsramp.com/curated-news/x)  ",
+        "[Acme](#)",
+        "[Acme](javascript:void(0))",
+        "[Acme](<https://acme.example/>)",
+        "[Acme]( https://acme.example/ )",
+        '[Acme](https://acme.example/ "Acme")',
+        "[Acme](https://acme.example/) and more",
+        "[Acme](https://acme.example/))",
+        "[&amp; Acme](https://acme.example/)",
+        "[Acme*](https://acme.example/)",
+    ],
+)
+def test_a_link_line_example_reads_as_the_full_path_reads_it(raw: str) -> None:
+    assert clean_line(raw, 0) == _clean_marked(raw, 0, len(raw), in_table=False)

@@ -137,7 +137,7 @@ def _strip_links(text: str) -> tuple[str, tuple[str, ...], int]:
         nonlocal linked
         linked += len(match.group(1).strip())
         target = match.group(2)
-        if target and target != "#" and not target.startswith("javascript:"):
+        if _kept_target(target):
             urls.append(target)
         return match.group(1)
 
@@ -193,6 +193,37 @@ def clean_line(raw: str, start: int, *, in_table: bool = False) -> CleanLine | N
         return _new_line((stripped, raw, start, end, Hint.PARAGRAPH, 0, (), 0, (stripped, False)))
     if stripped[0] in _RULE_LEADS and _is_rule(stripped):
         return CleanLine("", raw, start, end, Hint.RULE)
+    if stripped[0] == "[" and (link := _link_line(stripped)) is not None:
+        text, target = link  # a line that is one link with plain text (a crawl's menus, credits)
+        urls = (target,) if _kept_target(target) else ()
+        return _new_line((text, raw, start, end, Hint.PARAGRAPH, 0, urls, len(text), (text, False)))
+    return _clean_marked(raw, start, end, in_table=in_table)
+
+
+def _link_line(stripped: str) -> tuple[str, str] | None:
+    """The text and target of a line that is one Markdown link and nothing else, whose text is
+    plain (as `_plain` reads a line) and stripped, with no title, backslash or other bracket;
+    else None. `_clean_marked` reads such a line as a paragraph of the link's text, with the
+    target as its one URL and all its text link text: each of its other steps finds nothing
+    to do in a plain text."""
+    if stripped.count("[") != 1 or "\\" in stripped or stripped[-1] != ")":
+        return None
+    link = _PLAIN_LINK().fullmatch(stripped)
+    if link is None or '"' in stripped[link.end(1) :]:  # a title after the target
+        return None
+    text = link.group(1)
+    if not text or text != text.strip() or not _plain(text):
+        return None
+    return text, link.group(2)
+
+
+def _kept_target(target: str) -> bool:
+    """Whether a link's target is kept as one of the line's URLs (not `#` or a script)."""
+    return bool(target) and target != "#" and not target.startswith("javascript:")
+
+
+def _clean_marked(raw: str, start: int, end: int, *, in_table: bool) -> CleanLine | None:
+    """`clean_line` of a line with marks to take off or read (its full path)."""
     text, urls, linked = _strip_links(raw)
     hint, level = Hint.PARAGRAPH, 0
     lead = text.lstrip()[:1]
