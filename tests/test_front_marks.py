@@ -85,3 +85,41 @@ def test_a_link_line_reads_as_the_full_path_reads_it(
 )
 def test_a_link_line_example_reads_as_the_full_path_reads_it(raw: str) -> None:
     assert clean_line(raw, 0) == _clean_marked(raw, 0, len(raw), in_table=False)
+
+
+_HEADING_TEXT = st.one_of(
+    st.text(alphabet=st.sampled_from([*"Acme Nw.,:'!1-#", "é", "\xad"])),
+    st.text(alphabet=st.sampled_from([*"Acme N#-*_&[]()|\\", "\u00a0", "\t", "\u2028"])),
+)
+_INDENT = st.sampled_from(["", " ", "   ", "    ", "\t", "\u00a0", " \x1c"])
+
+
+@given(_INDENT, st.integers(min_value=0, max_value=8), _SPACES, _HEADING_TEXT, _SPACES)
+def test_a_heading_line_reads_as_the_full_path_reads_it(
+    indent: str, level: int, gap: str, text: str, after: str
+) -> None:
+    raw = f"{indent}{'#' * level}{gap}{text}{after}"
+    if not raw.strip():
+        return
+    assert clean_line(raw, 2) == _clean_marked(raw, 2, 2 + len(raw), in_table=False)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "# Iron+Steel Threads: New Hockey Brand",
+        "   ### Acme Unveils the Picker X",
+        "    # Indented four: code, no heading",
+        "####### Seven hashes",
+        "## Acme ##",
+        "## C#",
+        "##Glued to its hashes",
+        "#hashtag",
+        "# - A bulleted heading",
+        "# Acme &amp; Co",
+        "#\u00a0Acme",
+        "# ",
+    ],
+)
+def test_a_heading_example_reads_as_the_full_path_reads_it(raw: str) -> None:
+    assert clean_line(raw, 0) == _clean_marked(raw, 0, len(raw), in_table=False)

@@ -193,11 +193,34 @@ def clean_line(raw: str, start: int, *, in_table: bool = False) -> CleanLine | N
         return _new_line((stripped, raw, start, end, Hint.PARAGRAPH, 0, (), 0, (stripped, False)))
     if stripped[0] in _RULE_LEADS and _is_rule(stripped):
         return CleanLine("", raw, start, end, Hint.RULE)
+    if stripped[0] == "#" and (heading := _heading_line(raw, stripped)) is not None:
+        level, text = heading  # an ATX heading with plain text (a release's title, mostly)
+        return _new_line((text, raw, start, end, Hint.HEADING, level, (), 0, (text, False)))
     if stripped[0] == "[" and (link := _link_line(stripped)) is not None:
         text, target = link  # a line that is one link with plain text (a crawl's menus, credits)
         urls = (target,) if _kept_target(target) else ()
         return _new_line((text, raw, start, end, Hint.PARAGRAPH, 0, urls, len(text), (text, False)))
     return _clean_marked(raw, start, end, in_table=in_table)
+
+
+def _heading_line(raw: str, stripped: str) -> tuple[int, str] | None:
+    """The level and text of an ATX heading line (`## Acme Unveils ...`) whose text is plain
+    (as `_plain` reads a line) and ends with no closing `#`, read as `_HEADING` reads it; else
+    None (a heading with marks, or glued to its hashes, is left to the full path).
+
+    The pattern's lazy text, tried against its closing `\\s*#*\\s*$` at every character, is
+    read off the line's ends: at most three spaces before the hashes, one to six of them, a
+    space after.
+    """
+    if len(raw) - len(raw.lstrip()) > 3:
+        return None
+    level = len(stripped) - len(stripped.lstrip("#"))
+    if not 1 <= level <= 6 or not stripped[level : level + 1].isspace():
+        return None
+    text = stripped[level:].lstrip()
+    if not text or text[-1] == "#" or not _plain(text):
+        return None
+    return level, text
 
 
 def _link_line(stripped: str) -> tuple[str, str] | None:
