@@ -11,7 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from prparse._data.months import DAY_ARTICLES, MONTHS, WEEKDAYS
-from prparse._dates import _DATE_RE, _may_open_date, match_date
+from prparse._dateline import _date_at, _first_token
+from prparse._dates import _DATE_RE, _may_open_date, match_date, match_date_before_digit
 
 _NAMES = sorted(
     {k for table in MONTHS.values() for k in table}
@@ -38,8 +39,18 @@ def test_every_name_opens_the_pattern_where_it_matches(name: str, shape: str) ->
 
 @pytest.mark.parametrize(
     "text",
-    ["The company said", "Thu 5 March 2024", "Thursday, March 5, 2024", "Mar 5", "le 5 mars 2024",
-     "Ağustos 5, 2024", "terça-feira, 5 de março de 2024", "Jan_5 2024", "In 2024", "Tuesday"],
+    [
+        "The company said",
+        "Thu 5 March 2024",
+        "Thursday, March 5, 2024",
+        "Mar 5",
+        "le 5 mars 2024",
+        "Ağustos 5, 2024",
+        "terça-feira, 5 de março de 2024",
+        "Jan_5 2024",
+        "In 2024",
+        "Tuesday",
+    ],
 )
 def test_the_gate_agrees_with_the_pattern(text: str) -> None:
     for pos in range(len(text)):
@@ -64,3 +75,34 @@ def test_the_gate_never_turns_away_a_match(name: str, before: str, after: str) -
 def test_a_date_after_a_word_is_still_read() -> None:
     found = match_date("Acme, March 5, 2024", 6)
     assert found is not None and found.date is not None
+
+
+_DATEISH = st.text(alphabet=st.sampled_from([*"Mar ch5,20 24-./()[]Tue", "é", "年", "月", "日"]))
+
+
+@given(_DATEISH, st.booleans())
+def test_a_date_before_a_known_digit_is_the_date_match_date_reads(
+    text: str, fallback: bool
+) -> None:
+    digit = next((i for i, c in enumerate(text) if c.isdigit()), None)
+    for pos in range(len(text) + 1):
+        expected = match_date(text, pos, fallback=fallback)
+        assert _date_at(text, pos, digit, fallback=fallback) == expected
+        if digit is not None and pos <= digit:
+            assert match_date_before_digit(text, pos, fallback=fallback) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BOSTON, March 5, 2024 /PRNewswire/ -- Acme",
+        "Web3 Labs, March 5, 2024 -- Acme",
+        "HELSINKI, 3. maaliskuuta 2021 – Acme",
+        "The company said 12 firms",
+    ],
+)
+def test_a_dateline_reads_the_same_with_the_digit_known(text: str) -> None:
+    digit = next(i for i, c in enumerate(text) if c.isdigit())
+    for pos in range(len(text)):
+        with_digit = _first_token(text, pos, dated=True, digit=digit)
+        assert with_digit == _first_token(text, pos, dated=True), pos

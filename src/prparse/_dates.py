@@ -39,8 +39,8 @@ from ._data.wires import WIRES, collect
 from ._literals import prefix_tree
 
 __all__ = [
-    "DateMatch", "find_release_date", "match_date", "may_hold_full_date", "parse_date",
-    "parse_month_day",
+    "DateMatch", "find_release_date", "match_date", "match_date_before_digit",
+    "may_hold_full_date", "parse_date", "parse_month_day",
 ]
 
 DEFAULT_LANGUAGES: tuple[str, ...] = FALLBACK_LANGUAGES
@@ -223,6 +223,16 @@ def match_date(
     """
     if _DIGIT.search(text, pos) is None:
         return None  # every date has a digit (a day or a year), the fallback's too
+    return match_date_before_digit(text, pos, languages=languages, fallback=fallback)
+
+
+def match_date_before_digit(
+    text: str, pos: int = 0, *, languages: Sequence[str] | None = None, fallback: bool = False
+) -> DateMatch | None:
+    """`match_date`, where the caller knows a digit stands at or after `pos` (as one must for
+    a date): the text is not scanned for one again (the dateline reader asks at each token of
+    a run whose first digit it has found, and a paragraph may hold none for hundreds of
+    characters)."""
     m = _DATE_RE.match(text, pos) if _may_open_date(text, pos) else None
     if m is None:
         return _match_with_dateparser(text, pos, languages) if fallback else None
