@@ -14,6 +14,7 @@ from prparse._markdown import (
     CleanLine,
     _clean_marked,
     _holds_mark,
+    _is_rule,
     clean_line,
 )
 
@@ -122,4 +123,38 @@ def test_a_heading_line_reads_as_the_full_path_reads_it(
     ],
 )
 def test_a_heading_example_reads_as_the_full_path_reads_it(raw: str) -> None:
+    assert clean_line(raw, 0) == _clean_marked(raw, 0, len(raw), in_table=False)
+
+
+_MARKER = st.sampled_from([*"*+-•·▪●◦■□☐➢➤►o#>|\\1", "--", "\\*", "1.", "12)"])
+
+
+@given(_INDENT, _MARKER, _SPACES, _HEADING_TEXT, _SPACES, st.booleans())
+def test_a_list_item_reads_as_the_full_path_reads_it(
+    indent: str, marker: str, gap: str, text: str, after: str, in_table: bool
+) -> None:
+    raw = f"{indent}{marker}{gap}{text}{after}"
+    if not raw.strip() or _is_rule(raw.strip()):
+        return  # a blank line, a rule: read before either path
+    expected = _clean_marked(raw, 2, 2 + len(raw), in_table=in_table)
+    assert clean_line(raw, 2, in_table=in_table) == expected
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "* Acme",
+        "  - Acme Corp.",
+        "• Acme",
+        "o Acme",
+        "or contact:",
+        "*Acme*",
+        "-- Acme",
+        "* | Acme |",
+        "* [Acme](https://acme.example/)",
+        "☐ Acme",
+        "*\u00a0Acme",
+    ],
+)
+def test_a_list_item_example_reads_as_the_full_path_reads_it(raw: str) -> None:
     assert clean_line(raw, 0) == _clean_marked(raw, 0, len(raw), in_table=False)

@@ -196,6 +196,8 @@ def clean_line(raw: str, start: int, *, in_table: bool = False) -> CleanLine | N
     if stripped[0] == "#" and (heading := _heading_line(raw, stripped)) is not None:
         level, text = heading  # an ATX heading with plain text (a release's title, mostly)
         return _new_line((text, raw, start, end, Hint.HEADING, level, (), 0, (text, False)))
+    if stripped[0] in _MARKERS and (item := _bullet_line(stripped)) is not None:
+        return _new_line((item, raw, start, end, Hint.LIST_ITEM, 0, (), 0, (item, False)))
     if stripped[0] == "[" and (link := _link_line(stripped)) is not None:
         text, target = link  # a line that is one link with plain text (a crawl's menus, credits)
         urls = (target,) if _kept_target(target) else ()
@@ -221,6 +223,20 @@ def _heading_line(raw: str, stripped: str) -> tuple[int, str] | None:
     if not text or text[-1] == "#" or not _plain(text):
         return None
     return level, text
+
+
+_MARKERS = frozenset("*+-•·▪●◦■□☐➢➤►o")
+"""The one-character markers of `_BULLET` (an escaped, doubled or numbered one aside)."""
+
+
+def _bullet_line(stripped: str) -> str | None:
+    """The text of a list item marked by one character and a space (`* Acme`, `• Acme`) whose
+    text is plain (as `_plain` reads a line), read as `_BULLET` reads it; else None (a
+    marker with marks after it is left to the full path)."""
+    if not stripped[1:2].isspace():
+        return None
+    text = stripped[1:].lstrip()
+    return text if text and _plain(text) else None
 
 
 def _link_line(stripped: str) -> tuple[str, str] | None:
