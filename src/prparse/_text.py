@@ -18,6 +18,7 @@ import dataclasses
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from itertools import accumulate
 from operator import attrgetter
 
 from ._blocks import LONG_LINE, Block, Document, Hint, PageMeta
@@ -67,14 +68,20 @@ line; it ends at the offset plus the text's length)."""
 
 def _raw_lines(source: str) -> list[_Line]:
     """The source's lines with offsets; a crammed line comes out as several."""
-    if "\r" in source:
+    unix = "\r" not in source  # most sources: lines end with `\n` alone
+    if unix:
+        texts = source.split("\n")  # faster than the pattern
+        breaks = [1] * (len(texts) - 1)
+    else:
         parts = _LINE_BREAK().split(source)
         texts, breaks = parts[::2], [len(part) for part in parts[1::2]]
-    else:  # most sources: lines end with `\n` alone, split faster by `str.split`
-        texts = source.split("\n")
-        breaks = [1] * (len(texts) - 1)
     if not texts[-1]:  # the source ends with a line break (or is empty): no line after it
         texts.pop()
+    if unix and _kept_whole(source, texts):
+        # Each line as it is, at the offset the lengths before it and their `\n`s add up to
+        # (summed by built-ins alone: most sources have no line to split).
+        offsets = accumulate(map(_PLUS_ONE, map(len, texts)), initial=0)
+        return list(zip(texts, offsets, strict=False))  # one offset more than lines
     lines: list[_Line] = []
     pos = 0
     for text, width in zip(texts, [*breaks, 0], strict=False):
@@ -86,6 +93,17 @@ def _raw_lines(source: str) -> list[_Line]:
             lines.append((text, pos))  # most lines: no byline can be run onto them
         pos += len(text) + width
     return lines
+
+
+_PLUS_ONE = (1).__add__
+
+
+def _kept_whole(source: str, texts: list[str]) -> bool:
+    """Whether every line of a source whose lines all end with `\n` is kept as it is: none is
+    crammed, and the source holds neither of `_byline_match`'s literals (`**`, `By:`)."""
+    if "**" in source or "By:" in source:
+        return False
+    return max(map(len, texts), default=0) <= _CRAMMED_LINE
 
 
 # A bold title with a byline run onto its line: `**Title** Accesswire Monday, July 13, 2015`.
