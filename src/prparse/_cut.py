@@ -76,6 +76,10 @@ _DIGITS = re.compile(r"\d")
 _PHONE_DIGITS = 7
 # How much of a block's text after a cut is looked for verbatim in the source, longest first.
 _PROBES = (32, 16, 8, 4, 2, 1)
+# Hint members read for every block, bound once: `Hint.X` is looked up through the enum's
+# metaclass (some 70 ns a read in Python 3.11, ten times a module global's).
+_NOT_OPENING = (Hint.RULE, Hint.TABLE_ROW)
+"""The blocks that cannot open the release by their markup: a rule, a table row."""
 
 
 def openings(blocks: Sequence[Block]) -> list[DatelineMatch | None]:
@@ -117,7 +121,7 @@ def _shaped_like_dateline(block: Block) -> bool:
     """Whether a block may open the release by its shape: not a rule, a table row, a teaser
     of another release (mostly link text) or a scrap of a few characters."""
     return (
-        block.hint not in (Hint.RULE, Hint.TABLE_ROW)
+        block.hint not in _NOT_OPENING
         and len(block.text) >= 4
         and (block.link_chars < _TEASER_LINK_SHARE * len(block.text))
     )
