@@ -261,7 +261,11 @@ def _continues(current: list[CleanLine], line: CleanLine, width: int) -> bool:
     if _set_apart_by_break(prev, line):
         return False
     # A credit line in emphasis wrapped over a few lines (`*Jane Doe, Chief` / `Officer*`).
-    if len(current) <= _EMPHASIS_LINES and open_emphasis(" ".join(p.text for p in current)):
+    if (
+        len(current) <= _EMPHASIS_LINES
+        and current[0].text[:1] in "*_"  # what `open_emphasis` asks first (each text stripped)
+        and open_emphasis(" ".join(p.text for p in current))
+    ):
         return True
     if _LABELLED_LINK().match(line.text):
         return False
