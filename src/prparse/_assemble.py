@@ -338,4 +338,5 @@ def assemble(doc: Classified, defects: Sequence[Defect] = ()) -> Release:
             for block, kind in zip(doc.blocks, doc.kinds, strict=True)
         ]),
         defects=tuple(defects) + _defects(headline, dateline, body),
+        source=doc.source,  # for the view: what the offsets point into
     )

@@ -25,7 +25,7 @@ from ._data.exchanges import EXCHANGES
 from ._data.months import MONTHS, WEEKDAYS
 from ._data.places import CONNECTORS
 from ._data.wires import WIRES, parenthesized, slashed
-from ._dates import DateMatch, match_date
+from ._dates import DateMatch, match_date, match_date_before_digit
 from ._literals import prefix_tree
 from ._model import Dateline
 from ._place import Place, describe_place
@@ -130,17 +130,26 @@ separator's first character."""
 _DIGIT = re.compile(r"\d")
 
 
-def _following(text: str, pos: int, *, dated: bool) -> _Token | bool:
+def _date_at(text: str, pos: int, digit: int | None, *, fallback: bool = False) -> DateMatch | None:
+    """`match_date(text, pos, fallback=fallback)`; `digit` is where the run's first digit
+    stands, when known: at or after `pos`, the text is not scanned for one again."""
+    if digit is not None and digit >= pos:
+        return match_date_before_digit(text, pos, fallback=fallback)
+    return match_date(text, pos, fallback=fallback)
+
+
+def _following(text: str, pos: int, *, dated: bool, digit: int | None = None) -> _Token | bool:
     """Whether a token may follow a place that ends at `pos`: True where one `_FOLLOWER_RE`
     opens (a wire, an agency, a separator: every token but a date opens so), else the date
     token that reads there, as the token after the place reads it (with the fallback), or
-    False (`dated` False says no digit, which every date has, stands in the run's text). A
+    False (`dated` False says no digit, which every date has, stands in the run's text;
+    `digit`, where the first one stands when known). A
     place that none follows is no dateline: most paragraphs open with capitalized words
     (`The company`), and are told apart here before their place is read, as are headlines
     with a number further on."""
     if _FOLLOWER_RE.match(text, pos) is not None:
         return True
-    date = match_date(text, pos, fallback=True) if dated else None
+    date = _date_at(text, pos, digit, fallback=True) if dated else None
     return False if date is None else _Token("date", pos, date.end, date)
 
 
@@ -486,17 +495,18 @@ def _next_token(text: str, pos: int, tokens: list[_Token], *, dated: bool) -> _T
     return None
 
 
-def _first_token(text: str, pos: int, *, dated: bool) -> _Token | None:
+def _first_token(text: str, pos: int, *, dated: bool, digit: int | None = None) -> _Token | None:
     """`_next_token(text, pos, [], dated=dated)`, without the questions only a later token
     is asked (an agency, a source, a list of places, a range, the date fallback after a
-    place): a run's first token is read for every paragraph, most of which have none."""
+    place): a run's first token is read for every paragraph, most of which have none.
+    `digit` is where the run's first digit stands, when known."""
     pos = _skip_gap(text, pos)
     if _opens_bracketed(text, pos):
         pos = _skip_gap(text, pos + 1)
     wire = _WIRE_RE.match(text, pos)
     if wire is not None and wire.lastgroup is not None:
         return _Token("wire", pos, wire.end(), _WIRE_NAMES[int(wire.lastgroup[1:])][0])
-    date = match_date(text, pos) if dated else None
+    date = _date_at(text, pos, digit) if dated else None
     if date is not None:
         return _Token("date", pos, date.end, date)
     end = _place_end(text, pos)
@@ -508,13 +518,14 @@ def _first_token(text: str, pos: int, *, dated: bool) -> _Token | None:
 
 def _tokens(text: str, pos: int) -> list[_Token]:
     """The run of dateline tokens starting at `pos` (none when it is a place alone)."""
-    dated = _DIGIT.search(text, pos) is not None  # asked once for the run: most texts have one
-    first = _first_token(text, pos, dated=dated)
+    found = _DIGIT.search(text, pos)  # asked once for the run: most texts have one
+    dated, digit = found is not None, found.start() if found is not None else None
+    first = _first_token(text, pos, dated=dated, digit=digit)
     if first is None:
         return []
     tokens = [first]
     if first.kind == "place":
-        following = _following(text, _skip_gap(text, first.end), dated=dated)
+        following = _following(text, _skip_gap(text, first.end), dated=dated, digit=digit)
         if following is False:
             return []  # a place alone is no dateline
         start, end = first.start, first.end

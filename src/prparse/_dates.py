@@ -39,8 +39,8 @@ from ._data.wires import WIRES, collect
 from ._literals import prefix_tree
 
 __all__ = [
-    "DateMatch", "find_release_date", "match_date", "may_hold_full_date", "parse_date",
-    "parse_month_day",
+    "DateMatch", "find_release_date", "match_date", "match_date_before_digit",
+    "may_hold_full_date", "parse_date", "parse_month_day",
 ]
 
 DEFAULT_LANGUAGES: tuple[str, ...] = FALLBACK_LANGUAGES
@@ -182,6 +182,33 @@ def _is_bare_foreign_abbreviation(name: str | None) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+_ASCII_WORD = re.compile(r"[A-Za-z]+")
+_DATE_WORDS = frozenset(
+    name.lower()
+    for name in (*_ALL_MONTHS, *(w for ws in WEEKDAYS.values() for w in ws), *DAY_ARTICLES)
+    if name.isascii()
+)
+"""The month, weekday and day-article names `_DATE_RE` opens with a word of, spelt in ASCII,
+in lower case (no letter of the others matches an ASCII one ignoring case)."""
+
+
+def _may_open_date(text: str, pos: int) -> bool:
+    """False where `_DATE_RE` cannot match at `pos`: an ASCII letter opens a word there (no
+    bracket, space or digit, with which its other shapes open) that is no name of a month,
+    weekday or day article, each of which ends where a letter does not follow (a day
+    article before a space). Most words a date is looked for at are told so by a set, where
+    the pattern tries its hundreds of names ignoring case.
+
+    A word that goes on past ASCII (`Ağustos`) or with a hyphen (`terça-feira`) is left to
+    the pattern.
+    """
+    word = _ASCII_WORD.match(text, pos)
+    if word is None:
+        return True
+    after = text[word.end() : word.end() + 1]
+    if after == "-" or not after.isascii():
+        return True
+    return word.group().lower() in _DATE_WORDS
 
 
 def match_date(
@@ -196,7 +223,17 @@ def match_date(
     """
     if _DIGIT.search(text, pos) is None:
         return None  # every date has a digit (a day or a year), the fallback's too
-    m = _DATE_RE.match(text, pos)
+    return match_date_before_digit(text, pos, languages=languages, fallback=fallback)
+
+
+def match_date_before_digit(
+    text: str, pos: int = 0, *, languages: Sequence[str] | None = None, fallback: bool = False
+) -> DateMatch | None:
+    """`match_date`, where the caller knows a digit stands at or after `pos` (as one must for
+    a date): the text is not scanned for one again (the dateline reader asks at each token of
+    a run whose first digit it has found, and a paragraph may hold none for hundreds of
+    characters)."""
+    m = _DATE_RE.match(text, pos) if _may_open_date(text, pos) else None
     if m is None:
         return _match_with_dateparser(text, pos, languages) if fallback else None
     parts = _parts(m, languages)

@@ -127,6 +127,8 @@ def _strict(data: bytes, encoding: str | None) -> str | None:
 def _utf16_without_bom(data: bytes) -> Decoded | None:
     """UTF-16 text of a Latin-script majority: NULs at every other byte, on one side only."""
     sample = data[:_SNIFF_BYTES]
+    if b"\x00" not in sample:  # most texts: no NUL, so neither side has any (a fast find)
+        return None
     even, odd = sample[0::2].count(0), sample[1::2].count(0)
     if max(even, odd) < _MIN_UTF16_NULS or min(even, odd) > max(even, odd) // 50:
         return None

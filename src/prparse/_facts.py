@@ -47,6 +47,11 @@ _NUMBER = re.compile(r"\d[\d,.]*")
 percent signs around its digits add no figure, so they are not matched."""
 _QUOTE_MARKS = '"“”„'
 
+# Hint members read for every block or line, bound once: `Hint.X` is looked up through the
+# enum's metaclass (some 70 ns a read in Python 3.11, ten times a module global's).
+_TABLE_ROW = Hint.TABLE_ROW
+_DECLARED_HINTS = (Hint.BOILERPLATE, Hint.CONTACT)
+
 
 _T = TypeVar("_T")
 
@@ -319,7 +324,7 @@ def facts_of(block: Block, opening: DatelineMatch | None, *, searched: bool = Tr
     record = object.__new__(Facts)
     record.__dict__.update(
         words=words,
-        declared_trailer=block.hint in (Hint.BOILERPLATE, Hint.CONTACT),
+        declared_trailer=block.hint in _DECLARED_HINTS,
         sentence=sentence,
         short_heading=cue.is_short_heading(block, words=words, sentence=sentence),
         separator=cue.separator(block),
@@ -330,7 +335,7 @@ def facts_of(block: Block, opening: DatelineMatch | None, *, searched: bool = Tr
         link_list=cue.link_list(block),
         quoted=cue.quoted(text),
         opening=opening,
-        prose=block.hint is not Hint.TABLE_ROW and (words >= 12 or (words >= 6 and sentence)),
+        prose=block.hint is not _TABLE_ROW and (words >= 12 or (words >= 6 and sentence)),
         contact_line=words <= 12 and not sentence,
         block=block,
         searched=searched,

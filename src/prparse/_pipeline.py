@@ -67,5 +67,4 @@ def run(text: str, is_html: bool, defects: Sequence[Defect]) -> Release:
     release = assemble(Classified(blocks, facts, kinds, zones, document.meta, text), defects)
     if wrapped:  # the page or envelope around the release is chrome, kept in sections
         release = dataclasses.replace(release, sections=with_page_chrome(release.sections, text))
-    release = dataclasses.replace(release, source=text)  # for the view: what the offsets point into
     return _with_lost_text(release, text, tree) if is_html else release

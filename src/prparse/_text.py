@@ -18,6 +18,7 @@ import dataclasses
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from itertools import accumulate
 from operator import attrgetter
 
 from ._blocks import LONG_LINE, Block, Document, Hint, PageMeta
@@ -59,6 +60,14 @@ _PAGE_FURNITURE = lazy_pattern(
 # The longest text `_PAGE_FURNITURE` matches once whitespace is collapsed (`page 123 of 456`).
 _FURNITURE_CHARS = 15
 
+# Hint members read for every block or line, bound once: `Hint.X` is looked up through the
+# enum's metaclass (some 70 ns a read in Python 3.11, ten times a module global's).
+_PARAGRAPH = Hint.PARAGRAPH
+_ENDS_PARAGRAPH = (Hint.HEADING, Hint.RULE, Hint.TABLE_ROW)
+"""What no line after it runs on from."""
+_WRAPPED = (Hint.PARAGRAPH, Hint.LIST_ITEM, Hint.BLOCKQUOTE, Hint.EMPHASIS)
+"""What a text wrapped at a width continues on the next line."""
+
 
 _Line = tuple[str, int]
 """A source line's text and the offset it starts at (a plain tuple: one is made for every
@@ -67,14 +76,20 @@ line; it ends at the offset plus the text's length)."""
 
 def _raw_lines(source: str) -> list[_Line]:
     """The source's lines with offsets; a crammed line comes out as several."""
-    if "\r" in source:
+    unix = "\r" not in source  # most sources: lines end with `\n` alone
+    if unix:
+        texts = source.split("\n")  # faster than the pattern
+        breaks = [1] * (len(texts) - 1)
+    else:
         parts = _LINE_BREAK().split(source)
         texts, breaks = parts[::2], [len(part) for part in parts[1::2]]
-    else:  # most sources: lines end with `\n` alone, split faster by `str.split`
-        texts = source.split("\n")
-        breaks = [1] * (len(texts) - 1)
     if not texts[-1]:  # the source ends with a line break (or is empty): no line after it
         texts.pop()
+    if unix and _kept_whole(source, texts):
+        # Each line as it is, at the offset the lengths before it and their `\n`s add up to
+        # (summed by built-ins alone: most sources have no line to split).
+        offsets = accumulate(map(_PLUS_ONE, map(len, texts)), initial=0)
+        return list(zip(texts, offsets, strict=False))  # one offset more than lines
     lines: list[_Line] = []
     pos = 0
     for text, width in zip(texts, [*breaks, 0], strict=False):
@@ -86,6 +101,17 @@ def _raw_lines(source: str) -> list[_Line]:
             lines.append((text, pos))  # most lines: no byline can be run onto them
         pos += len(text) + width
     return lines
+
+
+_PLUS_ONE = (1).__add__
+
+
+def _kept_whole(source: str, texts: list[str]) -> bool:
+    """Whether every line of a source whose lines all end with `\n` is kept as it is: none is
+    crammed, and the source holds neither of `_byline_match`'s literals (`**`, `By:`)."""
+    if "**" in source or "By:" in source:
+        return False
+    return max(map(len, texts), default=0) <= _CRAMMED_LINE
 
 
 # A bold title with a byline run onto its line: `**Title** Accesswire Monday, July 13, 2015`.
@@ -115,7 +141,7 @@ def _split_crammed(text: str, start: int) -> list[_Line]:
     lines: list[_Line] = []
     pos = 0
     if any(map(text.__contains__, _BULLET_GLYPHS)):
-        breaks = [match.span() for match in _CRAMMED_BREAK().finditer(text)]
+        breaks = _glyph_breaks(text)
     else:
         breaks = _space_breaks(text)
     for at, end in breaks:
@@ -125,6 +151,50 @@ def _split_crammed(text: str, start: int) -> list[_Line]:
     if pos < len(text):
         lines.append((text[pos:], start + pos))
     return lines
+
+
+_GLYPH = lazy_pattern("[•▪●]")
+_GLYPH_LEAD = 8
+"""How many spaces `_CRAMMED_BREAK`'s last alternative takes before a glyph."""
+
+
+def _glyph_breaks(text: str) -> list[tuple[int, int]]:
+    """The spans `_CRAMMED_BREAK().finditer(text)` finds, the pattern tried only where a match
+    may start: where two of its spaces stand in a row (as `_space_breaks` finds them), or in
+    the spaces just before a bullet glyph (at the glyph itself for an empty match); `finditer`
+    tries its three alternatives at every position. An empty match is followed by a search
+    one past it, as `finditer`'s is."""
+    pattern = _CRAMMED_BREAK()
+    spaced = text.replace("\t", " ").replace("\u00a0", " ")  # the same length
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    while True:
+        at = _next_break_start(text, spaced, pos)
+        if at is None:
+            return spans
+        found = pattern.match(text, at)
+        if found is None:
+            pos = at + 1
+            continue
+        spans.append(found.span())
+        pos = found.end() if found.end() > at else at + 1
+
+
+def _next_break_start(text: str, spaced: str, pos: int) -> int | None:
+    """The first offset from `pos` on where a `_CRAMMED_BREAK` match may start, or None."""
+    doubled = spaced.find("  ", pos)
+    glyph = _GLYPH().search(text, pos)
+    if glyph is None:
+        return doubled if doubled >= 0 else None
+    lead = at = glyph.start()
+    while lead > pos and at - lead < _GLYPH_LEAD and _line_space(text[lead - 1]):
+        lead -= 1  # the spaces before it, `[^\S\n]{0,8}`
+    return lead if doubled < 0 else min(doubled, lead)
+
+
+def _line_space(char: str) -> bool:
+    """A space other than a line break (`[^\\S\\n]`)."""
+    return char != "\n" and char.isspace()
 
 
 def _space_breaks(text: str) -> list[tuple[int, int]]:
@@ -186,16 +256,20 @@ def _set_apart_by_break(prev: CleanLine, line: CleanLine) -> bool:
 def _continues(current: list[CleanLine], line: CleanLine, width: int) -> bool:
     """Whether `line` continues the paragraph of the lines before it (no blank line between)."""
     prev = current[-1]
-    if line.hint is not Hint.PARAGRAPH or prev.hint in (Hint.HEADING, Hint.RULE, Hint.TABLE_ROW):
+    if line.hint is not _PARAGRAPH or prev.hint in _ENDS_PARAGRAPH:
         return False
     if _set_apart_by_break(prev, line):
         return False
     # A credit line in emphasis wrapped over a few lines (`*Jane Doe, Chief` / `Officer*`).
-    if len(current) <= _EMPHASIS_LINES and open_emphasis(" ".join(p.text for p in current)):
+    if (
+        len(current) <= _EMPHASIS_LINES
+        and current[0].text[:1] in "*_"  # what `open_emphasis` asks first (each text stripped)
+        and open_emphasis(" ".join(p.text for p in current))
+    ):
         return True
     if _LABELLED_LINK().match(line.text):
         return False
-    if width and prev.hint in (Hint.PARAGRAPH, Hint.LIST_ITEM, Hint.BLOCKQUOTE, Hint.EMPHASIS):
+    if width and prev.hint in _WRAPPED:
         first = _FIRST_WORD().match(line.text)
         room = len(prev.raw.rstrip()) + 1 + (len(first.group()) if first else 0)
         if room > width - 2 and len(prev.raw.strip()) > width * 0.6:
@@ -214,17 +288,11 @@ def _merge(parts: list[CleanLine], gap_before: bool) -> Block:
         lines = tuple(line for p in parts if (line := p.finished[0]))
         urls = tuple(u for p in parts for u in p.urls)
         link_chars = sum(p.link_chars for p in parts)
-    hint = Hint.EMPHASIS if emphasized and first.hint is Hint.PARAGRAPH else first.hint
+    hint = Hint.EMPHASIS if emphasized and first.hint is _PARAGRAPH else first.hint
+    # The fields in order (text, start, end, hint, lines, urls, level, link_chars,
+    # gap_before): one block is made for every paragraph, and a positional call is faster.
     return Block(
-        text=text,
-        start=first.start,
-        end=parts[-1].end,
-        hint=hint,
-        lines=lines,
-        urls=urls,
-        level=first.level,
-        link_chars=link_chars,
-        gap_before=gap_before,
+        text, first.start, parts[-1].end, hint, lines, urls, first.level, link_chars, gap_before
     )
 
 
@@ -244,8 +312,8 @@ def _join_broken_paragraphs(blocks: list[Block], gaps: list[bool]) -> list[Block
         if (
             gap
             and out
-            and (prev := out[-1]).hint is Hint.PARAGRAPH
-            and block.hint is Hint.PARAGRAPH
+            and (prev := out[-1]).hint is _PARAGRAPH
+            and block.hint is _PARAGRAPH
             and _STARTS_LOWER().match(block.text)  # the rarest, and cheapest, asked first
             and len(prev.text.split()) >= 8  # a short line before a blank one is a heading
             and not _SENTENCE_END().search(prev.text)
