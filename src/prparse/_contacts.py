@@ -140,11 +140,44 @@ def contact_heading(text: str) -> bool:
     stripped = text.strip()
     line_end = stripped.find("\n")  # the first line, cut to 300 characters, without the rest
     end = line_end if 0 <= line_end < _HEADING_LINE_CHARS else _HEADING_LINE_CHARS
-    return _HEADING.match(stripped[:end]) is not None
+    line = stripped[:end]
+    return _may_open_heading(line) and _HEADING.match(line) is not None
 
 
 _HEADING_LINE_CHARS = 300
 """How much of a block's first line is read for a heading."""
+
+
+def _may_open_heading(line: str) -> bool:
+    """False only when `_HEADING` cannot match the line: past the characters it may open
+    with (`_HEADING_LEAD`), the line does not start as any heading does (`_HEADING_STARTS`),
+    and it holds no letter of the one heading that may follow other words (`Ihr Kontakt -
+    für Fragen`). Most lines fail at their first characters: a set lookup, where the
+    pattern tries its alternatives one by one. Lowering a line compares its letters as
+    `re.IGNORECASE` does, bar those that fold onto ASCII ones (the pattern runs there)."""
+    start = line.lstrip(_HEADING_LEAD)
+    if start[:_HEADING_START_CHARS].lower() in _HEADING_STARTS:
+        return True
+    return not line.isascii() and (
+        start[:1].isspace()  # a space `\s` matches beyond ASCII: not stripped here
+        or folds_onto_ascii(line)
+        or any(map(line.__contains__, _HEADING_ANYWHERE_LETTERS))
+    )
+
+
+_HEADING_LEAD = "".join(char for char in map(chr, range(128)) if char.isspace()) + "/[(*#_>"
+"""The ASCII characters `_HEADING` allows before a heading (`[\\s/\\[(*#_>]`)."""
+_HEADING_START_CHARS = 3
+_HEADING_STARTS = frozenset((
+    "age", "ana", "ans", "ass", "bus", "com", "con", "cor", "cus", "edi", "enq", "fol", "for",
+    "för", "für", "gen", "get", "ihr", "inf", "inq", "inv", "ir ", "jou", "kon", "med", "new",
+    "par", "per", "pou", "pr ", "pre", "pub", "rea", "red", "rel", "rüc", "sal", "soc", "to ",
+    "uff", "voo", "wei",
+))
+"""The first three characters, lowercased, of every heading of `HEADINGS` (one aside, which
+holds `_HEADING_ANYWHERE_LETTERS`): a test reads them from the patterns."""
+_HEADING_ANYWHERE_LETTERS = ("ü", "Ü")
+"""One of which the heading that may follow other words (`[\\w\\ ]{0,30}\\ -\\ für`) holds."""
 
 
 # --- names ------------------------------------------------------------------------
