@@ -1,5 +1,6 @@
-"""The first-characters gate in front of `_HEADING`: it rules a line out only where the
-pattern cannot match, as read from the heading patterns themselves."""
+"""The contact readers' gates answer as the patterns behind them: the first-characters gate
+in front of `_HEADING` and `_HEADING_THEN_WORD` (read from the heading patterns themselves),
+and `_label_count`, which reads the labels before colons and the social names apart."""
 
 from __future__ import annotations
 
@@ -16,8 +17,12 @@ from prparse._contacts import (
     _HEADING_LEAD,
     _HEADING_START_CHARS,
     _HEADING_STARTS,
+    _HEADING_THEN_WORD,
+    _LABEL,
+    _label_count,
     _may_open_heading,
     contact_heading,
+    contact_score,
 )
 from prparse._data.contacts import HEADINGS
 
@@ -122,3 +127,56 @@ def test_the_gate_rules_out_no_line_the_pattern_matches(line: str) -> None:
     matched = _HEADING.match(line) is not None
     assert _may_open_heading(line) or not matched
     assert contact_heading(line) is matched
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Press Contacts Fujitsu",
+        "\n\n# Media Contact Jane Doe, jane@acme.com",
+        "  [Investor Relations Contacts Jane",
+        "Media and Investor Contacts ACME",
+        "\u00a0Press Contacts Fujitsu",
+        "Die Presse Contacts Jane",
+    ],
+)
+def test_the_gate_rules_out_no_run_on_heading(text: str) -> None:
+    assert _may_open_heading(text) or _HEADING_THEN_WORD.match(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tel.: +49 40 1 | Telefax:040 2 | Web site :acme.de | E-Mail:\tx@acme.de",
+        "Hotel: Adlon | Hostel : none | Box: 12",
+        "x:tel:fax:",
+        "Tel . : 1 | Tel .: 2 | Tel  .:3",
+        "web : acme.de | website: acme.de | web  site: acme.de",
+        "tiktok x: @acme | TikTok, YouTube: acme",
+        "youtube.com/watch?v=1 and youtube.com/acme and Twitter/X: @acme",
+        "Mob\u0131le: 0171 | \u212aontakt | Tel\n: 1 | Phone\u2003: 2",
+        "E-Mail : a@b.de, EMAIL: c@d.de, e-mail.: e@f.de",
+        ": leading colon, Tel:",
+        "LinkedIn:Facebook:Instagram:",
+    ],
+)
+def test_label_count_counts_the_labels_pattern_finds(text: str) -> None:
+    assert _label_count(text) == len(_LABEL.findall(text))
+    assert _label_count(text, named=True) == len(_LABEL.findall(text))  # scanned for names
+
+
+# (text, score): r1's scores, the literal gates of the score read in the text lowered once
+EXAMPLES_SCORES = [
+    ("Call 1-877-407-0792, pa\u017f\u017fcode 13745283.", 0.15),  # a long s folds onto s
+    ("Call 1-877-407-0792, passcode 13745283.", 0.15),
+    ("Call 1-877-407-0792 now.", 0.65),
+    ("Follow us: Twitter, LinkedIn", 1.0),
+    ("Follow us: Twitter, Linked\u0131n", 1.0),  # a dotless i folds onto i
+    ("Media Contact: Jane", 0.6),
+    ("Press Contacts Fujitsu Jane Doe, +1 212 555 0100", 1.0),
+]
+
+
+@pytest.mark.parametrize(("text", "score"), EXAMPLES_SCORES)
+def test_scores_as_ever(text: str, score: float) -> None:
+    assert contact_score(text) == pytest.approx(score)
