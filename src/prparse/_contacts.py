@@ -106,7 +106,7 @@ _NAME_WORD = re.compile(
     r"^(?:[A-ZÀ-Þ][a-zà-ÿ'’]+(?:[-'’][A-ZÀ-Þ]?[a-zà-ÿ]+)*"
     r"|(?:Mc|Mac|O'|O’|De|Di|La|Le)[A-Z][a-zà-ÿ]+|[A-Z]\.)$"
 )
-_LABEL = re.compile(
+_LABEL = Gated(lambda: re.compile(
     r"""
     \b(?:tel|phone|fax|e-?mail|mobile|cell|telefon|telefax|web\s?(?:site)?|internet|x)
     \b\.?\s*:                                   # a detail's label: `Tel.:`, `E-Mail:`
@@ -114,12 +114,29 @@ _LABEL = re.compile(
       (?!\.com/(?:watch|shorts|embed)\b)     # not a video's link: `youtube.com/watch?v=`
     """,
     re.IGNORECASE | re.VERBOSE,
+), ("",))
+"""The labels `_label_count` counts, as one pattern: a detail's and a social network's,
+which the count reads apart (`_LABEL_WORD`, `_SOCIAL_NAME`). Compiled on first use, behind
+no literal: it defines the count, which does not run it."""
+_LABEL_WORD = re.compile(
+    r"\b(?:tel|phone|fax|e-?mail|mobile|cell|telefon|telefax|web\s?(?:site)?|internet|x)\Z",
+    re.IGNORECASE,
 )
+"""`_LABEL`'s detail label, searched for where one ends before a colon (up to there)."""
+_SOCIAL_WORDS = ("twitter", "linkedin", "facebook", "instagram", "youtube", "tiktok")
+_SOCIAL_NAME = Gated(
+    lambda: re.compile(
+        r"\b(?:twitter|linkedin|facebook|instagram|youtube|tiktok)\b"
+        r"(?!\.com/(?:watch|shorts|embed)\b)",
+        re.IGNORECASE,
+    ),
+    _SOCIAL_WORDS,
+)
+"""`_LABEL`'s social network's name (compiled on first use: few blocks name one)."""
 _LABEL_ENDS = ("tel", "phone", "x", "mail", "mobile", "cell", "telefon", "web", "site", "internet")
 """How a detail's label ends before its colon (`Telefax` in `x`, `E-Mail` in `mail`, `Web site`
 in `site`): the eight characters before a colon (a dot and spaces aside) end so."""
 _LABEL_SPAN = 8
-_SOCIAL_WORDS = ("twitter", "linkedin", "facebook", "instagram", "youtube", "tiktok")
 _DIAL_IN = Gated(re.compile(
     r"toll[- ]free|\btoll\b|dial[- ]in|conference id|passcode|access code|"
     r"webcast|replay|meeting id",
@@ -140,11 +157,44 @@ def contact_heading(text: str) -> bool:
     stripped = text.strip()
     line_end = stripped.find("\n")  # the first line, cut to 300 characters, without the rest
     end = line_end if 0 <= line_end < _HEADING_LINE_CHARS else _HEADING_LINE_CHARS
-    return _HEADING.match(stripped[:end]) is not None
+    line = stripped[:end]
+    return _may_open_heading(line) and _HEADING.match(line) is not None
 
 
 _HEADING_LINE_CHARS = 300
 """How much of a block's first line is read for a heading."""
+
+
+def _may_open_heading(line: str) -> bool:
+    """False only when `_HEADING` cannot match the line: past the characters it may open
+    with (`_HEADING_LEAD`), the line does not start as any heading does (`_HEADING_STARTS`),
+    and it holds no letter of the one heading that may follow other words (`Ihr Kontakt -
+    für Fragen`). Most lines fail at their first characters: a set lookup, where the
+    pattern tries its alternatives one by one. Lowering a line compares its letters as
+    `re.IGNORECASE` does, bar those that fold onto ASCII ones (the pattern runs there)."""
+    start = line.lstrip(_HEADING_LEAD)
+    if start[:_HEADING_START_CHARS].lower() in _HEADING_STARTS:
+        return True
+    return not line.isascii() and (
+        start[:1].isspace()  # a space `\s` matches beyond ASCII: not stripped here
+        or folds_onto_ascii(line)
+        or any(map(line.__contains__, _HEADING_ANYWHERE_LETTERS))
+    )
+
+
+_HEADING_LEAD = "".join(char for char in map(chr, range(128)) if char.isspace()) + "/[(*#_>"
+"""The ASCII characters `_HEADING` allows before a heading (`[\\s/\\[(*#_>]`)."""
+_HEADING_START_CHARS = 3
+_HEADING_STARTS = frozenset((
+    "age", "ana", "ans", "ass", "bus", "com", "con", "cor", "cus", "edi", "enq", "fol", "for",
+    "för", "für", "gen", "get", "ihr", "inf", "inq", "inv", "ir ", "jou", "kon", "med", "new",
+    "par", "per", "pou", "pr ", "pre", "pub", "rea", "red", "rel", "rüc", "sal", "soc", "to ",
+    "uff", "voo", "wei",
+))
+"""The first three characters, lowercased, of every heading of `HEADINGS` (one aside, which
+holds `_HEADING_ANYWHERE_LETTERS`): a test reads them from the patterns."""
+_HEADING_ANYWHERE_LETTERS = ("ü", "Ü")
+"""One of which the heading that may follow other words (`[\\w\\ ]{0,30}\\ -\\ für`) holds."""
 
 
 # --- names ------------------------------------------------------------------------
@@ -429,8 +479,15 @@ def contact_score(text: str, *, heading: bool | None = None) -> float:
     # nothing to score, told by the cheapest tests.
     if not heading and not details and _holds_no_label_nor_heading(sample):
         return 0.0
-    heading = heading or _HEADING_THEN_WORD.match(sample) is not None
-    labels = None if heading or details else _label_count(sample)
+    heading = heading or (
+        _may_open_heading(sample)
+        and may_contain(sample, _RUN_ON_WORDS)
+        and _HEADING_THEN_WORD.match(sample) is not None
+    )
+    # The literal gates of the rest look in the text lowered once (None: a letter folds onto
+    # ASCII, where each gate passes), as `may_contain` does.
+    lowered = None if folds_onto_ascii(sample) else sample.lower()
+    labels = None if heading or details else _label_count(sample, _names_any(lowered))
     if labels == 0:
         return 0.0
     emails = find_emails(sample)
@@ -453,7 +510,7 @@ def contact_score(text: str, *, heading: bool | None = None) -> float:
     if prose and not (heading and (emails or phones)):
         return 0.0  # a heading with its details run in (`Pour en savoir plus : X, x@y.com`)
     if labels is None:
-        labels = _label_count(sample)
+        labels = _label_count(sample, _names_any(lowered))
     links = unique(links, key=url_key)
     score = 0.45 * min(len(emails), 2) + 0.45 * min(len(phones), 2) + 0.2 * min(len(links), 3)
     score += 0.2 * min(labels, 3)
@@ -462,7 +519,7 @@ def contact_score(text: str, *, heading: bool | None = None) -> float:
     if (emails or phones or labels) and len(words) <= 12:
         score += 0.2
     # A conference call's dial-in numbers are body text (nothing to take from a score of 0).
-    if score > 0 and _DIAL_IN.search(sample):
+    if score > 0 and _holds_any(lowered, _DIAL_IN.literals) and _DIAL_IN.pattern.search(sample):
         score -= 0.5
     return max(0.0, min(score, 1.0))
 
@@ -481,7 +538,7 @@ def _holds_no_label_nor_heading(text: str) -> bool:
     lowered = text.lower()
     if any(map(lowered.__contains__, _SOCIAL_WORDS)):
         return False
-    if any(map(lowered.__contains__, _RUN_ON_WORDS)) and _HEADING_THEN_WORD.match(text):
+    if _runs_on_from_heading(text, lowered):
         return False
     return ":" not in text or not _may_close_label(text)
 
@@ -491,13 +548,64 @@ _RUN_ON_WORDS = ("contact", "nquiries")
 `contact(s)` or `inquiries`/`enquiries` (a test reads the patterns to check it)."""
 
 
-def _label_count(text: str) -> int:
-    """How many `_LABEL`s the text holds; not scanned where none can stand (a detail's label
-    ends in one of `_LABEL_ENDS` before its colon, a social network's name is one of
-    `_SOCIAL_WORDS`)."""
-    if _may_close_label(text) or may_contain(text, _SOCIAL_WORDS):
-        return len(_LABEL.findall(text))
-    return 0
+def _runs_on_from_heading(text: str, lowered: str) -> bool:
+    """Whether `_HEADING_THEN_WORD` matches the text (`lowered`): not run where it holds none
+    of `_RUN_ON_WORDS` or starts as no heading does (`_may_open_heading`: the pattern's
+    lead and headings are `_HEADING`'s)."""
+    return (
+        _may_open_heading(text)
+        and any(map(lowered.__contains__, _RUN_ON_WORDS))
+        and _HEADING_THEN_WORD.match(text) is not None
+    )
+
+
+def _label_count(text: str, named: bool | None = None) -> int:
+    """How many `_LABEL`s the text holds: the detail labels each closed by a colon, read
+    before the colons only, and the social networks' names (their own scan, where one of
+    them may stand: `named`, looked for if None). A detail's label holds no colon and no
+    social network's name, nor does a name hold a label, so no match of one kind hides one
+    of the other from `findall`."""
+    if named is None:
+        named = may_contain(text, _SOCIAL_WORDS)
+    return _closed_labels(text) + (len(_SOCIAL_NAME.pattern.findall(text)) if named else 0)
+
+
+def _names_any(lowered: str | None) -> bool:
+    """Whether a social network's name may stand in the text `lowered` (see `_holds_any`)."""
+    return _holds_any(lowered, _SOCIAL_WORDS)
+
+
+def _holds_any(lowered: str | None, literals: tuple[str, ...]) -> bool:
+    """`may_contain` for a text lowered once: None stands for a text with a letter that folds
+    onto ASCII, which may hold any literal."""
+    return lowered is None or any(map(lowered.__contains__, literals))
+
+
+def _closed_labels(text: str) -> int:
+    """How many colons of the text close a detail's label (`Tel.:`, `E-Mail :`)."""
+    count = 0
+    colon = text.find(":")
+    while colon >= 0:
+        end = _label_end(text, colon)
+        start = max(0, end - _LABEL_SPAN)
+        word = text[start:end]
+        if (not word.isascii() or word.lower().endswith(_LABEL_ENDS)) and _LABEL_WORD.search(
+            text, start, end
+        ):
+            count += 1
+        colon = text.find(":", colon + 1)
+    return count
+
+
+def _label_end(text: str, colon: int) -> int:
+    """Where a label closed by the colon ends: before the spaces and the one dot the colon
+    may follow (`Tel. :`)."""
+    end = colon
+    while end and text[end - 1].isspace():
+        end -= 1
+    if end and text[end - 1] == ".":
+        end -= 1
+    return end
 
 
 def _may_close_label(text: str) -> bool:
@@ -506,11 +614,7 @@ def _may_close_label(text: str) -> bool:
     letters may fold onto a label's under `re.IGNORECASE`)."""
     colon = text.find(":")
     while colon >= 0:
-        end = colon
-        while end and text[end - 1].isspace():
-            end -= 1
-        if end and text[end - 1] == ".":
-            end -= 1
+        end = _label_end(text, colon)
         word = text[max(0, end - _LABEL_SPAN) : end]
         if not word.isascii() or word.lower().endswith(_LABEL_ENDS):
             return True
