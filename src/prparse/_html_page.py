@@ -23,7 +23,7 @@ import datetime
 import functools
 import json
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from typing import Any
 
@@ -323,10 +323,10 @@ def _hint_rank(tag: str, classes: str, ident: str) -> int | None:
 
 def _survey(
     root: etree._Element,
-) -> tuple[etree._Element | None, int, bool, AbstractSet[etree._Element]]:
+) -> tuple[etree._Element | None, int, bool, ChromeIn]:
     """The best hinted container and its text's length (`_text_length`, 0 without one),
-    whether the page has chrome, and its chrome elements (`is_chrome` of every element,
-    decided once for the whole page).
+    whether the page has chrome, and its chrome elements within a part of it (`is_chrome`
+    of each element, decided once per kind, not element by element).
 
     The container is the element matched by the best-ranked hint that holds
     enough text; a page with no chrome at all (an EDGAR exhibit, a feed
@@ -336,6 +336,11 @@ def _survey(
     (`_SURVEYED`, found by libxml2), then each attribute that decides, its values
     read by libxml2 and each distinct value decided once. Most elements have none
     of them, or values that mark nothing: no Python work at all for those.
+
+    The attributes that only mark chrome (a `style`, `itemprop`, `hidden`) are read
+    for the whole page only where its tags, classes and ids show no chrome; else
+    they are read only in the parts of the page whose chrome is asked for (the
+    release's container).
     """
     chrome: set[etree._Element] = set()
     candidates: list[etree._Element] = []
@@ -350,21 +355,47 @@ def _survey(
         if tag in _BY_TAG and _chrome_by_tag(element, tag):
             chrome.add(element)
             page_chrome = page_chrome or tag not in _DOCUMENT_TAGS
-    for element in _marked_by_attributes(root, candidates):
+    page_chrome = _add_marked(_marked_by_name(root, candidates), chrome) or page_chrome
+    hinted, length = _best_hinted(root, candidates)
+    if page_chrome:  # the rest is read where it is asked for
+        return hinted, length, True, functools.partial(_with_marked_inside, chrome)
+    page_chrome = _add_marked(_marked_otherwise(root), chrome)
+    return hinted, length, page_chrome, lambda _: chrome
+
+
+ChromeIn = Callable[[etree._Element], AbstractSet[etree._Element]]
+"""The page's chrome elements within an element (itself and all inside it; the set may hold
+others of the page too)."""
+
+
+def _add_marked(marked: Iterable[etree._Element], chrome: set[etree._Element]) -> bool:
+    """Add the elements that attributes mark (`_by_attributes`) to the chrome; whether one
+    of them is chrome that makes a page a page (not a document's head)."""
+    page_chrome = False
+    for element in marked:
         tag = element.tag
         if tag not in CHROME_TAGS:  # (their tag decides, whatever their attributes say)
             chrome.add(element)
             page_chrome = page_chrome or tag not in _DOCUMENT_TAGS
-    hinted, length = _best_hinted(root, candidates)
-    return hinted, length, page_chrome, chrome
+    return page_chrome
 
 
-def _marked_by_attributes(
+def _with_marked_inside(
+    chrome: AbstractSet[etree._Element], part: etree._Element
+) -> set[etree._Element]:
+    """The chrome, and the elements of `part` that attributes other than `class` and `id`
+    mark (`_marked_otherwise`)."""
+    inside = set(chrome)
+    _add_marked(_marked_otherwise(part), inside)
+    return inside
+
+
+def _marked_by_name(
     root: etree._Element, candidates: list[etree._Element]
 ) -> list[etree._Element]:
-    """The elements whose attributes make them chrome (`_by_attributes`), in no particular
-    order and maybe twice; those whose `class` or `id` a container hint names are added to
-    `candidates`."""
+    """The elements whose `class` or `id` makes them chrome (`_by_attributes`), in no
+    particular order and maybe twice; those whose `class` or `id` a container hint names
+    are added to `candidates`."""
     marked: list[etree._Element] = []
     for path, facts in ((_CLASSES, _class_facts), (_IDS, _id_facts)):
         values = _values(path, root)
@@ -380,7 +411,13 @@ def _marked_by_attributes(
             marked += _owners(filter(chrome.__contains__, values))
         if hinted:
             candidates += _owners(filter(hinted.__contains__, values))
-    marked += _hidden_by_style(root)
+    return marked
+
+
+def _marked_otherwise(root: etree._Element) -> list[etree._Element]:
+    """The elements in `root` (itself included) that a `style`, an `itemprop` or `hidden`
+    makes chrome (`_by_attributes`), in no particular order and maybe twice."""
+    marked = _hidden_by_style(root)
     itemprops = _values(_ITEMPROPS, root)
     marked += _owners(value for value in itemprops if value.lower() in CHROME_ITEMPROPS)
     marked += _owners(_values(_HIDDEN, root))
@@ -558,11 +595,11 @@ _SMALL_HINTED = 1000
 _OUTWEIGHS = 4
 
 
-def find_container(root: etree._Element) -> tuple[etree._Element, AbstractSet[etree._Element]]:
+def find_container(root: etree._Element) -> tuple[etree._Element, ChromeIn]:
     """The element that holds the release (the page's body when nothing better is found),
-    and the page's chrome elements (those `is_chrome` finds, all of them)."""
-    hinted, length, chrome, chrome_elements = _survey(root)
-    return _container(root, hinted, length, chrome), chrome_elements
+    and the page's chrome elements within an element (those `is_chrome` finds there)."""
+    hinted, length, chrome, chrome_in = _survey(root)
+    return _container(root, hinted, length, chrome), chrome_in
 
 
 def _container(
