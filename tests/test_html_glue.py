@@ -8,7 +8,6 @@ import re
 from lxml import etree
 
 from prparse._html import PARSER
-from prparse._html_offsets import Locator
 from prparse._html_page import _edgar_closing
 from prparse._html_walk import _row_kind, _table_holders
 
@@ -39,22 +38,3 @@ def test_rows_holding_a_table_are_found_in_one_pass() -> None:
         assert _row_kind(row, [], set(), None, tabled) == _row_kind(row, [], set()), row
     kinds = [_row_kind(row, [], set(), None, tabled) for row in root.iter("tr")]
     assert kinds == ["layout", "plain", "plain", "layout", "plain"]
-
-
-def _eager_lines(text: str, base: int, end: int) -> list[int]:
-    return [base] + [i + 1 for i in range(base, end) if text[i] == "\n"]
-
-
-def test_the_locator_reads_line_starts_as_far_as_asked() -> None:
-    rng = random.Random(3)
-    for _ in range(300):
-        text = "".join(rng.choice(["\n", "ab", "<p>", "\n\n", "x" * 40]) for _ in range(60))
-        base = rng.randrange(0, 5)
-        end = rng.randrange(max(base, len(text) - 5), len(text) + 1)
-        whole = _eager_lines(text, base, end)
-        locator = Locator(text, base, end)
-        assert locator.line_count == len(whole)
-        assert locator.reliable_lines == len(whole) - (whole[-1] >= end)
-        for line in sorted(rng.sample(range(1, len(whole) + 3), 3)):
-            assert locator.line_start(line) == whole[min(line, len(whole)) - 1]
-            assert locator.lines == whole[: len(locator.lines)]

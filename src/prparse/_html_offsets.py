@@ -53,9 +53,6 @@ _RAW_TEXT = frozenset(
 _SOURCELINE = operator.attrgetter("sourceline")
 # How many counts `Locator.needless` reads at first (then twice as many, and so on).
 _FIRST_STRETCH = 16
-# How much of the text is read for line starts at a time (as far as the elements located
-# need: the page after the release's container is seldom read).
-_LINES_CHUNK = 16_384
 
 
 _TAG_PATTERNS: dict[str, re.Pattern[str]] = {}
@@ -98,50 +95,29 @@ class Locator:
         self.absent: dict[str, int] = {}
         self._free = (-1, -1)
         """No start tag begins in [free[0], free[1]); one does at free[1] (or it is the limit)."""
+        # Where each line starts: the base, then one past each newline (read off the text in
+        # place: splitting it would copy it).
         self.lines = [base]
-        """Where each line starts: the base, then one past each newline (read off the text in
-        place, splitting it would copy it; only as far as `_read_lines` was asked to)."""
-        self._lines_read = base
-        """Where the newlines read for `lines` end."""
-        last = text.rfind("\n", base, end)
-        self.line_count = text.count("\n", base, end) + 1
-        """How many lines the text has (the length of `lines` read whole)."""
+        self.lines += map(_MATCH_END, _NEWLINE.finditer(text, base, end))
         self.comments = text.find("<!--", base, end) >= 0
         self.reliable_lines = min(
-            _MAX_RELIABLE_LINE, self.line_count - ((last + 1 if last >= 0 else base) >= end)
+            _MAX_RELIABLE_LINE, len(self.lines) - (self.lines[-1] >= end)
         )
         """The lines up to which (not included) `find` reads a line's end off `sourceline`."""
         self._comment_from = self._comment_at = -1
         """No comment opens in [comment_from, comment_at); one does at comment_at (or, at
         the text's length, none)."""
 
-    def _read_lines(self, index: int) -> None:
-        """Read the text's line starts on until `lines` holds the one at `index` (0-based, less
-        than `line_count`)."""
-        lines, text, end = self.lines, self.text, self.limit
-        pos = self._lines_read
-        while len(lines) <= index:
-            stop = min(end, pos + _LINES_CHUNK)
-            lines += map(_MATCH_END, _NEWLINE.finditer(text, pos, stop))
-            pos = stop
-        self._lines_read = pos
-
-    def _line_at(self, index: int) -> int:
-        """`lines[index]`, read when not yet read."""
-        if index >= len(self.lines):
-            self._read_lines(index)
-        return self.lines[index]
-
     def search_start(self, line: int) -> int:
         """Where the search for a tag ending on `line` (1-based, 0 for none) starts."""
         first = line - _TAG_LINES
-        return self.base if first < 1 else self._line_at(min(first, self.line_count) - 1)
+        return self.base if first < 1 else self.lines[min(first, len(self.lines)) - 1]
 
     def line_start(self, line: int | None) -> int:
         """Where 1-based source line `line` starts (the base when there is no line)."""
         if not line or line < 1:
             return self.base
-        return self._line_at(min(line, self.line_count) - 1)
+        return self.lines[min(line, len(self.lines)) - 1]
 
     def find(self, element: etree._Element) -> int:
         """The offset of `element`'s start tag (the cursor when it is not found).
@@ -160,9 +136,7 @@ class Locator:
         pos, stop = cursor, self.limit
         if isinstance(line, int) and line:
             lines = self.lines
-            count = self.line_count
-            if len(lines) <= line and len(lines) < count:  # (it reads up to `lines[line]`)
-                self._read_lines(line if line < count else count - 1)
+            count = len(lines)
             first = line - _TAG_LINES
             begin = self.base if first < 1 else lines[(first if first < count else count) - 1]
             if begin > pos:
@@ -230,11 +204,9 @@ class Locator:
         """
         line = element.sourceline
         lines = self.lines
-        count = self.line_count
+        count = len(lines)
         if not isinstance(line, int) or not line:
             return self.base, self.limit
-        if len(lines) <= line and len(lines) < count:  # (it reads up to `lines[line]`)
-            self._read_lines(line if line < count else count - 1)
         first = line - _TAG_LINES
         begin = self.base if first < 1 else lines[(first if first < count else count) - 1]
         if line >= _MAX_RELIABLE_LINE or line >= count or lines[line] >= self.limit:
