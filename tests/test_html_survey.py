@@ -105,11 +105,16 @@ def test_the_survey_finds_what_reading_each_element_finds(
     for _ in range(300):
         markup = _page(rng)
         root = etree.fromstring(markup.encode("utf-8"), parser)
-        hinted, page_chrome, chrome = _survey(root)
+        hinted, length, page_chrome, chrome_in = _survey(root)
+        chrome = chrome_in(root)
         plain_hinted, plain_page_chrome, plain_chrome = _plain_survey(root)
         assert set(chrome) == plain_chrome, markup
         assert page_chrome == plain_page_chrome, markup
         assert hinted is plain_hinted, markup
+        assert length == (_text_length(hinted) if hinted is not None else 0), markup
+        for part in rng.sample(list(root.iter(etree.Element)), 3):  # the chrome within a part of it
+            inside = set(part.iter())
+            assert chrome_in(part) & inside == plain_chrome & inside, markup
 
 
 def test_a_tie_goes_to_the_first_in_the_page() -> None:
@@ -119,7 +124,7 @@ def test_a_tie_goes_to_the_first_in_the_page() -> None:
         f"<p class='storybody'>{text}</p></body></html>".encode(),
         PARSER,
     )
-    hinted, _, _ = _survey(root)
+    hinted, _, _, _ = _survey(root)
     assert hinted is not None and hinted is root.find("body/div")
 
 
@@ -130,7 +135,8 @@ def test_hiding_styles_are_all_found() -> None:
                                   for s in styles) + "</body></html>").encode(),
         PARSER,
     )
-    _, _, chrome = _survey(root)
+    _, _, _, chrome_in = _survey(root)
+    chrome = chrome_in(root)
     assert {e.get("style") for e in chrome} == set(styles)
 
 

@@ -97,7 +97,8 @@ def test_text_nodes_are_itertext() -> None:
 
 def test_the_survey_finds_the_chrome_is_chrome_finds() -> None:
     root = _tree(PAGE)
-    _, _, chrome = _survey(root)
+    _, _, _, chrome_in = _survey(root)
+    chrome = chrome_in(root)
     assert set(chrome) == {element for element in root.iter() if is_chrome(element)}
 
 

@@ -31,7 +31,6 @@ import datetime as _dt
 import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
-from collections.abc import Set as AbstractSet
 
 from lxml import etree
 
@@ -41,7 +40,7 @@ from ._data.html_hints import DECK_TOKENS
 from ._dates import find_release_date
 from ._frontmatter import front_matter, title_span
 from ._html_offsets import Locator
-from ._html_page import clean, edgar_text_part, find_container, page_meta, text_of
+from ._html_page import clean, edgar_text_part, find_container, is_chrome, page_meta, text_of
 from ._html_spans import fit_spans
 from ._html_walk import cf_decode, container_blocks
 from ._text import text_blocks
@@ -387,9 +386,7 @@ def _after(container: etree._Element) -> list[etree._Element]:
     return found
 
 
-def _contact_box(
-    container: etree._Element, chrome: AbstractSet[etree._Element]
-) -> etree._Element | None:
+def _contact_box(container: etree._Element) -> etree._Element | None:
     """A newsroom's press-contact box right after the release's container: an element whose
     first heading is a contact heading (`Ihr Ansprechpartner für Pressefragen`, `Media
     contact`) over a card with an email or a phone, before the page's footer.
@@ -398,7 +395,7 @@ def _contact_box(
     outside the element that holds the text.
     """
     for element in _after(container):
-        if element.tag in ("footer", "nav", "aside") or element in chrome:
+        if element.tag in ("footer", "nav", "aside") or is_chrome(element):
             return None
         heading = next((h for h in element.iter(*_HEADINGS)), None)
         if heading is None:
@@ -440,17 +437,17 @@ def _read(text: str) -> tuple[Document, etree._Element | None]:
     if root is None:
         return Document(lead, meta), None
     locator = Locator(text, base, end)
-    found, chrome = find_container(root)
+    found, chrome_in = find_container(root)
     container = _shown_container(found)
     head, title, dated = _sync_to(root, container, locator, meta)
     if meta.published is None:
         meta = dataclasses.replace(meta, published=dated)
     if not lead and head:
         lead = head
-    blocks = lead + container_blocks(container, locator, chrome)
-    box = _contact_box(container, chrome)
+    blocks = lead + container_blocks(container, locator, chrome_in(container))
+    box = _contact_box(container)
     if box is not None:
-        blocks += container_blocks(box, locator, chrome)
+        blocks += container_blocks(box, locator, chrome_in(box))
     if not lead:
         first = blocks[0].start if blocks else base
         blocks = _title_heading(blocks, meta, lambda: title() or (first, first))

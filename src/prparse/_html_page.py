@@ -23,10 +23,11 @@ import datetime
 import functools
 import json
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from typing import Any
 
+import regex
 from lxml import etree
 
 from ._blocks import PageMeta
@@ -43,12 +44,11 @@ from ._dates import iso_date
 
 # <DOCUMENT> ... </DOCUMENT> parts of an EDGAR submission, with their TYPE.
 # Found by plain searches for their tags: a lazy `<TEXT>(.*?)\s*</TEXT>` retries its tail at
-# every character, and the white space of a long exhibit makes that quadratic.
+# every character, and the white space of a long exhibit makes that quadratic. (The closing
+# tags are searched for by `_edgar_closing`.)
 _EDGAR_DOCUMENT_OPEN = re.compile("<DOCUMENT>", re.IGNORECASE)
-_EDGAR_DOCUMENT_CLOSE = re.compile("</DOCUMENT>", re.IGNORECASE)
 _EDGAR_TYPE = re.compile(r"<TYPE>\s*([^\s<]+)", re.IGNORECASE)
 _EDGAR_TEXT_OPEN = re.compile(r"<TEXT>\s*", re.IGNORECASE)
-_EDGAR_TEXT_CLOSE = re.compile("</TEXT>", re.IGNORECASE)
 _EDGAR_START = re.compile(r"\s*<(?:SEC-DOCUMENT|IMS-DOCUMENT|DOCUMENT)>", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _TEXT_NODES = etree.XPath("descendant-or-self::text()", smart_strings=False)
@@ -123,18 +123,27 @@ def edgar_text_part(text: str) -> tuple[str, int] | None:
     opened = _EDGAR_TEXT_OPEN.search(text, start, end)
     if opened is None:
         return None
-    closed = _EDGAR_TEXT_CLOSE.search(text, opened.end(), end)
+    closed = _edgar_closing("TEXT").search(text, opened.end(), end)
     stop = closed.start() if closed is not None else end
     inner = text[opened.end() : stop].rstrip()  # no white space before `</TEXT>` either
     return inner, opened.end()
+
+
+@functools.cache
+def _edgar_closing(tag: str) -> regex.Pattern[str]:
+    """A search for the closing tag of this name, in any case, across a whole exhibit: a
+    `regex` pattern, whose search for a literal in any case skips ahead where `re` tries
+    each `</` of the markup in turn (compiled on a submission's first need of it)."""
+    return regex.compile(f"</{tag}>", regex.IGNORECASE)
 
 
 def _edgar_documents(text: str) -> Iterator[tuple[int, int]]:
     """Where the inside of each `<DOCUMENT>` of a submission starts and ends (its
     `</DOCUMENT>`, else the end of the text)."""
     pos = 0
+    closing = _edgar_closing("DOCUMENT")
     while (opened := _EDGAR_DOCUMENT_OPEN.search(text, pos)) is not None:
-        closed = _EDGAR_DOCUMENT_CLOSE.search(text, opened.end())
+        closed = closing.search(text, opened.end())
         if closed is None:
             yield opened.end(), len(text)
             return
@@ -314,9 +323,10 @@ def _hint_rank(tag: str, classes: str, ident: str) -> int | None:
 
 def _survey(
     root: etree._Element,
-) -> tuple[etree._Element | None, bool, AbstractSet[etree._Element]]:
-    """The best hinted container, whether the page has chrome, and its chrome elements
-    (`is_chrome` of every element, decided once for the whole page).
+) -> tuple[etree._Element | None, int, bool, ChromeIn]:
+    """The best hinted container and its text's length (`_text_length`, 0 without one),
+    whether the page has chrome, and its chrome elements within a part of it (`is_chrome`
+    of each element, decided once per kind, not element by element).
 
     The container is the element matched by the best-ranked hint that holds
     enough text; a page with no chrome at all (an EDGAR exhibit, a feed
@@ -326,6 +336,11 @@ def _survey(
     (`_SURVEYED`, found by libxml2), then each attribute that decides, its values
     read by libxml2 and each distinct value decided once. Most elements have none
     of them, or values that mark nothing: no Python work at all for those.
+
+    The attributes that only mark chrome (a `style`, `itemprop`, `hidden`) are read
+    for the whole page only where its tags, classes and ids show no chrome; else
+    they are read only in the parts of the page whose chrome is asked for (the
+    release's container).
     """
     chrome: set[etree._Element] = set()
     candidates: list[etree._Element] = []
@@ -340,20 +355,47 @@ def _survey(
         if tag in _BY_TAG and _chrome_by_tag(element, tag):
             chrome.add(element)
             page_chrome = page_chrome or tag not in _DOCUMENT_TAGS
-    for element in _marked_by_attributes(root, candidates):
+    page_chrome = _add_marked(_marked_by_name(root, candidates), chrome) or page_chrome
+    hinted, length = _best_hinted(root, candidates)
+    if page_chrome:  # the rest is read where it is asked for
+        return hinted, length, True, functools.partial(_with_marked_inside, chrome)
+    page_chrome = _add_marked(_marked_otherwise(root), chrome)
+    return hinted, length, page_chrome, lambda _: chrome
+
+
+ChromeIn = Callable[[etree._Element], AbstractSet[etree._Element]]
+"""The page's chrome elements within an element (itself and all inside it; the set may hold
+others of the page too)."""
+
+
+def _add_marked(marked: Iterable[etree._Element], chrome: set[etree._Element]) -> bool:
+    """Add the elements that attributes mark (`_by_attributes`) to the chrome; whether one
+    of them is chrome that makes a page a page (not a document's head)."""
+    page_chrome = False
+    for element in marked:
         tag = element.tag
         if tag not in CHROME_TAGS:  # (their tag decides, whatever their attributes say)
             chrome.add(element)
             page_chrome = page_chrome or tag not in _DOCUMENT_TAGS
-    return _best_hinted(root, candidates), page_chrome, chrome
+    return page_chrome
 
 
-def _marked_by_attributes(
+def _with_marked_inside(
+    chrome: AbstractSet[etree._Element], part: etree._Element
+) -> set[etree._Element]:
+    """The chrome, and the elements of `part` that attributes other than `class` and `id`
+    mark (`_marked_otherwise`)."""
+    inside = set(chrome)
+    _add_marked(_marked_otherwise(part), inside)
+    return inside
+
+
+def _marked_by_name(
     root: etree._Element, candidates: list[etree._Element]
 ) -> list[etree._Element]:
-    """The elements whose attributes make them chrome (`_by_attributes`), in no particular
-    order and maybe twice; those whose `class` or `id` a container hint names are added to
-    `candidates`."""
+    """The elements whose `class` or `id` makes them chrome (`_by_attributes`), in no
+    particular order and maybe twice; those whose `class` or `id` a container hint names
+    are added to `candidates`."""
     marked: list[etree._Element] = []
     for path, facts in ((_CLASSES, _class_facts), (_IDS, _id_facts)):
         values = _values(path, root)
@@ -369,7 +411,13 @@ def _marked_by_attributes(
             marked += _owners(filter(chrome.__contains__, values))
         if hinted:
             candidates += _owners(filter(hinted.__contains__, values))
-    marked += _hidden_by_style(root)
+    return marked
+
+
+def _marked_otherwise(root: etree._Element) -> list[etree._Element]:
+    """The elements in `root` (itself included) that a `style`, an `itemprop` or `hidden`
+    makes chrome (`_by_attributes`), in no particular order and maybe twice."""
+    marked = _hidden_by_style(root)
     itemprops = _values(_ITEMPROPS, root)
     marked += _owners(value for value in itemprops if value.lower() in CHROME_ITEMPROPS)
     marked += _owners(_values(_HIDDEN, root))
@@ -410,10 +458,11 @@ def _id_facts(ident: str) -> tuple[bool, bool]:
 
 def _best_hinted(
     root: etree._Element, candidates: list[etree._Element]
-) -> etree._Element | None:
+) -> tuple[etree._Element | None, int]:
     """Of the elements the best hint matches, the one with the most text (the first in the
-    page of those with as much): templates reuse a body class for side blocks (a newsletter
-    sign-up's `field--name-body`); None when no hinted element holds enough text."""
+    page of those with as much), and its text's length: templates reuse a body class for
+    side blocks (a newsletter sign-up's `field--name-body`); None (and 0) when no hinted
+    element holds enough text."""
     ranked: dict[int, list[etree._Element]] = {}
     for element in dict.fromkeys(candidates):
         tag = str(element.tag)
@@ -425,8 +474,8 @@ def _best_hinted(
         longest = max(length for length, _ in lengths)
         if longest >= MIN_CONTAINER_CHARS:
             tied = [element for length, element in lengths if length == longest]
-            return tied[0] if len(tied) == 1 else _first_in_page(root, tied)
-    return None
+            return (tied[0] if len(tied) == 1 else _first_in_page(root, tied)), longest
+    return None, 0
 
 
 def _first_in_page(root: etree._Element, elements: list[etree._Element]) -> etree._Element:
@@ -546,22 +595,23 @@ _SMALL_HINTED = 1000
 _OUTWEIGHS = 4
 
 
-def find_container(root: etree._Element) -> tuple[etree._Element, AbstractSet[etree._Element]]:
+def find_container(root: etree._Element) -> tuple[etree._Element, ChromeIn]:
     """The element that holds the release (the page's body when nothing better is found),
-    and the page's chrome elements (those `is_chrome` finds, all of them)."""
-    hinted, chrome, chrome_elements = _survey(root)
-    return _container(root, hinted, chrome), chrome_elements
+    and the page's chrome elements within an element (those `is_chrome` finds there)."""
+    hinted, length, chrome, chrome_in = _survey(root)
+    return _container(root, hinted, length, chrome), chrome_in
 
 
 def _container(
-    root: etree._Element, hinted: etree._Element | None, chrome: bool
+    root: etree._Element, hinted: etree._Element | None, hinted_length: int, chrome: bool
 ) -> etree._Element:
-    """The release's container, of the best hinted element (if any) and the page's text."""
-    if hinted is not None and not (chrome and _text_length(hinted) < _SMALL_HINTED):
+    """The release's container, of the best hinted element (if any, its text this long) and
+    the page's text."""
+    if hinted is not None and not (chrome and hinted_length < _SMALL_HINTED):
         return _article_around(hinted)
     if hinted is not None:  # a small hinted block may be a side box: the text's mass decides
         dense = _density_container(root)
-        if dense is None or _text_length(dense) < _OUTWEIGHS * _text_length(hinted):
+        if dense is None or _text_length(dense) < _OUTWEIGHS * hinted_length:
             return _article_around(hinted)
         return _article_around(dense)
     body = root.find("body")

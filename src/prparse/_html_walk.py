@@ -248,16 +248,21 @@ def _row_kind(
     pieces: list[str],
     holding: AbstractSet[etree._Element],
     emailing: AbstractSet[etree._Element] | None = None,
+    tabled: AbstractSet[etree._Element] | None = None,
 ) -> str:
     """`layout` (a nested table or much text), `mixed` (chrome or a hidden email inside: walk
     it element by element) or `plain` (take it whole). `holding`: the elements that hold
     chrome which mixes a row (`_chrome_holders`); `emailing`: those that hold a hidden
-    email (`_link_holders`; when not given, the row's links are read). `pieces` gets the
-    row's text pieces (its `itertext()`) unless the row holds a table.
+    email (`_link_holders`; when not given, the row's links are read); `tabled`: those that
+    hold a table (`_table_holders`; when not given, the row's elements are read). `pieces`
+    gets the row's text pieces (its `itertext()`) unless the row holds a table.
 
     The nested table is looked for first: a row holding none has its text read whole (in
     one call), and a row holding one (a layout row around a page's tables) is not read."""
-    if next(row.iterdescendants("table"), None) is not None:
+    if tabled is not None:
+        if row in tabled:
+            return "layout"
+    elif next(row.iterdescendants("table"), None) is not None:
         return "layout"
     texts = text_nodes(row)
     pieces.extend(texts)
@@ -286,6 +291,15 @@ def _link_holders(container: etree._Element) -> tuple[set[etree._Element], set[e
         if element.tag == "a" and _row_link(element):
             _add_ancestors(element, linking)
     return emailing, linking
+
+
+def _table_holders(container: etree._Element) -> set[etree._Element]:
+    """The elements holding a table, of a container (read in one pass over its tables, not
+    once per row)."""
+    tabled: set[etree._Element] = set()
+    for table in container.iter("table"):
+        _add_ancestors(table, tabled)
+    return tabled
 
 
 def _add_ancestors(element: etree._Element, holders: set[etree._Element]) -> None:
@@ -329,6 +343,7 @@ class _Walker:
         """The page's chrome elements (`_html_page.find_container` found them)."""
         self._holders: set[etree._Element] | None = None
         self._links: tuple[set[etree._Element], set[etree._Element]] | None = None
+        self._tables: set[etree._Element] | None = None
         self.blocks: list[Block] = []
         self.stack: list[_Run] = []
         self.emphasis = 0
@@ -390,7 +405,9 @@ class _Walker:
                 push(_SKIPPED)
             elif (tag := element.tag) == "tr" and not self.rows:
                 pieces: list[str] = []
-                kind = _row_kind(element, pieces, self.holders(), self.link_holders()[0])
+                kind = _row_kind(
+                    element, pieces, self.holders(), self.link_holders()[0], self.table_holders()
+                )
                 if kind == "plain":
                     self._row(element, pieces)
                     walker.skip_subtree()
@@ -412,6 +429,12 @@ class _Walker:
         if self._links is None:
             self._links = _link_holders(self.container)
         return self._links
+
+    def table_holders(self) -> set[etree._Element]:
+        """`_table_holders` of the container walked (found once, when the first row needs it)."""
+        if self._tables is None:
+            self._tables = _table_holders(self.container)
+        return self._tables
 
     def _row(self, row: etree._Element, pieces: list[str]) -> None:
         """A data row in one go: its cells' texts (`pieces`, its `itertext()`) joined by

@@ -5,7 +5,9 @@ Schema:
 - `CONTAINERS`: `ContainerHint`s tried in order (each wire's own from its
   row of `_data.wires`, then the sites reprinting releases); the first that matches
   an element holding at least `MIN_CONTAINER_CHARS` of text is the
-  release's container (matched in one pass over the page, no XPath).
+  release's container (found by the page survey, `_html_page._survey`: the
+  elements of the hinted tags, and the `class` and `id` values libxml2 reads
+  for the whole page, each distinct value decided once).
   Each names the site (or layout) it was seen on.
 - `CHROME_TAGS`: elements dropped with everything inside them.
 - `CHROME_TOKENS`: a `class`/`id` token (split on spaces, `-` and `_`)
