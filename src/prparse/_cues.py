@@ -146,12 +146,15 @@ def word_count(text: str) -> int:
     if spaced.isascii():  # most texts past ASCII: curly quotes and dashes only
         return _ascii_word_count(spaced)
     past_ascii = "".join(_PAST_ASCII.findall(spaced))
-    if past_ascii.isalnum() and max(past_ascii) < "\u3040":
-        # Letters such as `é` (in UTF-8 a run of bytes past ASCII each, read as a word's),
-        # no kana or ideograph: most texts in other languages.
+    # Past ASCII, the text holds the marks (below kana) and these: the highest of them is
+    # the text's highest character, if any is kana or an ideograph.
+    unspaced = max(past_ascii) >= "\u3040"
+    if past_ascii.isalnum() and not unspaced:
+        # Letters such as `é` (in UTF-8 a run of bytes past ASCII each, read as a word's):
+        # most texts in other languages.
         return _marked_word_count(spaced.encode("utf-8").translate(_UTF8_WORD_MARKS))
     count = _WORD.subn("", text)[1]
-    if max(text) < "\u3040":  # no kana or ideograph: the runs' pattern is not compiled
+    if not unspaced:  # no kana or ideograph: the runs' pattern is not compiled
         return count
     for run in _unspaced_run().findall(text):
         count += len(run) // 2 - 1
