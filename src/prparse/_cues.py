@@ -15,7 +15,7 @@ from ._blocks import Block, Hint
 from ._data import cues
 from ._dateline import find_dateline
 from ._dates import contains_date, find_release_date
-from ._literals import gated_any
+from ._literals import first_characters, gated_any
 
 
 def _full_match(patterns: Sequence[str]) -> re.Pattern[str]:
@@ -25,6 +25,25 @@ def _full_match(patterns: Sequence[str]) -> re.Pattern[str]:
 
 def _prefix_match(patterns: Sequence[str]) -> re.Pattern[str]:
     return re.compile(r"(?:" + "|".join(patterns) + r")", re.IGNORECASE)
+
+
+_FOLDED_ONTO = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+"""The characters past ASCII that `re` matches an ASCII letter with, ignoring case (a test
+holds this to every character)."""
+
+
+def _openers(patterns: Sequence[str]) -> frozenset[str]:
+    """The characters a match of the patterns (joined, case-insensitive) at a text's start
+    can open with: `first_characters` in both cases, and those that fold onto them. A text
+    that opens with none of them (most blocks) need not be matched."""
+    first = first_characters(tuple(patterns))
+    if first is None:
+        raise ValueError("an alternative opens with no plain character")
+    found: set[str] = set()
+    for char in first:
+        lower = char.lower()
+        found |= {char, lower, lower.upper(), *_FOLDED_ONTO.get(lower, "")}
+    return frozenset(found)
 
 
 def _any_of(patterns: Sequence[str]) -> re.Pattern[str]:
@@ -54,7 +73,9 @@ _LABELLED_TITLE = re.compile(
 _SEPARATOR = _full_match(cues.SEPARATORS)
 _WIRE_FOOTER = _full_match(cues.WIRE_FOOTER_LINES)
 _MEDIA_LINK = _full_match(cues.MEDIA_LINK_LINES)
+_MEDIA_LINK_OPENERS = _openers(cues.MEDIA_LINK_LINES)
 _RELEASE_END = _full_match(cues.RELEASE_END_LINES)
+_RELEASE_END_OPENERS = _openers(cues.RELEASE_END_LINES)
 _WIRE_NOTE = _full_match(cues.WIRE_NOTES_ANYWHERE)
 _META = _full_match(cues.META_LINES)
 _SITE_COPYRIGHT = re.compile(cues.SITE_COPYRIGHT, re.IGNORECASE)
@@ -63,6 +84,7 @@ _CORRECTION_NOTICE = gated_any(cues.CORRECTION_NOTICES, lambda: _any_of(cues.COR
 _LONGEST_NOTICE = 800
 _CHROME = _full_match(cues.CHROME_LINES)
 _CAPTION_START = _prefix_match(cues.CAPTION_STARTS)
+_CAPTION_OPENERS = _openers(cues.CAPTION_STARTS)
 _CAPTION_ANYWHERE = gated_any(cues.CAPTION_ANYWHERE, lambda: _any_of(cues.CAPTION_ANYWHERE))
 _ABBREVIATION_END = re.compile(
     r"\b(?:inc|corp|co|ltd|llc|plc|ag|se|sa|s\.a|n\.v|l\.p|gmbh)\.$", re.I
@@ -90,16 +112,22 @@ _ASCII_WORD_MARKS = bytes(
 )
 """Every ASCII character that `\\w` matches (`[A-Za-z0-9_]`) as `a`, every other as a space:
 a word is a run of `a`s, counted where one starts."""
-
-
+_UTF8_WORD_MARKS = _ASCII_WORD_MARKS[:128] + b"a" * 128
+"""`_ASCII_WORD_MARKS` for the UTF-8 bytes of a text whose characters past ASCII are all
+word characters: each byte of theirs (128 and up) as `a`."""
 _COMMON_NON_ASCII = "’”“‘—–‑‐…®™•°©€£«»\u00a0\u200e"
 """The characters past ASCII a release in English mostly holds: quotation marks, dashes and
 signs, none of them part of a word (`\\w`)."""
+_PAST_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 def _ascii_word_count(text: str) -> int:
     """`word_count` of an ASCII text: counted in bytes, with no list of the words made."""
-    marks = text.encode("ascii").translate(_ASCII_WORD_MARKS)
+    return _marked_word_count(text.encode("ascii").translate(_ASCII_WORD_MARKS))
+
+
+def _marked_word_count(marks: bytes) -> int:
+    """How many runs of `a` the marks hold."""
     return marks.count(b" a") + marks.startswith(b"a")
 
 
@@ -117,8 +145,16 @@ def word_count(text: str) -> int:
             spaced = spaced.replace(char, " ")  # a mark between words, as a space is
     if spaced.isascii():  # most texts past ASCII: curly quotes and dashes only
         return _ascii_word_count(spaced)
-    count = len(_WORD.findall(text))
-    if max(text) < "\u3040":  # no kana or ideograph: the runs' pattern is not compiled
+    past_ascii = "".join(_PAST_ASCII.findall(spaced))
+    # Past ASCII, the text holds the marks (below kana) and these: the highest of them is
+    # the text's highest character, if any is kana or an ideograph.
+    unspaced = max(past_ascii) >= "\u3040"
+    if past_ascii.isalnum() and not unspaced:
+        # Letters such as `é` (in UTF-8 a run of bytes past ASCII each, read as a word's):
+        # most texts in other languages.
+        return _marked_word_count(spaced.encode("utf-8").translate(_UTF8_WORD_MARKS))
+    count = _WORD.subn("", text)[1]
+    if not unspaced:  # no kana or ideograph: the runs' pattern is not compiled
         return count
     for run in _unspaced_run().findall(text):
         count += len(run) // 2 - 1
@@ -179,9 +215,7 @@ def about_heading(block: Block, *, in_trailer: bool = False, words: int | None =
         return False
     words = word_count(text) if words is None else words
     # "Über kevin." ends in a full stop that belongs to the company's name.
-    return is_short_heading(block, words=words) or (
-        words <= 5 and block.hint is not Hint.LIST_ITEM
-    )
+    return is_short_heading(block, words=words) or (words <= 5 and block.hint is not Hint.LIST_ITEM)
 
 
 _ABOUT_OPENING = re.compile(r"about|über|à propos de", re.IGNORECASE)
@@ -275,12 +309,15 @@ def separator(block: Block) -> bool:
 def wire_footer(block: Block) -> bool:
     """A line the wire writes around a release (`SOURCE Acme`, `View original content`)."""
     text = block.text.strip()
-    return len(text) <= 600 and bool(_WIRE_FOOTER.fullmatch(text) or _MEDIA_LINK.fullmatch(text))
+    return len(text) <= 600 and bool(_WIRE_FOOTER.fullmatch(text) or _is_media_link(text))
 
 
 def release_end(block: Block) -> bool:
     """A wire's closing line (`View original content: ...`): the release is over."""
-    return len(block.text) <= 600 and bool(_RELEASE_END.fullmatch(block.text.strip()))
+    if len(block.text) > 600:
+        return False
+    text = block.text.strip()
+    return text[:1] in _RELEASE_END_OPENERS and _RELEASE_END.fullmatch(text) is not None
 
 
 def closing_footer(block: Block) -> bool:
@@ -291,7 +328,12 @@ def closing_footer(block: Block) -> bool:
 
 def media_link(block: Block) -> bool:
     """`Logo - https://...`, `Photo - https://...`: the wire's links to a release's media."""
-    return len(block.text) <= 600 and bool(_MEDIA_LINK.fullmatch(block.text.strip()))
+    return len(block.text) <= 600 and _is_media_link(block.text.strip())
+
+
+def _is_media_link(text: str) -> bool:
+    """`_MEDIA_LINK` matches the whole (stripped) text."""
+    return text[:1] in _MEDIA_LINK_OPENERS and _MEDIA_LINK.fullmatch(text) is not None
 
 
 def site_copyright(block: Block) -> bool:
@@ -486,4 +528,6 @@ def caption(block: Block) -> bool:
     if len(text) > 400 or block.hint is Hint.LIST_ITEM:
         return False
     opening = text.lstrip("[!(*_ ")  # an image link a converter left open: `[![Von links ...`
-    return bool(_CAPTION_START.match(opening) or _CAPTION_ANYWHERE.search(text))
+    if opening[:1] in _CAPTION_OPENERS and _CAPTION_START.match(opening):
+        return True
+    return _CAPTION_ANYWHERE.search(text) is not None
