@@ -62,7 +62,7 @@ _FURNITURE_CHARS = 15
 
 # Hint members read for every block or line, bound once: `Hint.X` is looked up through the
 # enum's metaclass (some 70 ns a read in Python 3.11, ten times a module global's).
-_PARAGRAPH = Hint.PARAGRAPH
+_PARAGRAPH, _RULE = Hint.PARAGRAPH, Hint.RULE
 _ENDS_PARAGRAPH = (Hint.HEADING, Hint.RULE, Hint.TABLE_ROW)
 """What no line after it runs on from."""
 _WRAPPED = (Hint.PARAGRAPH, Hint.LIST_ITEM, Hint.BLOCKQUOTE, Hint.EMPHASIS)
@@ -365,7 +365,7 @@ def text_blocks(source: str) -> list[Block]:
             continue
         if current:
             block = _merge(current, gap)
-            if block.text or block.hint is Hint.RULE:
+            if block.text or block.hint is _RULE:
                 blocks.append(block)
                 gaps.append(gap)
             gap = False
