@@ -192,10 +192,12 @@ def headline_before(
         and headline_candidate(facts[i])
     ]
     if candidates:
-        best = max(candidates, key=lambda i: _headline_rank(blocks, facts, i, end))
+        run = _header_run(blocks, facts, end)  # the same for every candidate: read once
+        ranks = {i: _headline_rank(blocks, facts, i, end, run) for i in candidates}
+        best = max(candidates, key=ranks.__getitem__)
         below = [i for i in candidates if wrapper and i > wrapper[-1]]
         if below:
-            nearest = max(below, key=lambda i: _headline_rank(blocks, facts, i, end))
+            nearest = max(below, key=ranks.__getitem__)
             margin = _headline_score(blocks[best], facts[best]) - _headline_score(
                 blocks[nearest], facts[nearest]
             )
@@ -215,12 +217,13 @@ def _header_run(blocks: Sequence[Block], facts: Sequence[Facts], end: int) -> in
 
 
 def _headline_rank(
-    blocks: Sequence[Block], facts: Sequence[Facts], index: int, end: int
+    blocks: Sequence[Block], facts: Sequence[Facts], index: int, end: int, run: int
 ) -> tuple[float, int]:
-    """A candidate's headline score, less a little for each block of content below it."""
+    """A candidate's headline score, less a little for each block of content below it
+    (`run`: where the run of header blocks right above block `end` starts, `_header_run`)."""
     below = sum(1 for j in range(index + 1, end) if blocks[j].hint is not _RULE)
     score = _headline_score(blocks[index], facts[index])
-    if index >= _header_run(blocks, facts, end):
+    if index >= run:
         return score, -index  # the header's own run: the first of lines set alike
     return score - 0.1 * below, -index
 
