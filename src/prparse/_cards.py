@@ -55,11 +55,11 @@ def body_cue(block: Block, fact: Facts) -> bool:
         block.hint is _RULE
         or fact.separator
         or fact.wire_footer
+        or fact.link_list  # the facts read with the block first, those asked on first use after
+        or fact.chrome
         or fact.caption
         or fact.date_line
         or fact.disclosure is not None
-        or fact.link_list
-        or fact.chrome
     )
 
 
