@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from prparse._data.months import DAY_ARTICLES, MONTHS, WEEKDAYS
-from prparse._dateline import _date_at, _first_token
+from prparse._dateline import _first_token, _next_token
 from prparse._dates import _DATE_RE, _may_open_date, match_date, match_date_before_digit
 
 _NAMES = sorted(
@@ -81,15 +81,13 @@ _DATEISH = st.text(alphabet=st.sampled_from([*"Mar ch5,20 24-./()[]Tue", "é", "
 
 
 @given(_DATEISH, st.booleans())
-def test_a_date_before_a_known_digit_is_the_date_match_date_reads(
+def test_a_date_read_without_the_digit_scan_is_the_date_match_date_reads(
     text: str, fallback: bool
 ) -> None:
-    digit = next((i for i, c in enumerate(text) if c.isdigit()), None)
+    """Every shape and the fallback's span hold a digit: the scan only saves work."""
     for pos in range(len(text) + 1):
         expected = match_date(text, pos, fallback=fallback)
-        assert _date_at(text, pos, digit, fallback=fallback) == expected
-        if digit is not None and pos <= digit:
-            assert match_date_before_digit(text, pos, fallback=fallback) == expected
+        assert match_date_before_digit(text, pos, fallback=fallback) == expected
 
 
 @pytest.mark.parametrize(
@@ -101,8 +99,24 @@ def test_a_date_before_a_known_digit_is_the_date_match_date_reads(
         "The company said 12 firms",
     ],
 )
-def test_a_dateline_reads_the_same_with_the_digit_known(text: str) -> None:
-    digit = next(i for i, c in enumerate(text) if c.isdigit())
+def test_a_run_s_first_token_reads_as_its_next_token(text: str) -> None:
     for pos in range(len(text)):
-        with_digit = _first_token(text, pos, dated=True, digit=digit)
-        assert with_digit == _first_token(text, pos, dated=True), pos
+        assert _first_token(text, pos) == _next_token(text, pos, [], dated=True), pos
+
+
+_PUNCTUATED = st.text(
+    alphabet=st.sampled_from([*"Mar ch5,20 24-./()[]:|—–Tue", "\u00a0", "\u3000", "é", "年", "１"]),
+    max_size=30,
+)
+
+
+def test_every_name_opens_with_a_letter_or_digit() -> None:
+    """What lets the gate turn away a position where punctuation stands."""
+    assert all(name[:1].isalnum() for name in _NAMES)
+
+
+@given(_PUNCTUATED)
+def test_the_gate_turns_away_punctuation_only_where_the_pattern_fails(text: str) -> None:
+    for pos in range(len(text) + 1):
+        if not _may_open_date(text, pos):
+            assert _DATE_RE.match(text, pos) is None, (text, pos)

@@ -22,6 +22,9 @@ from ._facts import Facts
 CONTACT_SCORE = 0.6
 # A line with some contact detail (an email, a phone, a URL, a label).
 _CONTACT_DETAILS = 0.2
+# Read for every body block, bound once: `Hint.RULE` is looked up through the enum's
+# metaclass (some 70 ns a read in Python 3.11, ten times a module global's).
+_RULE = Hint.RULE
 
 
 def contact_like(fact: Facts) -> bool:
@@ -49,14 +52,14 @@ def body_cue(block: Block, fact: Facts) -> bool:
     Other body blocks with contact details (labels, `Phone: ... Email: ...`) are contact
     lines by themselves; the rest is narrative a card may run on through."""
     return (
-        block.hint is Hint.RULE
+        block.hint is _RULE
         or fact.separator
         or fact.wire_footer
+        or fact.link_list  # the facts read with the block first, those asked on first use after
+        or fact.chrome
         or fact.caption
         or fact.date_line
         or fact.disclosure is not None
-        or fact.link_list
-        or fact.chrome
     )
 
 

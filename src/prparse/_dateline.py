@@ -25,7 +25,7 @@ from ._data.exchanges import EXCHANGES
 from ._data.months import MONTHS, WEEKDAYS
 from ._data.places import CONNECTORS
 from ._data.wires import WIRES, parenthesized, slashed
-from ._dates import DateMatch, match_date, match_date_before_digit
+from ._dates import DateMatch, match_date_before_digit
 from ._literals import prefix_tree
 from ._model import Dateline
 from ._place import Place, describe_place
@@ -130,26 +130,21 @@ separator's first character."""
 _DIGIT = re.compile(r"\d")
 
 
-def _date_at(text: str, pos: int, digit: int | None, *, fallback: bool = False) -> DateMatch | None:
-    """`match_date(text, pos, fallback=fallback)`; `digit` is where the run's first digit
-    stands, when known: at or after `pos`, the text is not scanned for one again."""
-    if digit is not None and digit >= pos:
-        return match_date_before_digit(text, pos, fallback=fallback)
-    return match_date(text, pos, fallback=fallback)
-
-
-def _following(text: str, pos: int, *, dated: bool, digit: int | None = None) -> _Token | bool:
+def _following(text: str, pos: int, *, dated: bool = True) -> _Token | bool:
     """Whether a token may follow a place that ends at `pos`: True where one `_FOLLOWER_RE`
     opens (a wire, an agency, a separator: every token but a date opens so), else the date
     token that reads there, as the token after the place reads it (with the fallback), or
-    False (`dated` False says no digit, which every date has, stands in the run's text;
-    `digit`, where the first one stands when known). A
+    False (`dated` False says no digit, which every date has, stands in the run's text). A
     place that none follows is no dateline: most paragraphs open with capitalized words
     (`The company`), and are told apart here before their place is read, as are headlines
-    with a number further on."""
+    with a number further on.
+
+    The date is read without a scan for a digit first (`match_date_before_digit`): the word
+    after most such places is told no date's by its first letters, and its fallback's span
+    by a search of a few dozen characters, where the scan would read the whole text."""
     if _FOLLOWER_RE.match(text, pos) is not None:
         return True
-    date = _date_at(text, pos, digit, fallback=True) if dated else None
+    date = match_date_before_digit(text, pos, fallback=True) if dated else None
     return False if date is None else _Token("date", pos, date.end, date)
 
 
@@ -326,19 +321,6 @@ def _place_step_re() -> re.Pattern[str]:
     return _place_step(_WORD_START, _WORD)
 
 
-_GAP_RE = re.compile(r"[\s,]*")
-_TOKEN_AND_SPACE_RE = re.compile(r"\S*\s+")
-
-
-def _may_start_cjk_word(text: str, pos: int) -> bool:
-    """Whether a CJK word may start where a place step at `pos` reads its word: after the
-    gap, or after a connector after it (a superset: the first character is tested only)."""
-    start = _GAP_RE.match(text, pos).end()  # type: ignore[union-attr]
-    after = _TOKEN_AND_SPACE_RE.match(text, start)
-    heads = text[start : start + 1] + (text[after.end() : after.end() + 1] if after else "")
-    return any("\u3040" <= head <= "\ud7af" for head in heads)
-
-
 def _step_end(pattern: re.Pattern[str], text: str, pos: int) -> int | None:
     """Where a place step read by `pattern` at `pos` ends, or None: none, or its word opens
     a date. The word's start is the same however the step is read (a separator's spaces and
@@ -348,6 +330,12 @@ def _step_end(pattern: re.Pattern[str], text: str, pos: int) -> int | None:
     if found is None or _is_date_word(text, found.start(1)):
         return None
     return found.end()
+
+
+_CJK_WORD_AHEAD_RE = re.compile(r"[\s,]*(?:\S*\s+)?[\u3040-\ud7af]")
+"""Whether a CJK word may start where a place step reads its word: a character of the CJK
+scripts' range after the gap (spaces and commas), or after the next token and its spaces,
+as after a connector (a superset: the first character is tested only)."""
 
 
 _MAX_PLACE_WORDS = 10
@@ -437,16 +425,24 @@ def _place_end(text: str, pos: int) -> int | None:
     """
     end = None
     ascii_text = text.isascii()
+    latin_step = _LATIN_PLACE_STEP_RE.match
     for step in range(_MAX_PLACE_WORDS):
         lead = text[pos : pos + 1]
         if (lead == "," or lead.isspace()) != (step > 0):
             break
-        step_end = _step_end(_LATIN_PLACE_STEP_RE, text, pos)
+        # `_step_end(_LATIN_PLACE_STEP_RE, text, pos)`, inline: read for every paragraph.
+        found = latin_step(text, pos)
+        if found is not None:
+            if _is_date_word(text, found.start(1)):
+                break  # the Latin step's word opens a date: the other pattern's word would too
+            end = pos = found.end()
+            continue
         # Where no CJK word may start, the Latin pattern reads what `_place_step_re` does
         # (the word's start is the same in both: a connector is lower case, no word's start;
         # in an ASCII text none starts anywhere).
-        if step_end is None and not ascii_text and _may_start_cjk_word(text, pos):
-            step_end = _step_end(_place_step_re(), text, pos)
+        if ascii_text or _CJK_WORD_AHEAD_RE.match(text, pos) is None:
+            break
+        step_end = _step_end(_place_step_re(), text, pos)
         if step_end is None:
             break
         end = pos = step_end
@@ -456,8 +452,9 @@ def _place_end(text: str, pos: int) -> int | None:
 def _next_token(text: str, pos: int, tokens: list[_Token], *, dated: bool) -> _Token | None:
     """The dateline token at `pos` (after spaces and commas), or None.
 
-    `dated` False says no digit stands in the run's text: no date can (`match_date`, which
-    would search for one at every token, is not asked).
+    `dated` False says no digit stands in the run's text: no date can, and none is asked
+    (one is read without a scan for a digit first, `match_date_before_digit`: the same
+    answer, as every date holds one).
     """
     pos = _skip_gap(text, pos)
     if not tokens and _opens_bracketed(text, pos):
@@ -472,7 +469,7 @@ def _next_token(text: str, pos: int, tokens: list[_Token], *, dated: bool) -> _T
             return agency
     # dateparser reads only the span right after the place (`HELSINKI, 3. maaliskuuta 2021 –`)
     reads_date = dated and "date" not in kinds
-    date = match_date(text, pos, fallback="place" in kinds) if reads_date else None
+    date = match_date_before_digit(text, pos, fallback="place" in kinds) if reads_date else None
     if date is not None:
         return _Token("date", pos, date.end, date)
     if "place" not in kinds and (not tokens or kinds & {"date", "wire"}):
@@ -495,18 +492,19 @@ def _next_token(text: str, pos: int, tokens: list[_Token], *, dated: bool) -> _T
     return None
 
 
-def _first_token(text: str, pos: int, *, dated: bool, digit: int | None = None) -> _Token | None:
+def _first_token(text: str, pos: int, *, dated: bool = True) -> _Token | None:
     """`_next_token(text, pos, [], dated=dated)`, without the questions only a later token
     is asked (an agency, a source, a list of places, a range, the date fallback after a
-    place): a run's first token is read for every paragraph, most of which have none.
-    `digit` is where the run's first digit stands, when known."""
+    place): a run's first token is read for every paragraph, most of which have none. The
+    date is read without a scan for a digit first (`match_date_before_digit`): most
+    paragraphs open with a word its gate tells no date's."""
     pos = _skip_gap(text, pos)
     if _opens_bracketed(text, pos):
         pos = _skip_gap(text, pos + 1)
     wire = _WIRE_RE.match(text, pos)
     if wire is not None and wire.lastgroup is not None:
         return _Token("wire", pos, wire.end(), _WIRE_NAMES[int(wire.lastgroup[1:])][0])
-    date = _date_at(text, pos, digit) if dated else None
+    date = match_date_before_digit(text, pos) if dated else None
     if date is not None:
         return _Token("date", pos, date.end, date)
     end = _place_end(text, pos)
@@ -517,15 +515,17 @@ def _first_token(text: str, pos: int, *, dated: bool, digit: int | None = None) 
 
 
 def _tokens(text: str, pos: int) -> list[_Token]:
-    """The run of dateline tokens starting at `pos` (none when it is a place alone)."""
-    found = _DIGIT.search(text, pos)  # asked once for the run: most texts have one
-    dated, digit = found is not None, found.start() if found is not None else None
-    first = _first_token(text, pos, dated=dated, digit=digit)
+    """The run of dateline tokens starting at `pos` (none when it is a place alone).
+
+    Whether a digit stands ahead, which every date needs, is asked once the run goes on
+    past its first token (most paragraphs' runs end there, and their dates are read
+    without it)."""
+    first = _first_token(text, pos)
     if first is None:
         return []
     tokens = [first]
     if first.kind == "place":
-        following = _following(text, _skip_gap(text, first.end), dated=dated, digit=digit)
+        following = _following(text, _skip_gap(text, first.end))
         if following is False:
             return []  # a place alone is no dateline
         start, end = first.start, first.end
@@ -535,6 +535,7 @@ def _tokens(text: str, pos: int) -> list[_Token]:
         if isinstance(following, _Token):
             tokens.append(following)  # the date `_next_token` reads after the place
     pos = tokens[-1].end
+    dated = _DIGIT.search(text, pos) is not None
     while len(tokens) < _MAX_TOKENS:
         token = _next_token(text, pos, tokens, dated=dated)
         if token is None:

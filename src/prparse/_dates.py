@@ -200,11 +200,13 @@ def _may_open_date(text: str, pos: int) -> bool:
     the pattern tries its hundreds of names ignoring case.
 
     A word that goes on past ASCII (`Ağustos`) or with a hyphen (`terça-feira`) is left to
-    the pattern.
+    the pattern. Where no word stands, only a bracket, a space, a digit or a letter (past
+    ASCII) opens one of its shapes: a dash or a colon a dateline reader asks at does not.
     """
     word = _ASCII_WORD.match(text, pos)
     if word is None:
-        return True
+        head = text[pos : pos + 1]
+        return head.isalnum() or head.isspace() or head == "[" or head == "("
     after = text[word.end() : word.end() + 1]
     if after == "-" or not after.isascii():
         return True
@@ -229,10 +231,11 @@ def match_date(
 def match_date_before_digit(
     text: str, pos: int = 0, *, languages: Sequence[str] | None = None, fallback: bool = False
 ) -> DateMatch | None:
-    """`match_date`, where the caller knows a digit stands at or after `pos` (as one must for
-    a date): the text is not scanned for one again (the dateline reader asks at each token of
-    a run whose first digit it has found, and a paragraph may hold none for hundreds of
-    characters)."""
+    """`match_date`, without its scan for a digit first: the same answer anywhere (every
+    shape the pattern reads holds a digit, and the fallback's span a year). For a caller that
+    knows a digit stands at or after `pos`, or whose positions the word gate
+    (`_may_open_date`) mostly turns away, as the dateline reader's: a paragraph may hold no
+    digit for hundreds of characters, which the scan would read each time."""
     m = _DATE_RE.match(text, pos) if _may_open_date(text, pos) else None
     if m is None:
         return _match_with_dateparser(text, pos, languages) if fallback else None

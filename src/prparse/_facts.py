@@ -120,6 +120,10 @@ class Facts:
     """Reads as narrative: a dozen words, or a sentence of six."""
     contact_line: bool
     """Short and no sentence: a name, title or company line of a contact card."""
+    site_copyright: bool
+    """A copyright line with a year (`© 2020 Ente Parco ...`): a page's footer opens so. (Asked
+    of every block after the body's first, by the site footer's reading, and cheap: read with
+    the block, not on first use, whose reading costs more than the question.)"""
     block: Block = dataclasses.field(repr=False, compare=False)
     """The block the facts are of (the costlier questions are asked of it on first use)."""
     searched: bool = dataclasses.field(repr=False, compare=False)
@@ -247,11 +251,6 @@ class Facts:
         return disclosure_kind(self.block.text)
 
     @_once
-    def site_copyright(self) -> bool:
-        """A copyright line with a year (`© 2020 Ente Parco ...`): a page's footer opens so."""
-        return cue.site_copyright(self.block)
-
-    @_once
     def issuer_description(self) -> bool:
         """Opens like a description of the issuer (`Acme Corp. is a ...`), with no quotation."""
         text = self.block.text
@@ -337,6 +336,7 @@ def facts_of(block: Block, opening: DatelineMatch | None, *, searched: bool = Tr
         opening=opening,
         prose=block.hint is not _TABLE_ROW and (words >= 12 or (words >= 6 and sentence)),
         contact_line=words <= 12 and not sentence,
+        site_copyright=cue.site_copyright(block),
         block=block,
         searched=searched,
     )

@@ -109,6 +109,15 @@ _MARKS = lazy_pattern(
 _ASCII_MARKS = b"[]<|*_\\&\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f"
 """The characters of `_MARKS` in ASCII: an ASCII line holds one where deleting them from its
 bytes (`bytes.translate`, a tight loop) shortens it, found faster than by the pattern's scan."""
+# `_MARKS` but `&` and the spaces `_collapse_spaces` makes " " (`_ODD_SPACES`): a line of plain
+# words but for those (`Acme & Co`, a no-break space, two spaces in a row) is read without the
+# full path's steps, each of which finds nothing to do in it (`_respaced`).
+_SPACING_MARKS = lazy_pattern(
+    r"[\[\]<|*_\\☐☑☒❌✔✓✅⬤\u200b\ufeff"
+    r"\n-\r\x1c-\x1f\x85\u1680\u2028\u2029\u205f]"
+)
+_SPACING_ASCII_MARKS = _ASCII_MARKS.replace(b"&", b"").replace(b"\t", b"")
+"""`_SPACING_MARKS` in ASCII, as `_ASCII_MARKS` is `_MARKS`."""
 
 
 class CleanLine(NamedTuple):
@@ -195,6 +204,8 @@ def clean_line(raw: str, start: int, *, in_table: bool = False) -> CleanLine | N
     if _plain(stripped):  # most lines: a paragraph's, no markup to take off, spaced as read
         # Every field given, as a tuple (the named tuple's own `__new__` is Python code).
         return _new_line((stripped, raw, start, end, _PARAGRAPH, 0, (), 0, (stripped, False)))
+    if (text := _respaced(stripped)) is not None:  # a paragraph's, only its spaces to mend
+        return _new_line((text, raw, start, end, _PARAGRAPH, 0, (), 0, (text, False)))
     if stripped[0] in _RULE_LEADS and _is_rule(stripped):
         return CleanLine("", raw, start, end, Hint.RULE)
     if stripped[0] == "#" and (heading := _heading_line(raw, stripped)) is not None:
@@ -207,6 +218,26 @@ def clean_line(raw: str, start: int, *, in_table: bool = False) -> CleanLine | N
         urls = (target,) if _kept_target(target) else ()
         return _new_line((text, raw, start, end, _PARAGRAPH, 0, urls, len(text), (text, False)))
     return _clean_marked(raw, start, end, in_table=in_table)
+
+
+def _respaced(stripped: str) -> str | None:
+    """The text `_clean_marked` makes of a stripped line that is plain (as `_plain` reads it)
+    but for its spaces (two in a row, or one of `_ODD_SPACES`) and `&`s that open no entity
+    (`Acme & Co`): its spaces collapsed, with nothing else to take off (no link, escape,
+    emphasis or stray glyph, no space left that `finish_text` would join); None for another
+    line."""
+    lead = stripped[0]
+    if lead in _MARKED_LEADS or lead.isdecimal():
+        return None
+    if stripped.isascii():
+        data = stripped.encode("ascii")
+        if len(data.translate(None, _SPACING_ASCII_MARKS)) != len(data):
+            return None
+    elif _SPACING_MARKS().search(stripped) is not None:
+        return None
+    if "&" in stripped and html.unescape(stripped) != stripped:
+        return None  # an entity (`&amp;`) may stand for a mark: the full path reads it
+    return _collapse_spaces(stripped) if _spaced_oddly(stripped) else stripped
 
 
 def _heading_line(raw: str, stripped: str) -> tuple[int, str] | None:
@@ -312,9 +343,12 @@ def _spaced_oddly(text: str) -> bool:
 def _collapse_spaces(text: str) -> str:
     """`_SPACES().sub(" ", text)`: each run of spaces as one " ", made by `str.replace` (the
     pattern makes a match of every space between two words)."""
-    for space in _ODD_SPACES:
-        if space in text:
-            text = text.replace(space, " ")
+    if text.isascii():  # of the odd spaces, only a tab is ASCII
+        text = text.replace("\t", " ")
+    else:
+        for space in _ODD_SPACES:
+            if space in text:
+                text = text.replace(space, " ")
     while "  " in text:
         text = text.replace("  ", " ")
     return text

@@ -41,15 +41,18 @@ def _key(name: str) -> str:
 
 
 _POSSESSIVE_RE = re.compile(r"(['’])S$")
+_WORD_PIECES_RE = re.compile(r"([-'’.])")
+"""Where a word's pieces meet (`O'FALLON`, `WILKES-BARRE`, `ST.`), each title-cased alone."""
+_MC_RE = re.compile(r"Mc[a-z]")
 
 
 def _title_word(word: str) -> str:
     """One capitalized word in title case (`MCLEAN` -> `McLean`, `O'FALLON` -> `O'Fallon`)."""
     if word in ACRONYMS or len(word) <= 1:
         return word
-    parts = re.split(r"([-'’.])", word)
+    parts = _WORD_PIECES_RE.split(word)
     out = "".join(p[:1].upper() + p[1:].lower() for p in parts)
-    if re.match(r"Mc[a-z]", out):
+    if _MC_RE.match(out):
         out = "Mc" + out[2].upper() + out[3:]
     return _POSSESSIVE_RE.sub(r"\1s", out)  # `ST. JOHN'S` -> `St. John's`
 

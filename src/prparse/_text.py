@@ -62,7 +62,7 @@ _FURNITURE_CHARS = 15
 
 # Hint members read for every block or line, bound once: `Hint.X` is looked up through the
 # enum's metaclass (some 70 ns a read in Python 3.11, ten times a module global's).
-_PARAGRAPH = Hint.PARAGRAPH
+_PARAGRAPH, _RULE = Hint.PARAGRAPH, Hint.RULE
 _ENDS_PARAGRAPH = (Hint.HEADING, Hint.RULE, Hint.TABLE_ROW)
 """What no line after it runs on from."""
 _WRAPPED = (Hint.PARAGRAPH, Hint.LIST_ITEM, Hint.BLOCKQUOTE, Hint.EMPHASIS)
@@ -85,12 +85,18 @@ def _raw_lines(source: str) -> list[_Line]:
         texts, breaks = parts[::2], [len(part) for part in parts[1::2]]
     if not texts[-1]:  # the source ends with a line break (or is empty): no line after it
         texts.pop()
-    if unix and _kept_whole(source, texts):
+    if unix and "**" not in source and "By:" not in source:  # `_byline_match`'s literals
         # Each line as it is, at the offset the lengths before it and their `\n`s add up to
-        # (summed by built-ins alone: most sources have no line to split).
+        # (summed by built-ins alone), bar a crammed one, split in place (a third of the
+        # sources hold one or two, among dozens of lines kept whole).
         offsets = accumulate(map(_PLUS_ONE, map(len, texts)), initial=0)
-        return list(zip(texts, offsets, strict=False))  # one offset more than lines
-    lines: list[_Line] = []
+        lines = list(zip(texts, offsets, strict=False))  # one offset more than lines
+        if max(map(len, texts), default=0) > _CRAMMED_LINE:
+            crammed = [i for i, text in enumerate(texts) if len(text) > _CRAMMED_LINE]
+            for index in reversed(crammed):  # from the last, so the indices before stand
+                lines[index : index + 1] = _split_crammed(*lines[index])
+        return lines
+    lines = []
     pos = 0
     for text, width in zip(texts, [*breaks, 0], strict=False):
         if len(text) > _CRAMMED_LINE:
@@ -104,14 +110,6 @@ def _raw_lines(source: str) -> list[_Line]:
 
 
 _PLUS_ONE = (1).__add__
-
-
-def _kept_whole(source: str, texts: list[str]) -> bool:
-    """Whether every line of a source whose lines all end with `\n` is kept as it is: none is
-    crammed, and the source holds neither of `_byline_match`'s literals (`**`, `By:`)."""
-    if "**" in source or "By:" in source:
-        return False
-    return max(map(len, texts), default=0) <= _CRAMMED_LINE
 
 
 # A bold title with a byline run onto its line: `**Title** Accesswire Monday, July 13, 2015`.
@@ -365,7 +363,7 @@ def text_blocks(source: str) -> list[Block]:
             continue
         if current:
             block = _merge(current, gap)
-            if block.text or block.hint is Hint.RULE:
+            if block.text or block.hint is _RULE:
                 blocks.append(block)
                 gaps.append(gap)
             gap = False

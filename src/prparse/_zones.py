@@ -71,6 +71,14 @@ class Zone(enum.Enum):
     TRAILER = "trailer"
 
 
+# Members read for every block, bound once: `Zone.X` and `Hint.X` are looked up through the
+# enum's metaclass (some 70 ns a read in Python 3.11, ten times a module global's).
+_HEADER_ZONE, _BODY_ZONE, _TRAILER_ZONE = Zone.HEADER, Zone.BODY, Zone.TRAILER
+_BODY_ZONES = (Zone.DATELINE, Zone.BODY)
+_RULE = Hint.RULE
+_DECK_HINTS = (Hint.LIST_ITEM, Hint.EMPHASIS)
+_CONTACT_PART = SectionKind.CONTACT
+
 _NO_TRAILER = Trailer(start=0)
 _NO_CARDS = Cards()
 
@@ -252,7 +260,7 @@ def _site_footer(blocks: Sequence[Block], facts: Sequence[Facts], body_start: in
         fact = facts[index]
         if fact.site_copyright and _address_footer(facts[index:]):
             return index
-        if blocks[index].hint is Hint.RULE:  # a rule neither opens nor breaks the run
+        if blocks[index].hint is _RULE:  # a rule neither opens nor breaks the run
             continue
         run = run + 1 if fact.chrome or fact.link_list else 0
         start = index if run == 1 else start
@@ -273,7 +281,7 @@ def _site_tail(blocks: Sequence[Block], facts: Sequence[Facts]) -> int | None:
     """Links and labels after the last rule (`---`) of a document are a crawler's trailer."""
     last = len(blocks) - 1  # a rule further up than `_SITE_TAIL` blocks leaves no tail
     last_rule = next(
-        (i for i in range(last, max(last - _SITE_TAIL, -1), -1) if blocks[i].hint is Hint.RULE),
+        (i for i in range(last, max(last - _SITE_TAIL, -1), -1) if blocks[i].hint is _RULE),
         None,
     )
     if last_rule is None:
@@ -297,7 +305,7 @@ def _bullets_under_dateline(
         return range(0)
     end = index + 1
     while end < min(index + 1 + _BULLETS_UNDER_DATELINE, trailer):
-        if blocks[end].hint not in (Hint.LIST_ITEM, Hint.EMPHASIS):
+        if blocks[end].hint not in _DECK_HINTS:
             break
         end += 1
     return range(index + 1, end)
@@ -353,9 +361,9 @@ def _read_trailer(
     """The trailer's reading, and the closing description of the issuer above it (`in_zone`:
     the zone each block is in)."""
     start = zones.trailer_start
-    indices = (i for i in range(start, len(blocks)) if in_zone[i] is Zone.TRAILER)
+    indices = (i for i in range(start, len(blocks)) if in_zone[i] is _TRAILER_ZONE)
     trailer = read_trailer(blocks, facts, start, indices, zones.issuer_heading, zones.issuer)
-    body = [i for i in range(zones.body_start, start) if in_zone[i] in (Zone.DATELINE, Zone.BODY)]
+    body = [i for i in range(zones.body_start, start) if in_zone[i] in _BODY_ZONES]
     description = closing_description(
         blocks, facts, body, trailer, zones.dateline_block, zones.issuer
     )
@@ -382,18 +390,18 @@ def _read_cards(
     deck = range(zones.headline + 1, zones.deck_end) if zones.headline is not None else range(0)
     parts, first = trailer.parts, trailer.start
     for index, zone in enumerate(in_zone):
-        if zone is Zone.BODY:  # a card runs on through the body's narrative
+        if zone is _BODY_ZONE:  # a card runs on through the body's narrative
             fact = facts[index]
             if body_cue(blocks[index], fact):
                 continue
             (anchors if contact_like(fact) else links).add(index)
-        elif zone is Zone.TRAILER:
+        elif zone is _TRAILER_ZONE:
             part = parts[index - first]
-            if part is SectionKind.CONTACT:
+            if part is _CONTACT_PART:
                 anchors.add(index)
             elif part in _CARD_LINKS:
                 links.add(index)
-        elif zone is Zone.HEADER:  # and through the deck's lines
+        elif zone is _HEADER_ZONE:  # and through the deck's lines
             if header_contact(facts[index]):
                 anchors.add(index)
             elif index in deck:
