@@ -43,6 +43,7 @@ from ._html_offsets import Locator
 from ._html_page import clean, edgar_text_part, find_container, is_chrome, page_meta, text_of
 from ._html_spans import fit_spans
 from ._html_walk import cf_decode, container_blocks
+from ._malformed import parsed_text
 from ._text import text_blocks
 
 __all__ = [
@@ -412,11 +413,13 @@ def html_document(text: str) -> Document:
     return _read(text)[0]
 
 
-def html_page(text: str) -> tuple[Document, etree._Element | None]:
-    """`html_document(text)`, and lxml's tree of the whole page (what the malformed check
-    reads; None when the page was not parsed whole, as an EDGAR submission's exhibit is).
-    The front end leaves its tree as parsed, so one parse serves both."""
-    return _read(text)
+def html_page(text: str) -> tuple[Document, str | None]:
+    """`html_document(text)`, and the text lxml's parse of the whole page keeps (what the
+    malformed check compares; None when the page was not parsed whole, as an EDGAR
+    submission's exhibit is). The front end leaves its tree as parsed, so one parse serves
+    both."""
+    document, root = _read(text)
+    return document, parsed_text(root) if root is not None else None
 
 
 def _read(text: str) -> tuple[Document, etree._Element | None]:

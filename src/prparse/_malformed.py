@@ -98,36 +98,28 @@ def _unescape(text: str) -> str:
 _UNSHOWN = ("script", "style", "template", "noembed", "noframes", "iframe")
 
 
-def _parsed_text(root: etree._Element) -> str:
-    """The text lxml's recovering HTML parser kept of a page parsed into `root` (hidden
-    elements stripped first), one space between text nodes as the stripper puts one for
-    each tag."""
+def parsed_text(root: etree._Element) -> str:
+    """The text lxml's recovering HTML parser keeps of a page parsed into `root`, hidden
+    elements left out (they are stripped from the tree: read it last)."""
+    etree.strip_elements(root, *_UNSHOWN, with_tail=False)
     # (Not `text_nodes`: stripping leaves a stripped element's tail a text node of its own
     # next to the text before it, which `itertext` reads as one piece, libxml2 as two.)
     return " ".join(map(str, root.itertext()))
 
 
-def _without_unshown(root: etree._Element) -> etree._Element:
-    """`root` with its hidden elements stripped (in place: the tree is read last)."""
-    etree.strip_elements(root, *_UNSHOWN, with_tail=False)
-    return root
-
-
-def _characters(text: str) -> str:
-    """`text` without its whitespace: what two readings of a page must share to lose nothing."""
-    return "".join(text.split())
-
-
-def _parse(page: str) -> etree._Element | None:
-    """The tree lxml's recovering HTML parser makes of `page`."""
+def _parse(page: str) -> str | None:
+    """The text lxml's recovering HTML parser keeps of `page`, hidden elements left out."""
     # The front end's parser (loaded by then): the page is handed over as UTF-8 and said to
     # be, so a page with no charset declaration keeps its non-ASCII words.
     from ._html import PARSER
 
     try:
-        return etree.fromstring(page.encode("utf-8", errors="replace"), PARSER)
+        root = etree.fromstring(page.encode("utf-8", errors="replace"), PARSER)
     except (etree.ParserError, ValueError):
         return None
+    if root is None:
+        return None
+    return parsed_text(root)
 
 
 def _common_prefix(first: str, second: str) -> int:
@@ -156,24 +148,21 @@ def _differing_runs(shown: str, parsed: str) -> tuple[str, str]:
     return shown[start:cut], parsed[start : cut + len(parsed) - len(shown)]
 
 
-def html_text_lost(page: str, root: etree._Element | None = None) -> bool:
+def html_text_lost(page: str, parsed: str | None = None) -> bool:
     """Whether lxml's parse of `page` loses words a tag-stripper finds (at least 25, 1 in 20).
 
-    `root` is the page's tree where the caller has it (read last: its hidden elements are
-    stripped); else the page is parsed here. When both readings hold the same characters
-    in the same order nothing is lost (the common case, told by libxml2's own text
-    serializer). Else words both texts start or end with cancel out, so only the runs where
+    `parsed` is `parsed_text` of the page's tree where the caller has it; else the page
+    is parsed here. Words both texts start or end with cancel out, so only the runs where
     they differ are counted word by word.
     """
-    if root is None:
-        root = _parse(page)
-    if root is None:
+    if parsed is None:
+        parsed = _parse(page)
+    if parsed is None:
         return False
-    root = _without_unshown(root)
-    shown_words = _stripped_text(page).split()
-    if "".join(shown_words) == _characters(etree.tostring(root, method="text", encoding=str)):
+    shown_words, parsed_words = _stripped_text(page).split(), parsed.split()
+    if shown_words == parsed_words:  # the same words, in order: none lost (the common case)
         return False
-    shown, parsed = " ".join(shown_words), " ".join(_parsed_text(root).split())
+    shown, parsed = " ".join(shown_words), " ".join(parsed_words)
     found, kept = _differing_runs(shown, parsed)
     lost = sum((_words(found) - _words(kept)).values())
     return lost >= _LOST_WORDS and lost * _LOST_SHARE >= len(_WORD.findall(shown))

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from ._across import across_facts
 from ._assemble import Classified, assemble
@@ -26,13 +25,10 @@ from ._model import Defect, DefectKind, Release
 from ._text import text_document
 from ._zones import find_zones
 
-if TYPE_CHECKING:
-    from lxml import etree
 
-
-def _document(text: str, is_html: bool) -> tuple[Document, bool, etree._Element | None]:
+def _document(text: str, is_html: bool) -> tuple[Document, bool, str | None]:
     """The document's blocks, whether text outside them is chrome (a page, an envelope), and
-    lxml's tree of the whole page (None when the page was not parsed whole)."""
+    the text lxml's parse of the whole page kept (None when the page was not parsed whole)."""
     if looks_like_feed(text):
         from ._feed import feed_document  # lxml and the HTML front end: loaded for a feed only
 
@@ -41,16 +37,16 @@ def _document(text: str, is_html: bool) -> tuple[Document, bool, etree._Element 
     if is_html:
         from ._html import html_page
 
-        document, tree = html_page(text)
-        return document, True, tree
+        document, parsed = html_page(text)
+        return document, True, parsed
     return text_document(text), False, None
 
 
-def _with_lost_text(release: Release, page: str, tree: etree._Element | None) -> Release:
+def _with_lost_text(release: Release, page: str, parsed: str | None) -> Release:
     """The release, with a defect when the page's broken markup hides part of its text."""
     from ._malformed import MALFORMED_MESSAGE, html_text_lost
 
-    if not html_text_lost(page, tree):
+    if not html_text_lost(page, parsed):
         return release
     lost = Defect(kind=DefectKind.MALFORMED_HTML, message=MALFORMED_MESSAGE)
     return dataclasses.replace(release, defects=(*release.defects, lost))
@@ -58,7 +54,7 @@ def _with_lost_text(release: Release, page: str, tree: etree._Element | None) ->
 
 def run(text: str, is_html: bool, defects: Sequence[Defect]) -> Release:
     """The `Release` of a decoded document (an HTML page's checked for text its markup hides)."""
-    document, wrapped, tree = _document(text, is_html)
+    document, wrapped, parsed = _document(text, is_html)
     blocks, openings = cut_at_dateline(cut_at_glued_headings(document.blocks, text), text)
     facts = block_facts(blocks, openings)
     across = across_facts(blocks, facts)
@@ -67,4 +63,4 @@ def run(text: str, is_html: bool, defects: Sequence[Defect]) -> Release:
     release = assemble(Classified(blocks, facts, kinds, zones, document.meta, text), defects)
     if wrapped:  # the page or envelope around the release is chrome, kept in sections
         release = dataclasses.replace(release, sections=with_page_chrome(release.sections, text))
-    return _with_lost_text(release, text, tree) if is_html else release
+    return _with_lost_text(release, text, parsed) if is_html else release
