@@ -41,3 +41,20 @@ def test_the_block_stays_frozen_slotted_and_hashable() -> None:
     assert hash(block) == hash(Block("Acme", 0, 4))
     assert pickle.loads(pickle.dumps(block)) == block
     assert block.hint is Hint.PARAGRAPH and block.gap_before
+
+
+def test_slot_init_refuses_what_it_cannot_write_slot_by_slot() -> None:
+    from prparse._slots import slot_init
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Made:
+        items: tuple[str, ...] = dataclasses.field(default_factory=tuple)
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Mixed:
+        first: str
+        second: str = dataclasses.field(default="", kw_only=True)
+
+    for record in (Made, Mixed):
+        with pytest.raises(TypeError):
+            slot_init(record)

@@ -13,6 +13,8 @@ import dataclasses
 import datetime as _dt
 from enum import Enum
 
+from ._slots import slot_init
+
 LONG_LINE = 150
 """A line longer than this among lines set apart by line breaks (`<br>` in HTML, a hard
 break in Markdown) is a paragraph of its own, not one more line of a card or a verse."""
@@ -36,7 +38,8 @@ class Hint(str, Enum):
     """A feed item's element says the block is a contact (a contact record, a `Contact` part)."""
 
 
-@dataclasses.dataclass(frozen=True, slots=True, init=False)
+@slot_init
+@dataclasses.dataclass(frozen=True, slots=True)
 class Block:
     """A paragraph-sized piece of the input."""
 
@@ -58,49 +61,12 @@ class Block:
     gap_before: bool = True
     """False when the block follows the previous one with no blank line (text input)."""
 
-    def __init__(
-        self,
-        text: str,
-        start: int,
-        end: int,
-        hint: Hint = Hint.PARAGRAPH,
-        lines: tuple[str, ...] = (),
-        urls: tuple[str, ...] = (),
-        level: int = 0,
-        link_chars: int = 0,
-        gap_before: bool = True,
-    ) -> None:
-        # The dataclass's own `__init__` of a frozen class sets each field through
-        # `object.__setattr__`, looked up on every call; a block is made for every paragraph,
-        # so each slot is set here by its own descriptor's `__set__`, bound once below.
-        _SET_TEXT(self, text)
-        _SET_START(self, start)
-        _SET_END(self, end)
-        _SET_HINT(self, hint)
-        _SET_LINES(self, lines)
-        _SET_URLS(self, urls)
-        _SET_LEVEL(self, level)
-        _SET_LINK_CHARS(self, link_chars)
-        _SET_GAP_BEFORE(self, gap_before)
-
     @property
     def line_list(self) -> tuple[str, ...]:
         """The block's lines, or its text as one line when it has none recorded."""
         return self.lines or (self.text,)
 
 
-_SLOTS = vars(Block)
-"""The slots' descriptors, each of whose `__set__` sets its field past the frozen class's
-`__setattr__` (as the dataclass's `__init__` does with `object.__setattr__`)."""
-_SET_TEXT = _SLOTS["text"].__set__
-_SET_START = _SLOTS["start"].__set__
-_SET_END = _SLOTS["end"].__set__
-_SET_HINT = _SLOTS["hint"].__set__
-_SET_LINES = _SLOTS["lines"].__set__
-_SET_URLS = _SLOTS["urls"].__set__
-_SET_LEVEL = _SLOTS["level"].__set__
-_SET_LINK_CHARS = _SLOTS["link_chars"].__set__
-_SET_GAP_BEFORE = _SLOTS["gap_before"].__set__
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

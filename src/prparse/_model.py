@@ -18,6 +18,8 @@ from collections.abc import Mapping
 from enum import Enum
 from typing import Any, TypeVar
 
+from ._slots import slot_init
+
 __all__ = [
     "Boilerplate",
     "Contact",
@@ -184,7 +186,8 @@ class Defect(_ToDict):
     """What was found, in a sentence (one line)."""
 
 
-@dataclasses.dataclass(frozen=True, slots=True, kw_only=True, init=False)
+@slot_init
+@dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
 class Section(_ToDict):
     """One block of the input, with its kind and where it came from."""
 
@@ -196,24 +199,6 @@ class Section(_ToDict):
     """Offset of the block's first character in the decoded source."""
     end: int
     """Offset just past the block's last character (`source[start:end]`)."""
-
-    def __init__(self, *, kind: SectionKind, text: str, start: int, end: int) -> None:
-        # The dataclass's own `__init__` of a frozen class sets each field through
-        # `object.__setattr__`, looked up on every call; a section is made for every block,
-        # so each slot is set here by its own descriptor's `__set__`, bound once below.
-        _SET_KIND(self, kind)
-        _SET_TEXT(self, text)
-        _SET_START(self, start)
-        _SET_END(self, end)
-
-
-_SECTION_SLOTS = vars(Section)
-"""The slots' descriptors, each of whose `__set__` sets its field past the frozen class's
-`__setattr__` (as the dataclass's `__init__` does with `object.__setattr__`)."""
-_SET_KIND = _SECTION_SLOTS["kind"].__set__
-_SET_TEXT = _SECTION_SLOTS["text"].__set__
-_SET_START = _SECTION_SLOTS["start"].__set__
-_SET_END = _SECTION_SLOTS["end"].__set__
 
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
