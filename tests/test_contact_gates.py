@@ -10,6 +10,7 @@ import re._parser as re_parser
 from typing import Any
 
 import pytest
+from _contact_reference import LABEL
 
 from prparse._contacts import (
     _HEADING,
@@ -18,7 +19,6 @@ from prparse._contacts import (
     _HEADING_START_CHARS,
     _HEADING_STARTS,
     _HEADING_THEN_WORD,
-    _LABEL,
     _label_count,
     _may_open_heading,
     contact_heading,
@@ -161,8 +161,8 @@ def test_the_gate_rules_out_no_run_on_heading(text: str) -> None:
     ],
 )
 def test_label_count_counts_the_labels_pattern_finds(text: str) -> None:
-    assert _label_count(text) == len(_LABEL.findall(text))
-    assert _label_count(text, named=True) == len(_LABEL.findall(text))  # scanned for names
+    assert _label_count(text) == len(LABEL.findall(text))
+    assert _label_count(text, named=True) == len(LABEL.findall(text))  # scanned for names
 
 
 # (text, score): r1's scores, the literal gates of the score read in the text lowered once

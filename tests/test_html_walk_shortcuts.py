@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from prparse._html_page import clean
 from prparse._html_spans import letters
-from prparse._html_walk import _SPACES, _cleaned, _collapsed
+from prparse._html_walk import _SPACES, _collapsed
 
 # Every kind of white space either reader knows, a zero-width space, and a few letters.
 _SPACES_AND_LETTERS = " \t\r\n\f\v\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2005\u200a\u200b"
@@ -30,6 +30,11 @@ EXAMPLES = [
 ]
 
 
+def _clean_by_pattern(text: str) -> str:
+    """`clean` as its pattern (`\\s+`) read it (the reference)."""
+    return re.sub(r"\s+", " ", text.replace("\u200b", "")).strip()
+
+
 def _line_text_by_pattern(text: str) -> str:
     """The walk's line text as its pattern reads it (the reference)."""
     return _SPACES.sub(" ", text.replace("\u200b", "")).strip()
@@ -41,19 +46,19 @@ def test_collapsed_as_the_pattern_collapses(why: str, text: str) -> None:
 
 
 @pytest.mark.parametrize(("why", "text"), EXAMPLES)
-def test_cleaned_is_clean(why: str, text: str) -> None:
-    assert _cleaned(text) == clean(text), why
+def test_clean_is_the_pattern_s(why: str, text: str) -> None:
+    assert clean(text) == _clean_by_pattern(text), why
 
 
 @given(st.text(alphabet=_SPACES_AND_LETTERS, max_size=40))
 def test_both_on_any_text(text: str) -> None:
     assert _collapsed(text) == _line_text_by_pattern(text)
-    assert _cleaned(text) == clean(text)
+    assert clean(text) == _clean_by_pattern(text)
 
 
 @given(st.text(max_size=40))
-def test_cleaned_is_clean_on_any_character(text: str) -> None:
-    assert _cleaned(text) == clean(text)
+def test_clean_is_the_pattern_s_on_any_character(text: str) -> None:
+    assert clean(text) == _clean_by_pattern(text)
 
 
 # Letters, digits and signs of every kind `letters` reads apart: ASCII, Latin-1, General

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 import pytest
+from _contact_reference import LABEL
 
 from prparse import _dateline
 from prparse._blocks import Block, Hint
@@ -14,7 +15,6 @@ from prparse._contact_details import find_emails, find_links, find_phones, may_h
 from prparse._contacts import (
     _DIAL_IN,
     _HEADING_THEN_WORD,
-    _LABEL,
     _PROSE_SHARE,
     _enough_lower,
     _label_count,
@@ -73,7 +73,7 @@ EXAMPLES_BLOCKS = [
 
 @pytest.mark.parametrize("text", EXAMPLES_BLOCKS)
 def test_gated_patterns_answer_as_the_bare_ones(text: str) -> None:
-    assert _label_count(text) == len(_LABEL.findall(text))
+    assert _label_count(text) == len(LABEL.findall(text))
     for gated in (_DIAL_IN, Gated(_KINDS, ("toll", "dial", "webcast"))):
         assert gated.findall(text) == gated.pattern.findall(text)
         assert bool(gated.search(text)) is bool(gated.pattern.search(text))

@@ -106,23 +106,12 @@ _NAME_WORD = re.compile(
     r"^(?:[A-ZÀ-Þ][a-zà-ÿ'’]+(?:[-'’][A-ZÀ-Þ]?[a-zà-ÿ]+)*"
     r"|(?:Mc|Mac|O'|O’|De|Di|La|Le)[A-Z][a-zà-ÿ]+|[A-Z]\.)$"
 )
-_LABEL = Gated(lambda: re.compile(
-    r"""
-    \b(?:tel|phone|fax|e-?mail|mobile|cell|telefon|telefax|web\s?(?:site)?|internet|x)
-    \b\.?\s*:                                   # a detail's label: `Tel.:`, `E-Mail:`
-    | \b(?:twitter|linkedin|facebook|instagram|youtube|tiktok)\b   # social networks, bare
-      (?!\.com/(?:watch|shorts|embed)\b)     # not a video's link: `youtube.com/watch?v=`
-    """,
-    re.IGNORECASE | re.VERBOSE,
-), ("",))
-"""The labels `_label_count` counts, as one pattern: a detail's and a social network's,
-which the count reads apart (`_LABEL_WORD`, `_SOCIAL_NAME`). Compiled on first use, behind
-no literal: it defines the count, which does not run it."""
 _LABEL_WORD = re.compile(
     r"\b(?:tel|phone|fax|e-?mail|mobile|cell|telefon|telefax|web\s?(?:site)?|internet|x)\Z",
     re.IGNORECASE,
 )
-"""`_LABEL`'s detail label, searched for where one ends before a colon (up to there)."""
+"""A detail's label (`Tel.:`, `E-Mail:`), searched for where one ends before a colon (up to
+there)."""
 _SOCIAL_WORDS = ("twitter", "linkedin", "facebook", "instagram", "youtube", "tiktok")
 _SOCIAL_NAME = Gated(
     lambda: re.compile(
@@ -132,7 +121,8 @@ _SOCIAL_NAME = Gated(
     ),
     _SOCIAL_WORDS,
 )
-"""`_LABEL`'s social network's name (compiled on first use: few blocks name one)."""
+"""A social network's name standing bare, not a video's link (`youtube.com/watch?v=`);
+compiled on first use: few blocks name one."""
 _LABEL_ENDS = ("tel", "phone", "x", "mail", "mobile", "cell", "telefon", "web", "site", "internet")
 """How a detail's label ends before its colon (`Telefax` in `x`, `E-Mail` in `mail`, `Web site`
 in `site`): the eight characters before a colon (a dot and spaces aside) end so."""
@@ -560,11 +550,11 @@ def _runs_on_from_heading(text: str, lowered: str) -> bool:
 
 
 def _label_count(text: str, named: bool | None = None) -> int:
-    """How many `_LABEL`s the text holds: the detail labels each closed by a colon, read
-    before the colons only, and the social networks' names (their own scan, where one of
-    them may stand: `named`, looked for if None). A detail's label holds no colon and no
-    social network's name, nor does a name hold a label, so no match of one kind hides one
-    of the other from `findall`."""
+    """How many labels the text holds: the detail labels each closed by a colon, read before
+    the colons only, and the social networks' names (their own scan, where one of them may
+    stand: `named`, looked for if None). A detail's label holds no colon and no social
+    network's name, nor does a name hold a label, so the two counts add up to one pattern's
+    matches of either (the tests hold them to it)."""
     if named is None:
         named = may_contain(text, _SOCIAL_WORDS)
     return _closed_labels(text) + (len(_SOCIAL_NAME.pattern.findall(text)) if named else 0)
@@ -583,18 +573,23 @@ def _holds_any(lowered: str | None, literals: tuple[str, ...]) -> bool:
 
 def _closed_labels(text: str) -> int:
     """How many colons of the text close a detail's label (`Tel.:`, `E-Mail :`)."""
-    count = 0
+    spans = _label_spans(text)
+    return sum(_LABEL_WORD.search(text, start, end) is not None for start, end in spans)
+
+
+def _label_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Before each colon of the text, the span where a detail's label it closes may stand
+    (up to `_LABEL_SPAN` characters, past a dot and spaces): those whose word ends as a
+    label does, or is not ASCII (whose letters may fold onto a label's under
+    `re.IGNORECASE`)."""
     colon = text.find(":")
     while colon >= 0:
         end = _label_end(text, colon)
         start = max(0, end - _LABEL_SPAN)
         word = text[start:end]
-        if (not word.isascii() or word.lower().endswith(_LABEL_ENDS)) and _LABEL_WORD.search(
-            text, start, end
-        ):
-            count += 1
+        if not word.isascii() or word.lower().endswith(_LABEL_ENDS):
+            yield start, end
         colon = text.find(":", colon + 1)
-    return count
 
 
 def _label_end(text: str, colon: int) -> int:
@@ -609,14 +604,5 @@ def _label_end(text: str, colon: int) -> int:
 
 
 def _may_close_label(text: str) -> bool:
-    """Whether a colon of the text may close a detail's label (`Tel.:`, `E-Mail :`): the
-    word before it, past a dot and spaces, ends as a label does (or is not ASCII, whose
-    letters may fold onto a label's under `re.IGNORECASE`)."""
-    colon = text.find(":")
-    while colon >= 0:
-        end = _label_end(text, colon)
-        word = text[max(0, end - _LABEL_SPAN) : end]
-        if not word.isascii() or word.lower().endswith(_LABEL_ENDS):
-            return True
-        colon = text.find(":", colon + 1)
-    return False
+    """Whether a colon of the text may close a detail's label (`_label_spans`)."""
+    return next(_label_spans(text), None) is not None

@@ -50,7 +50,6 @@ _EDGAR_DOCUMENT_OPEN = re.compile("<DOCUMENT>", re.IGNORECASE)
 _EDGAR_TYPE = re.compile(r"<TYPE>\s*([^\s<]+)", re.IGNORECASE)
 _EDGAR_TEXT_OPEN = re.compile(r"<TEXT>\s*", re.IGNORECASE)
 _EDGAR_START = re.compile(r"\s*<(?:SEC-DOCUMENT|IMS-DOCUMENT|DOCUMENT)>", re.IGNORECASE)
-_SPACES = re.compile(r"\s+")
 _TEXT_NODES = etree.XPath("descendant-or-self::text()", smart_strings=False)
 # A <title>'s site suffix: "Headline | Site", "Headline - UT News".
 _TITLE_SUFFIX = re.compile(r"\s+(?:\||-|–|—|::|»)\s+([^|–—»]{1,60})$")
@@ -165,8 +164,9 @@ def text_of(element: etree._Element) -> str:
 
 
 def clean(text: str) -> str:
-    """Whitespace collapsed to single spaces, ends stripped."""
-    return _SPACES.sub(" ", text.replace("\u200b", "")).strip()
+    r"""Whitespace collapsed to single spaces, ends stripped, zero-width spaces dropped (by
+    `str.split`, whose white space is `\s`'s: a run of spaces is not a match to replace)."""
+    return " ".join((text.replace("\u200b", "") if "\u200b" in text else text).split())
 
 
 def _json_objects(data: Any) -> Iterator[dict[str, Any]]:

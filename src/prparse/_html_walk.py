@@ -27,7 +27,7 @@ from lxml import etree
 from ._blocks import LONG_LINE, Block, Hint
 from ._data.html_hints import CHROME_TAGS
 from ._html_offsets import Locator
-from ._html_page import text_nodes, text_of
+from ._html_page import clean, text_nodes, text_of
 
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 # fmt: off
@@ -136,11 +136,6 @@ def _collapsed(text: str) -> str:
         if space in text:
             return _SPACES.sub(" ", text).strip()
     return " ".join(text.split())
-
-
-def _cleaned(text: str) -> str:
-    """`_html_page.clean(text)` (its `\\s` is the white space `str.split` reads), by `str.split`."""
-    return " ".join((text.replace("\u200b", "") if "\u200b" in text else text).split())
 
 
 def _line_text(pieces: list[tuple[str, bool]]) -> str:
@@ -444,7 +439,7 @@ class _Walker:
         end = self.locator.pass_over(row, start)
         if self.muted and row in self.muted and row.text:  # a replaced link's child:
             del pieces[0]  # its own text dropped
-        text = _cleaned(" ".join(pieces))
+        text = clean(" ".join(pieces))
         linking = self.link_holders()[1]
         urls = (
             tuple(dict.fromkeys(href for a in row.iter("a") if (href := _row_link(a))))
