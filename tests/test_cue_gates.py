@@ -12,7 +12,7 @@ import pytest
 from prparse import _cues
 from prparse._blocks import Block, Hint
 from prparse._data import cues
-from prparse._literals import first_characters
+from prparse._literals import FOLDED_ONTO, first_characters
 
 _EVERY_CHARACTER = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000)
 _WORD = re.compile(r"\w+")
@@ -27,7 +27,7 @@ def _reference_word_count(text: str) -> int:
 def test_folds_onto_ascii_letters_are_all_there_are() -> None:
     for letter in string.ascii_lowercase:
         matched = set(re.findall(letter, _EVERY_CHARACTER, re.IGNORECASE))
-        assert matched == {letter, letter.upper(), *_cues._FOLDED_ONTO.get(letter, "")}
+        assert matched == {letter, letter.upper(), *FOLDED_ONTO.get(letter, "")}
 
 
 @pytest.mark.parametrize(

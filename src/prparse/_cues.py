@@ -15,7 +15,7 @@ from ._blocks import Block, Hint
 from ._data import cues
 from ._dateline import find_dateline
 from ._dates import contains_date, find_release_date
-from ._literals import first_characters, gated_any
+from ._literals import gated_any, openers
 
 
 def _full_match(patterns: Sequence[str]) -> re.Pattern[str]:
@@ -25,25 +25,6 @@ def _full_match(patterns: Sequence[str]) -> re.Pattern[str]:
 
 def _prefix_match(patterns: Sequence[str]) -> re.Pattern[str]:
     return re.compile(r"(?:" + "|".join(patterns) + r")", re.IGNORECASE)
-
-
-_FOLDED_ONTO = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
-"""The characters past ASCII that `re` matches an ASCII letter with, ignoring case (a test
-holds this to every character)."""
-
-
-def _openers(patterns: Sequence[str]) -> frozenset[str]:
-    """The characters a match of the patterns (joined, case-insensitive) at a text's start
-    can open with: `first_characters` in both cases, and those that fold onto them. A text
-    that opens with none of them (most blocks) need not be matched."""
-    first = first_characters(tuple(patterns))
-    if first is None:
-        raise ValueError("an alternative opens with no plain character")
-    found: set[str] = set()
-    for char in first:
-        lower = char.lower()
-        found |= {char, lower, lower.upper(), *_FOLDED_ONTO.get(lower, "")}
-    return frozenset(found)
 
 
 def _any_of(patterns: Sequence[str]) -> re.Pattern[str]:
@@ -73,9 +54,9 @@ _LABELLED_TITLE = re.compile(
 _SEPARATOR = _full_match(cues.SEPARATORS)
 _WIRE_FOOTER = _full_match(cues.WIRE_FOOTER_LINES)
 _MEDIA_LINK = _full_match(cues.MEDIA_LINK_LINES)
-_MEDIA_LINK_OPENERS = _openers(cues.MEDIA_LINK_LINES)
+_MEDIA_LINK_OPENERS = openers(cues.MEDIA_LINK_LINES)
 _RELEASE_END = _full_match(cues.RELEASE_END_LINES)
-_RELEASE_END_OPENERS = _openers(cues.RELEASE_END_LINES)
+_RELEASE_END_OPENERS = openers(cues.RELEASE_END_LINES)
 _WIRE_NOTE = _full_match(cues.WIRE_NOTES_ANYWHERE)
 _META = _full_match(cues.META_LINES)
 _SITE_COPYRIGHT = re.compile(cues.SITE_COPYRIGHT, re.IGNORECASE)
@@ -84,7 +65,7 @@ _CORRECTION_NOTICE = gated_any(cues.CORRECTION_NOTICES, lambda: _any_of(cues.COR
 _LONGEST_NOTICE = 800
 _CHROME = _full_match(cues.CHROME_LINES)
 _CAPTION_START = _prefix_match(cues.CAPTION_STARTS)
-_CAPTION_OPENERS = _openers(cues.CAPTION_STARTS)
+_CAPTION_OPENERS = openers(cues.CAPTION_STARTS)
 _CAPTION_ANYWHERE = gated_any(cues.CAPTION_ANYWHERE, lambda: _any_of(cues.CAPTION_ANYWHERE))
 _ABBREVIATION_END = re.compile(
     r"\b(?:inc|corp|co|ltd|llc|plc|ag|se|sa|s\.a|n\.v|l\.p|gmbh)\.$", re.I

@@ -22,7 +22,7 @@ where it would try the names one by one.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 __all__ = [
     "Gated", "first_characters", "folds_onto_ascii", "gated_any", "literal_head",
@@ -30,8 +30,10 @@ __all__ = [
 ]
 
 
-_FOLDS_ONTO_ASCII = "\u0130\u0131\u017f\u212a"
-"""The non-ASCII letters `re.IGNORECASE` matches with an ASCII one: `İ`, `ı`, `ſ`, `K`."""
+FOLDED_ONTO = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+"""The ASCII letters `re.IGNORECASE` matches a letter past ASCII with, and those letters:
+`İ`, `ı`, `K`, `ſ` (a test holds this to every character)."""
+_FOLDS_ONTO_ASCII = "".join(FOLDED_ONTO.values())
 
 
 def folds_onto_ascii(text: str) -> bool:
@@ -244,6 +246,20 @@ def first_characters(fragments: tuple[str, ...]) -> str | None:
                 return None
             found |= first
     return "".join(sorted(found))
+
+
+def openers(patterns: Sequence[str]) -> frozenset[str]:
+    """The characters a case-insensitive match of the patterns (joined as alternatives) at a
+    text's start can open with: `first_characters` in both cases, and those that fold onto
+    them. A text that opens with none of them need not be matched."""
+    first = first_characters(tuple(patterns))
+    if first is None:
+        raise ValueError("an alternative opens with no plain character")
+    found: set[str] = set()
+    for char in first:
+        lower = char.lower()
+        found |= {char, lower, lower.upper(), *FOLDED_ONTO.get(lower, "")}
+    return frozenset(found)
 
 
 def _branch_first(branch: str) -> set[str] | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import html
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 from ._blocks import Hint
@@ -229,11 +230,7 @@ def _respaced(stripped: str) -> str | None:
     lead = stripped[0]
     if lead in _MARKED_LEADS or lead.isdecimal():
         return None
-    if stripped.isascii():
-        data = stripped.encode("ascii")
-        if len(data.translate(None, _SPACING_ASCII_MARKS)) != len(data):
-            return None
-    elif _SPACING_MARKS().search(stripped) is not None:
+    if _holds_mark(stripped, _SPACING_ASCII_MARKS, _SPACING_MARKS):
         return None
     if "&" in stripped and html.unescape(stripped) != stripped:
         return None  # an entity (`&amp;`) may stand for a mark: the full path reads it
@@ -368,12 +365,17 @@ def _plain(stripped: str) -> bool:
     )
 
 
-def _holds_mark(text: str) -> bool:
-    """Whether one of `_MARKS` stands in the text."""
+def _holds_mark(
+    text: str,
+    ascii_marks: bytes = _ASCII_MARKS,
+    marks: Callable[[], re.Pattern[str]] = _MARKS,
+) -> bool:
+    """Whether one of `marks` stands in the text (in an ASCII text, one of `ascii_marks`, its
+    ASCII characters: deleting them from its bytes shortens it)."""
     if text.isascii():  # most lines (a flag read)
         data = text.encode("ascii")
-        return len(data.translate(None, _ASCII_MARKS)) != len(data)
-    return _MARKS().search(text) is not None
+        return len(data.translate(None, ascii_marks)) != len(data)
+    return marks().search(text) is not None
 
 
 def _may_be_bullet(lead: str) -> bool:

@@ -139,7 +139,7 @@ def _split_crammed(text: str, start: int) -> list[_Line]:
     lines: list[_Line] = []
     pos = 0
     if any(map(text.__contains__, _BULLET_GLYPHS)):
-        breaks = _glyph_breaks(text)
+        breaks = [match.span() for match in _CRAMMED_BREAK().finditer(text)]
     else:
         breaks = _space_breaks(text)
     for at, end in breaks:
@@ -149,50 +149,6 @@ def _split_crammed(text: str, start: int) -> list[_Line]:
     if pos < len(text):
         lines.append((text[pos:], start + pos))
     return lines
-
-
-_GLYPH = lazy_pattern("[•▪●]")
-_GLYPH_LEAD = 8
-"""How many spaces `_CRAMMED_BREAK`'s last alternative takes before a glyph."""
-
-
-def _glyph_breaks(text: str) -> list[tuple[int, int]]:
-    """The spans `_CRAMMED_BREAK().finditer(text)` finds, the pattern tried only where a match
-    may start: where two of its spaces stand in a row (as `_space_breaks` finds them), or in
-    the spaces just before a bullet glyph (at the glyph itself for an empty match); `finditer`
-    tries its three alternatives at every position. An empty match is followed by a search
-    one past it, as `finditer`'s is."""
-    pattern = _CRAMMED_BREAK()
-    spaced = text.replace("\t", " ").replace("\u00a0", " ")  # the same length
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    while True:
-        at = _next_break_start(text, spaced, pos)
-        if at is None:
-            return spans
-        found = pattern.match(text, at)
-        if found is None:
-            pos = at + 1
-            continue
-        spans.append(found.span())
-        pos = found.end() if found.end() > at else at + 1
-
-
-def _next_break_start(text: str, spaced: str, pos: int) -> int | None:
-    """The first offset from `pos` on where a `_CRAMMED_BREAK` match may start, or None."""
-    doubled = spaced.find("  ", pos)
-    glyph = _GLYPH().search(text, pos)
-    if glyph is None:
-        return doubled if doubled >= 0 else None
-    lead = at = glyph.start()
-    while lead > pos and at - lead < _GLYPH_LEAD and _line_space(text[lead - 1]):
-        lead -= 1  # the spaces before it, `[^\S\n]{0,8}`
-    return lead if doubled < 0 else min(doubled, lead)
-
-
-def _line_space(char: str) -> bool:
-    """A space other than a line break (`[^\\S\\n]`)."""
-    return char != "\n" and char.isspace()
 
 
 def _space_breaks(text: str) -> list[tuple[int, int]]:
