@@ -573,23 +573,24 @@ def _holds_any(lowered: str | None, literals: tuple[str, ...]) -> bool:
 
 def _closed_labels(text: str) -> int:
     """How many colons of the text close a detail's label (`Tel.:`, `E-Mail :`)."""
-    spans = _label_spans(text)
-    return sum(_LABEL_WORD.search(text, start, end) is not None for start, end in spans)
-
-
-def _label_spans(text: str) -> Iterator[tuple[int, int]]:
-    """Before each colon of the text, the span where a detail's label it closes may stand
-    (up to `_LABEL_SPAN` characters, past a dot and spaces): those whose word ends as a
-    label does, or is not ASCII (whose letters may fold onto a label's under
-    `re.IGNORECASE`)."""
+    count = 0
     colon = text.find(":")
     while colon >= 0:
-        end = _label_end(text, colon)
-        start = max(0, end - _LABEL_SPAN)
-        word = text[start:end]
-        if not word.isascii() or word.lower().endswith(_LABEL_ENDS):
-            yield start, end
+        span = _label_span(text, colon)
+        if span is not None and _LABEL_WORD.search(text, *span):
+            count += 1
         colon = text.find(":", colon + 1)
+    return count
+
+
+def _label_span(text: str, colon: int) -> tuple[int, int] | None:
+    """Before the colon, the span where a detail's label it closes may stand (up to
+    `_LABEL_SPAN` characters, past a dot and spaces), if its word ends as a label does or is
+    not ASCII (whose letters may fold onto a label's under `re.IGNORECASE`); else None."""
+    end = _label_end(text, colon)
+    start = max(0, end - _LABEL_SPAN)
+    word = text[start:end]
+    return (start, end) if not word.isascii() or word.lower().endswith(_LABEL_ENDS) else None
 
 
 def _label_end(text: str, colon: int) -> int:
@@ -604,5 +605,10 @@ def _label_end(text: str, colon: int) -> int:
 
 
 def _may_close_label(text: str) -> bool:
-    """Whether a colon of the text may close a detail's label (`_label_spans`)."""
-    return next(_label_spans(text), None) is not None
+    """Whether a colon of the text may close a detail's label (`_label_span`)."""
+    colon = text.find(":")
+    while colon >= 0:
+        if _label_span(text, colon) is not None:
+            return True
+        colon = text.find(":", colon + 1)
+    return False
